@@ -1,0 +1,174 @@
+## utilsoc messages, English. Keys are shared with fr.ftl; tests check both
+## catalogs have the same keys and that every key the code uses exists.
+
+error-prefix = error
+did-you-mean = did you mean `{ $suggestion }`?
+error-read = cannot read `{ $path }`
+error-write = cannot write `{ $path }`
+error-unknown-grid = unknown grid `{ $id }`: not a file and not a built-in grid (built-in grids: { $available })
+error-invalid-grid = grid `{ $path }` has errors
+error-invalid-builtin = built-in grid `{ $id }` is invalid
+error-unknown-code = unknown finding code `{ $code }`
+
+severity-error = error
+severity-warning = warning
+
+check-summary = { $files ->
+        [one] checked 1 file
+       *[other] checked { $files } files
+    }: { $errors ->
+        [one] 1 error
+       *[other] { $errors } errors
+    }, { $warnings ->
+        [one] 1 warning
+       *[other] { $warnings } warnings
+    }
+
+## Names of the tables of a grid file, as findings name them.
+table-grid = grid
+table-scale = scale
+table-level = level
+table-band = band
+table-domain = domain
+table-criterion = criterion
+table-indicator = indicator
+table-with-id = { $table } `{ $id }`
+
+## Types, as findings name them.
+type-string = a string
+type-integer = an integer
+type-number = a number
+type-boolean = true or false
+type-strings = an array of strings
+type-tables = an array of tables
+type-table = a table
+type-found-string = a string
+type-found-integer = an integer
+type-found-float = a float
+type-found-boolean = a boolean
+type-found-datetime = a date
+type-found-array = an array
+type-found-table = a table
+type-found-nonfinite = `{ $value }`
+type-found-huge = an integer too large
+
+## File-level findings.
+not-utf8 = file is not valid UTF-8 (byte { $byte })
+label-not-utf8 = first invalid byte
+note-save-as-utf8 = save the file as UTF-8 (in most editors: "Save as…", encoding UTF-8)
+empty-file = file is empty
+label-empty-file = a grid needs at least `format`, `id`, `version`, `title` and one domain
+file-too-large = file is larger than { $max } bytes
+toml-syntax = TOML syntax error: { $detail }
+label-toml-syntax = here
+note-more-syntax-errors = { $count } more syntax errors not shown
+
+## Shape findings.
+unknown-key = unknown key `{ $key }` in { $place }
+label-unknown-key = not a key of this table
+wrong-type = `{ $key }` in { $place } must be { $expected }, found { $found }
+label-wrong-type = expected { $expected }
+missing-field = missing `{ $key }` in { $place }
+label-missing-field = `{ $key }` is required here
+invalid-value = invalid `{ $key }` value `{ $value }` in { $place }
+label-expected-one-of = expected one of: { $allowed }
+
+## Rules.
+unsupported-format = unsupported grid format `{ $format }`
+label-supported-formats = this version of utilsoc reads format 1
+invalid-version = version `{ $version }` is not a semantic version
+label-semver = expected MAJOR.MINOR.PATCH, e.g. 1.0.0
+invalid-id = `{ $id }` is not a valid { $table } id
+label-invalid-id = ids use lowercase ASCII letters, digits, `-` and `_`, starting with a letter or digit
+duplicate-id = { $table } id `{ $id }` is defined twice
+duplicate-level = level id `{ $id }` is defined twice in scale `{ $scale }`
+duplicate-level-label = level `{ $label }` of scale `{ $scale }` cannot be told apart from another level
+label-duplicate = defined again here
+label-first-defined = first defined here
+no-domains = grid has no domains
+label-no-domains = add at least one [[domains]] table
+empty-domain = domain `{ $id }` has no criteria
+label-empty-domain = add at least one [[domains.criteria]] table
+empty-criterion = criterion `{ $id }` has no indicators
+label-empty-criterion = add at least one [[domains.criteria.indicators]] table
+invalid-weight = weight must be greater than 0, found { $weight }
+label-positive-weight = a positive number
+too-few-levels = scale `{ $scale }` needs at least two levels
+label-two-levels = at least two levels expected
+partial-level-scores = scale `{ $scale }` gives a score to { $scored } of its { $total } levels
+label-level-without-score = level `{ $level }` has no score
+label-level-with-score = this level has one
+score-out-of-range = score { $score } is outside 0-100
+label-score-range = scores go from 0 to 100
+invalid-bounds = `min` ({ $min }) must be below `max` ({ $max })
+label-max-above-min = must be greater than `min`
+label-min = `min` is here
+field-not-applicable = `{ $key }` does not apply here
+label-not-for-scale-type = not used by a `{ $kind }` scale
+label-only-with-target = only meaningful with a `target`
+conflicting-scoring = both `target` and `bands` are given
+label-bands-here = bands given here
+label-target-here = target given here
+missing-target = `{ $key }` is given without a `target`
+target-equals-baseline = target and baseline are both { $value }
+label-target = target
+label-baseline = baseline
+note-default-baseline = the baseline defaults to { $value } (the scale's `min`, or 0)
+inconsistent-lower = `direction = "lower"` needs a baseline above the target, found target { $target } and baseline { $baseline }
+inconsistent-higher = the baseline ({ $baseline }) is above the target ({ $target }) but lower values are not said to be better
+label-direction = direction
+note-add-direction-lower = add `direction = "lower"` if lower values are better, or swap target and baseline
+lower-needs-baseline = `direction = "lower"` needs a `baseline` (the value that scores 0)
+label-lower-needs-baseline = give a `baseline`, or a `max` on the scale
+empty-bands = `bands` is empty
+label-empty-bands = at least one band expected
+bands-not-ascending = band `from = { $from }` does not come after `from = { $previous }`
+label-band-from = bands must be in strictly ascending order
+label-previous-band = previous band
+duplicate-alias = column name `{ $name }` already names another indicator
+reserved-column = `{ $name }` is a reserved column name
+label-reserved-column = action, period, role, respondent, comment, indicator and value have a meaning of their own in CSV data
+unknown-scale = unknown scale `{ $scale }`
+label-unknown-scale = no [scales] table has this id
+unused-scale = scale `{ $id }` is never used
+label-unused-scale = no indicator uses this scale
+missing-source = indicator `{ $id }` has no `source`
+label-missing-source = say where the data comes from (register, questionnaire, interview...)
+missing-help = indicator `{ $id }` has no `help` or `description`
+label-missing-help = say how to collect the indicator
+single-indicator = criterion `{ $id }` is measured by a single indicator
+label-single-indicator = one indicator makes a fragile criterion
+no-scored-indicator = criterion `{ $id }` has no scored indicator and will never get a score
+label-no-scored-indicator = all its indicators are text or descriptive numbers
+outside-bounds = { $value } is outside the scale's bounds
+label-bounds = the scale accepts { $min } to { $max }
+
+## Grid tables.
+col-id = Id
+col-title = Title
+col-version = Version
+col-domains = Domains
+col-criteria = Criteria
+col-indicators = Indicators
+col-element = Domain › criterion › indicator
+col-scale = Scale
+col-weight = Weight
+grid-show-header = { $title }
+    { $id } { $version } · { $domains ->
+        [one] 1 domain
+       *[other] { $domains } domains
+    }, { $criteria ->
+        [one] 1 criterion
+       *[other] { $criteria } criteria
+    }, { $indicators ->
+        [one] 1 indicator
+       *[other] { $indicators } indicators
+    }
+scale-type-levels = levels
+scale-type-boolean = yes/no
+scale-type-number = number
+scale-type-text = text
+scale-levels-count = { $count } levels
+scale-linear = target { $target }, baseline { $baseline }
+scale-bands = { $count } bands
+scale-descriptive = descriptive

@@ -1,0 +1,176 @@
+## Messages d'utilsoc, en français. Les clés sont celles de en.ftl ; les tests
+## vérifient que les deux catalogues ont les mêmes clés.
+
+error-prefix = erreur
+did-you-mean = vouliez-vous dire `{ $suggestion }` ?
+error-read = impossible de lire `{ $path }`
+error-write = impossible d'écrire `{ $path }`
+error-unknown-grid = grille inconnue `{ $id }` : ce n'est ni un fichier ni une grille intégrée (grilles intégrées : { $available })
+error-invalid-grid = la grille `{ $path }` contient des erreurs
+error-invalid-builtin = la grille intégrée `{ $id }` est invalide
+error-unknown-code = code de constat inconnu `{ $code }`
+
+severity-error = erreur
+severity-warning = avertissement
+
+check-summary = { $files ->
+        [one] { $files } fichier vérifié
+       *[other] { $files } fichiers vérifiés
+    } : { $errors ->
+        [0] aucune erreur
+        [one] 1 erreur
+       *[other] { $errors } erreurs
+    }, { $warnings ->
+        [0] aucun avertissement
+        [one] 1 avertissement
+       *[other] { $warnings } avertissements
+    }
+
+## Noms des tables d'un fichier de grille, tels que les constats les nomment.
+table-grid = la grille
+table-scale = l'échelle
+table-level = le niveau
+table-band = la tranche
+table-domain = le domaine
+table-criterion = le critère
+table-indicator = l'indicateur
+table-with-id = { $table } `{ $id }`
+
+## Types, tels que les constats les nomment.
+type-string = une chaîne de caractères
+type-integer = un nombre entier
+type-number = un nombre
+type-boolean = true ou false
+type-strings = une liste de chaînes
+type-tables = une liste de tables
+type-table = une table
+type-found-string = une chaîne
+type-found-integer = un entier
+type-found-float = un nombre décimal
+type-found-boolean = un booléen
+type-found-datetime = une date
+type-found-array = une liste
+type-found-table = une table
+type-found-nonfinite = `{ $value }`
+type-found-huge = un entier trop grand
+
+## Constats sur le fichier.
+not-utf8 = le fichier n'est pas en UTF-8 valide (octet { $byte })
+label-not-utf8 = premier octet invalide
+note-save-as-utf8 = enregistrez le fichier en UTF-8 (dans la plupart des éditeurs : « Enregistrer sous… », encodage UTF-8)
+empty-file = le fichier est vide
+label-empty-file = une grille contient au moins `format`, `id`, `version`, `title` et un domaine
+file-too-large = le fichier dépasse { $max } octets
+toml-syntax = erreur de syntaxe TOML : { $detail }
+label-toml-syntax = ici
+note-more-syntax-errors = { $count } autres erreurs de syntaxe non affichées
+
+## Constats de forme.
+unknown-key = clé inconnue `{ $key }` dans { $place }
+label-unknown-key = cette clé n'existe pas dans cette table
+wrong-type = `{ $key }` dans { $place } doit être { $expected }, trouvé : { $found }
+label-wrong-type = attendu : { $expected }
+missing-field = `{ $key }` manque dans { $place }
+label-missing-field = `{ $key }` est obligatoire ici
+invalid-value = valeur `{ $value }` invalide pour `{ $key }` dans { $place }
+label-expected-one-of = valeurs possibles : { $allowed }
+
+## Règles.
+unsupported-format = format de grille `{ $format }` non pris en charge
+label-supported-formats = cette version d'utilsoc lit le format 1
+invalid-version = la version `{ $version }` n'est pas une version sémantique
+label-semver = attendu : MAJEUR.MINEUR.CORRECTIF, par exemple 1.0.0
+invalid-id = `{ $id }` n'est pas un identifiant valide pour { $table }
+label-invalid-id = un identifiant s'écrit en lettres ASCII minuscules, chiffres, `-` et `_`, et commence par une lettre ou un chiffre
+duplicate-id = l'identifiant `{ $id }` est défini deux fois ({ $table })
+duplicate-level = le niveau `{ $id }` est défini deux fois dans l'échelle `{ $scale }`
+duplicate-level-label = le niveau `{ $label }` de l'échelle `{ $scale }` ne se distingue pas d'un autre niveau
+label-duplicate = défini à nouveau ici
+label-first-defined = première définition ici
+no-domains = la grille n'a aucun domaine
+label-no-domains = ajoutez au moins une table [[domains]]
+empty-domain = le domaine `{ $id }` n'a aucun critère
+label-empty-domain = ajoutez au moins une table [[domains.criteria]]
+empty-criterion = le critère `{ $id }` n'a aucun indicateur
+label-empty-criterion = ajoutez au moins une table [[domains.criteria.indicators]]
+invalid-weight = le poids doit être supérieur à 0, trouvé : { $weight }
+label-positive-weight = un nombre positif
+too-few-levels = l'échelle `{ $scale }` doit avoir au moins deux niveaux
+label-two-levels = au moins deux niveaux attendus
+partial-level-scores = l'échelle `{ $scale }` donne un score à { $scored } de ses { $total } niveaux
+label-level-without-score = le niveau `{ $level }` n'a pas de score
+label-level-with-score = ce niveau en a un
+score-out-of-range = le score { $score } sort de l'intervalle 0-100
+label-score-range = les scores vont de 0 à 100
+invalid-bounds = `min` ({ $min }) doit être inférieur à `max` ({ $max })
+label-max-above-min = doit être supérieur à `min`
+label-min = `min` est ici
+field-not-applicable = `{ $key }` ne s'applique pas ici
+label-not-for-scale-type = inutilisé par une échelle de type `{ $kind }`
+label-only-with-target = n'a de sens qu'avec une cible (`target`)
+conflicting-scoring = `target` et `bands` sont donnés ensemble
+label-bands-here = tranches données ici
+label-target-here = cible donnée ici
+missing-target = `{ $key }` est donné sans cible (`target`)
+target-equals-baseline = la cible et la référence valent toutes deux { $value }
+label-target = cible
+label-baseline = référence
+note-default-baseline = la référence vaut par défaut { $value } (le `min` de l'échelle, ou 0)
+inconsistent-lower = `direction = "lower"` demande une référence au-dessus de la cible, trouvé cible { $target } et référence { $baseline }
+inconsistent-higher = la référence ({ $baseline }) est au-dessus de la cible ({ $target }) sans qu'il soit dit que moins est mieux
+label-direction = sens
+note-add-direction-lower = ajoutez `direction = "lower"` si les valeurs basses sont les meilleures, ou inversez cible et référence
+lower-needs-baseline = `direction = "lower"` demande une référence (`baseline`, la valeur qui vaut 0)
+label-lower-needs-baseline = donnez une `baseline`, ou un `max` à l'échelle
+empty-bands = `bands` est vide
+label-empty-bands = au moins une tranche attendue
+bands-not-ascending = la tranche `from = { $from }` ne vient pas après `from = { $previous }`
+label-band-from = les tranches vont dans l'ordre strictement croissant
+label-previous-band = tranche précédente
+duplicate-alias = le nom de colonne `{ $name }` désigne déjà un autre indicateur
+reserved-column = `{ $name }` est un nom de colonne réservé
+label-reserved-column = action, period, role, respondent, comment, indicator et value ont un sens propre dans les données CSV
+unknown-scale = échelle inconnue `{ $scale }`
+label-unknown-scale = aucune table [scales] n'a cet identifiant
+unused-scale = l'échelle `{ $id }` n'est jamais utilisée
+label-unused-scale = aucun indicateur n'utilise cette échelle
+missing-source = l'indicateur `{ $id }` n'a pas de source (`source`)
+label-missing-source = dites d'où viennent les données (registre, questionnaire, entretien…)
+missing-help = l'indicateur `{ $id }` n'a ni aide (`help`) ni description
+label-missing-help = dites comment recueillir l'indicateur
+single-indicator = le critère `{ $id }` n'est mesuré que par un seul indicateur
+label-single-indicator = un seul indicateur rend le critère fragile
+no-scored-indicator = le critère `{ $id }` n'a aucun indicateur noté et n'aura jamais de score
+label-no-scored-indicator = tous ses indicateurs sont des textes ou des nombres descriptifs
+outside-bounds = { $value } sort des bornes de l'échelle
+label-bounds = l'échelle accepte de { $min } à { $max }
+
+## Tableaux des grilles.
+col-id = Id
+col-title = Titre
+col-version = Version
+col-domains = Domaines
+col-criteria = Critères
+col-indicators = Indicateurs
+col-element = Domaine › critère › indicateur
+col-scale = Échelle
+col-weight = Poids
+grid-show-header = { $title }
+    { $id } { $version } · { $domains ->
+        [one] 1 domaine
+       *[other] { $domains } domaines
+    }, { $criteria ->
+        [one] 1 critère
+       *[other] { $criteria } critères
+    }, { $indicators ->
+        [one] 1 indicateur
+       *[other] { $indicators } indicateurs
+    }
+scale-type-levels = niveaux
+scale-type-boolean = oui/non
+scale-type-number = nombre
+scale-type-text = texte
+scale-levels-count = { $count } niveaux
+scale-linear = cible { $target }, référence { $baseline }
+scale-bands = { $count } tranches
+scale-descriptive = descriptif

@@ -1,0 +1,118 @@
+//! The command line as clap sees it. These types stop at the command layer:
+//! `cmd` turns them into plain options before anything runs.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// Évaluer l'utilité sociale : grilles, autoévaluation, scores et rapports.
+///
+/// utilsoc evaluates the social utility of associations and other social and
+/// solidarity economy organisations, from grids of domains, criteria and
+/// indicators.
+#[derive(Debug, Parser)]
+#[command(name = "utilsoc", version, propagate_version = true)]
+pub struct Cli {
+    /// Language of messages (default: from LC_ALL, LC_MESSAGES or LANG).
+    #[arg(long, global = true, value_enum, value_name = "LANG")]
+    pub lang: Option<LangArg>,
+
+    /// When to use colours (NO_COLOR is respected).
+    #[arg(long, global = true, value_enum, default_value_t = ColorArg::Auto, value_name = "WHEN")]
+    pub color: ColorArg,
+
+    /// Print only findings and results, no summaries or notices.
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum LangArg {
+    Fr,
+    En,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorArg {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Validate grid files, reporting every finding with its location.
+    Check(CheckArgs),
+    /// List, show or export the built-in grids.
+    Grids(GridsArgs),
+    /// Print the JSON Schema of the grid format (for taplo / Even Better TOML).
+    Schema(SchemaArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Grid files to check (`-` reads standard input).
+    #[arg(value_name = "FILE", required_unless_present_any = ["explain", "builtin"])]
+    pub files: Vec<PathBuf>,
+
+    /// Also check the built-in grids.
+    #[arg(long)]
+    pub builtin: bool,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
+    pub format: CheckFormat,
+
+    /// Exit with 1 on warnings too.
+    #[arg(long)]
+    pub deny_warnings: bool,
+
+    /// Explain a finding code (e.g. `unknown-key`) and exit.
+    #[arg(long, value_name = "CODE", exclusive = true)]
+    pub explain: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CheckFormat {
+    /// Source excerpts with the offending value underlined.
+    Human,
+    /// One JSON document.
+    Json,
+    /// GitHub Actions annotations (`::error file=…,line=…::…`).
+    Github,
+}
+
+#[derive(Debug, Args)]
+pub struct GridsArgs {
+    #[command(subcommand)]
+    pub action: Option<GridsAction>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum GridsAction {
+    /// List the built-in grids (the default).
+    List,
+    /// Show a grid's tree: domains, criteria and indicators, with scales and weights.
+    Show {
+        /// A built-in grid id, or a grid file.
+        grid: String,
+    },
+    /// Write a built-in grid as TOML, to start a grid of your own.
+    Export {
+        /// A built-in grid id.
+        id: String,
+        /// Write to this file instead of standard output.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct SchemaArgs {
+    /// Write to this file instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}

@@ -1,0 +1,107 @@
+//! The command layer: one module per subcommand, each with the same shape (turn
+//! arguments into plain options, load inputs, call the core, render, return an
+//! exit code). Shared input handling lives here.
+
+pub mod check;
+pub mod grids;
+pub mod schema;
+
+use std::io::{self, Read};
+use std::path::Path;
+
+use anyhow::{Context, Result, bail};
+
+use crate::cli::Command;
+use crate::grid::{self, Grid, builtin};
+use crate::tr;
+
+/// How to talk to the user, decided once from the global options.
+#[derive(Debug, Clone)]
+pub struct Ui {
+    pub color: bool,
+    pub quiet: bool,
+}
+
+/// Runs one subcommand and returns its exit code.
+pub fn run(command: Command, ui: &Ui) -> Result<u8> {
+    match command {
+        Command::Check(args) => check::run(args, ui),
+        Command::Grids(args) => grids::run(args, ui),
+        Command::Schema(args) => schema::run(&args),
+    }
+}
+
+/// The inputs were read and are invalid: the command fails with exit code 1
+/// rather than 2.
+#[derive(Debug)]
+pub struct Invalid(pub String);
+
+impl std::fmt::Display for Invalid {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for Invalid {}
+
+/// Reads a whole input file (`-` is standard input), refusing more than `limit`
+/// bytes: the returned flag says the input was cut there.
+pub fn read_input(path: &Path, limit: usize) -> Result<(Vec<u8>, bool)> {
+    let display = path.display().to_string();
+    let mut bytes = Vec::new();
+    let cap = limit as u64 + 1;
+    let result = if path.as_os_str() == "-" {
+        io::stdin().lock().take(cap).read_to_end(&mut bytes)
+    } else {
+        std::fs::File::open(path).and_then(|f| f.take(cap).read_to_end(&mut bytes))
+    };
+    result.with_context(|| tr!("error-read", path = display.as_str()))?;
+    let cut = bytes.len() > limit;
+    Ok((bytes, cut))
+}
+
+/// The name a file goes by in messages.
+pub fn display_name(path: &Path) -> String {
+    if path.as_os_str() == "-" {
+        "<stdin>".to_owned()
+    } else {
+        path.display().to_string()
+    }
+}
+
+/// The grid `arg` names: a grid file when such a file exists (or the argument
+/// looks like a path), else a built-in grid id. Findings in a grid file are
+/// returned as an error listing them.
+pub fn load_grid(arg: &str) -> Result<Grid> {
+    let path = Path::new(arg);
+    if path.exists() || arg.ends_with(".toml") || arg.contains(std::path::MAIN_SEPARATOR) {
+        let (bytes, _) = read_input(path, grid::MAX_GRID_BYTES)?;
+        let (grid, report) = grid::load(&display_name(path), &bytes);
+        return match grid {
+            Some(grid) => Ok(grid),
+            None => {
+                let mut rendered = Vec::new();
+                crate::diag::render::human(&mut rendered, &[report], false)?;
+                Err(Invalid(format!(
+                    "{}\n{}",
+                    tr!("error-invalid-grid", path = arg),
+                    String::from_utf8_lossy(&rendered).trim_end()
+                ))
+                .into())
+            }
+        };
+    }
+    match builtin::find(arg) {
+        Some(b) => b
+            .grid()
+            .with_context(|| tr!("error-invalid-builtin", id = arg)),
+        None => {
+            let ids: Vec<&str> = builtin::BUILTINS.iter().map(|b| b.id).collect();
+            let mut message = tr!("error-unknown-grid", id = arg, available = ids.join(", "));
+            if let Some(s) = crate::diag::did_you_mean(arg, ids.iter().copied()) {
+                message.push_str(&format!(" ({})", tr!("did-you-mean", suggestion = s)));
+            }
+            bail!(message)
+        }
+    }
+}

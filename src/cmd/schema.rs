@@ -1,0 +1,13 @@
+//! `utilsoc schema`: the JSON Schema of the grid format.
+
+use anyhow::Result;
+
+use crate::cli::SchemaArgs;
+use crate::{exit, grid, output};
+
+pub fn run(args: &SchemaArgs) -> Result<u8> {
+    let mut text = serde_json::to_string_pretty(&grid::schema::schema())?;
+    text.push('\n');
+    output::emit(args.output.as_deref(), text.as_bytes())?;
+    Ok(exit::SUCCESS)
+}

@@ -1,0 +1,113 @@
+//! Grids: the TOML format that splits an organisation's social utility into
+//! domains, criteria and indicators.
+//!
+//! Loading goes through three stages, each in its own module: the TOML parser
+//! (with error recovery, so every syntax error is reported), the raw mirror in
+//! [`raw`] (shape, with byte spans), and the rules in [`validate`] that produce
+//! the [`model`]. Nothing here reads files or prints: callers hand in bytes and
+//! get back the grid and the findings.
+
+pub mod builtin;
+pub mod model;
+pub mod raw;
+pub mod schema;
+pub mod spec;
+pub mod validate;
+
+pub use model::Grid;
+
+use crate::diag::{Code, FileReport, Finding, Severity};
+use crate::tr;
+
+/// Grids larger than this are refused unread: no real grid comes near it, and
+/// the limit keeps a stray data dump from eating memory.
+pub const MAX_GRID_BYTES: usize = 4 * 1024 * 1024;
+
+/// At most this many syntax errors are listed per file; past them, the file is
+/// most likely not TOML at all.
+const MAX_SYNTAX_ERRORS: usize = 20;
+
+/// Reads a grid from the bytes of a file called `name`. The grid is returned
+/// only when no error was found; the report lists every finding in source order.
+pub fn load(name: &str, bytes: &[u8]) -> (Option<Grid>, FileReport) {
+    let mut findings = Vec::new();
+    let text = match std::str::from_utf8(bytes) {
+        Ok(text) => text.to_owned(),
+        Err(e) => {
+            let text = String::from_utf8_lossy(bytes).into_owned();
+            let at = e.valid_up_to();
+            let byte = bytes[at];
+            findings.push(
+                Finding::new(
+                    Code::NotUtf8,
+                    tr!("not-utf8", byte = format!("0x{byte:02X}")),
+                )
+                .at(
+                    at..at + char::REPLACEMENT_CHARACTER.len_utf8(),
+                    tr!("label-not-utf8"),
+                )
+                .note(tr!("note-save-as-utf8")),
+            );
+            return finish(name, text, findings, None);
+        }
+    };
+    if bytes.len() > MAX_GRID_BYTES {
+        findings.push(
+            Finding::new(
+                Code::FileTooLarge,
+                tr!("file-too-large", max = MAX_GRID_BYTES),
+            )
+            .at(0..0, String::new()),
+        );
+        return finish(name, String::new(), findings, None);
+    }
+    if text.trim_start_matches('\u{feff}').trim().is_empty() {
+        findings.push(
+            Finding::new(Code::EmptyFile, tr!("empty-file")).at(0..0, tr!("label-empty-file")),
+        );
+        return finish(name, text, findings, None);
+    }
+    let (document, errors) = toml::de::DeTable::parse_recoverable(&text);
+    if !errors.is_empty() {
+        let count = errors.len();
+        for error in errors.into_iter().take(MAX_SYNTAX_ERRORS) {
+            let span = error.span().unwrap_or(0..0);
+            let detail = error.message().trim().to_owned();
+            findings.push(
+                Finding::new(Code::TomlSyntax, tr!("toml-syntax", detail = detail))
+                    .at(span, tr!("label-toml-syntax")),
+            );
+        }
+        if count > MAX_SYNTAX_ERRORS
+            && let Some(last) = findings.last_mut()
+        {
+            last.notes.push(tr!(
+                "note-more-syntax-errors",
+                count = count - MAX_SYNTAX_ERRORS
+            ));
+        }
+        return finish(name, text, findings, None);
+    }
+    let raw = raw::read(&document, &mut findings);
+    let grid = validate::validate(&raw, &mut findings);
+    finish(name, text, findings, Some(grid))
+}
+
+fn finish(
+    name: &str,
+    text: String,
+    findings: Vec<Finding>,
+    grid: Option<Grid>,
+) -> (Option<Grid>, FileReport) {
+    let mut report = FileReport {
+        name: name.to_owned(),
+        text,
+        findings,
+    };
+    report.sort();
+    let grid = grid.filter(|_| report.count(Severity::Error) == 0);
+    (grid, report)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,232 @@
+//! The validated grid: what the rest of utilsoc works with. Every value here has
+//! passed the rules of `validate`, so scoring and rendering need no checks of
+//! their own: ids are unique slugs, weights are positive, scales are resolved,
+//! number scoring is consistent.
+
+use std::collections::BTreeMap;
+
+use crate::i18n::Lang;
+
+/// A translatable text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Text {
+    /// The text in the grid's language.
+    pub text: String,
+    /// Translations by language code.
+    pub translations: BTreeMap<String, String>,
+}
+
+impl Text {
+    pub fn new(text: impl Into<String>) -> Self {
+        Text {
+            text: text.into(),
+            translations: BTreeMap::new(),
+        }
+    }
+
+    /// The text in `lang` when the grid has it, else in the grid's language.
+    pub fn get(&self, lang: Lang) -> &str {
+        self.translations
+            .get(lang.code())
+            .map_or(self.text.as_str(), String::as_str)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Grid {
+    pub id: String,
+    pub version: String,
+    pub title: Text,
+    pub description: Option<Text>,
+    pub language: String,
+    pub overall: bool,
+    pub authors: Vec<String>,
+    pub references: Vec<String>,
+    pub scales: Vec<Scale>,
+    pub domains: Vec<Domain>,
+}
+
+impl Grid {
+    pub fn scale(&self, indicator: &Indicator) -> &Scale {
+        &self.scales[indicator.scale]
+    }
+
+    /// Every indicator with its domain and criterion, in grid order.
+    pub fn indicators(&self) -> impl Iterator<Item = (&Domain, &Criterion, &Indicator)> {
+        self.domains.iter().flat_map(|d| {
+            d.criteria
+                .iter()
+                .flat_map(move |c| c.indicators.iter().map(move |i| (d, c, i)))
+        })
+    }
+
+    pub fn criteria_count(&self) -> usize {
+        self.domains.iter().map(|d| d.criteria.len()).sum()
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Scale {
+    pub id: String,
+    pub label: Option<Text>,
+    pub description: Option<Text>,
+    pub kind: ScaleKind,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum ScaleKind {
+    Levels(Vec<Level>),
+    Boolean,
+    Number(NumberScale),
+    Text,
+}
+
+impl ScaleKind {
+    /// The `type` name of the grid format.
+    pub fn name(&self) -> &'static str {
+        match self {
+            ScaleKind::Levels(_) => "levels",
+            ScaleKind::Boolean => "boolean",
+            ScaleKind::Number(_) => "number",
+            ScaleKind::Text => "text",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Level {
+    pub id: String,
+    pub label: Text,
+    pub description: Option<Text>,
+    /// 0-100: given, or evenly spaced in order when no level has one.
+    pub score: f64,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct NumberScale {
+    pub min: Option<f64>,
+    pub max: Option<f64>,
+    pub unit: Option<Text>,
+    pub integer: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Domain {
+    pub id: String,
+    pub label: Text,
+    pub description: Option<Text>,
+    pub help: Option<Text>,
+    pub weight: f64,
+    pub criteria: Vec<Criterion>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Criterion {
+    pub id: String,
+    pub label: Text,
+    pub description: Option<Text>,
+    pub help: Option<Text>,
+    pub weight: f64,
+    pub indicators: Vec<Indicator>,
+}
+
+/// Where an indicator sits in the evaluation chain.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Realisation,
+    Resultat,
+    Impact,
+}
+
+impl Kind {
+    pub fn parse(s: &str) -> Option<Kind> {
+        match s {
+            "realisation" => Some(Kind::Realisation),
+            "resultat" => Some(Kind::Resultat),
+            "impact" => Some(Kind::Impact),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Realisation => "realisation",
+            Kind::Resultat => "resultat",
+            Kind::Impact => "impact",
+        }
+    }
+}
+
+/// How several numeric answers in one group combine before scoring.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Aggregate {
+    #[default]
+    Mean,
+    Sum,
+    Median,
+    Min,
+    Max,
+}
+
+impl Aggregate {
+    pub fn parse(s: &str) -> Option<Aggregate> {
+        match s {
+            "mean" => Some(Aggregate::Mean),
+            "sum" => Some(Aggregate::Sum),
+            "median" => Some(Aggregate::Median),
+            "min" => Some(Aggregate::Min),
+            "max" => Some(Aggregate::Max),
+            _ => None,
+        }
+    }
+}
+
+/// A score band: values from `from` up to the next band's `from` score `score`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Band {
+    pub from: f64,
+    pub score: f64,
+}
+
+/// How an indicator's answers become a 0-100 score.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Scoring {
+    /// The level's score.
+    Levels,
+    /// Yes 100, no 0.
+    Boolean,
+    /// 0 at `baseline`, 100 at `target`, linear between and clamped; a baseline
+    /// above the target means lower is better.
+    Linear { target: f64, baseline: f64 },
+    /// The score of the last band whose `from` is at or below the value; 0 below
+    /// the first. Bands are strictly ascending.
+    Bands(Vec<Band>),
+    /// A number reported but never scored.
+    Descriptive,
+    /// Qualitative: reported, never scored.
+    Text,
+}
+
+impl Scoring {
+    /// Whether answers to the indicator get a score.
+    pub fn is_scored(&self) -> bool {
+        !matches!(self, Scoring::Descriptive | Scoring::Text)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Indicator {
+    pub id: String,
+    pub label: Text,
+    pub question: Option<Text>,
+    pub help: Option<Text>,
+    pub description: Option<Text>,
+    /// Index into [`Grid::scales`].
+    pub scale: usize,
+    pub kind: Option<Kind>,
+    pub source: Option<Text>,
+    pub aliases: Vec<String>,
+    pub weight: f64,
+    pub scoring: Scoring,
+    pub aggregate: Aggregate,
+}

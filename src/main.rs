@@ -1,0 +1,3 @@
+fn main() -> std::process::ExitCode {
+    utilsoc::main(std::env::args_os())
+}

@@ -1,0 +1,166 @@
+//! Terminal tables describing grids: the list of built-in grids and the tree of
+//! one grid (domains › criteria › indicators, with scales and weights).
+
+use comfy_table::{Cell, CellAlignment, ContentArrangement, Table, presets};
+
+use crate::grid::Grid;
+use crate::grid::model::{ScaleKind, Scoring};
+use crate::grid::validate::format_number;
+use crate::i18n::{Lang, lang};
+use crate::tr;
+
+fn new_table(width: Option<u16>) -> Table {
+    let mut table = Table::new();
+    table
+        .load_style(presets::UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Dynamic);
+    if let Some(width) = width {
+        table.set_width(width);
+    }
+    table
+}
+
+/// One row per grid: id, title, version and size.
+pub fn grid_list(grids: &[Grid], width: Option<u16>) -> String {
+    let lang = lang();
+    let mut table = new_table(width);
+    table.set_header(vec![
+        tr!("col-id"),
+        tr!("col-title"),
+        tr!("col-version"),
+        tr!("col-domains"),
+        tr!("col-criteria"),
+        tr!("col-indicators"),
+    ]);
+    for grid in grids {
+        table.add_row(vec![
+            Cell::new(&grid.id),
+            Cell::new(grid.title.get(lang)),
+            Cell::new(&grid.version),
+            Cell::new(grid.domains.len()).set_alignment(CellAlignment::Right),
+            Cell::new(grid.criteria_count()).set_alignment(CellAlignment::Right),
+            Cell::new(grid.indicators().count()).set_alignment(CellAlignment::Right),
+        ]);
+    }
+    table.to_string()
+}
+
+/// The tree of a grid, preceded by its title and size. Labels are wrapped here,
+/// not by the table, so that continuation lines keep the tree's indentation.
+pub fn grid_tree(grid: &Grid, width: Option<u16>) -> String {
+    let lang = lang();
+    let id_width = grid
+        .indicators()
+        .flat_map(|(d, c, i)| [d.id.len(), c.id.len(), i.id.len()])
+        .max()
+        .unwrap_or(2)
+        .clamp(2, 28);
+    // Borders and padding take 3 columns per column plus one.
+    let total = usize::from(width.unwrap_or_else(terminal_width)).max(60);
+    let free = total.saturating_sub(id_width + 6 + 13);
+    let scale_width = (free * 2 / 5).max(14);
+    let label_width = free.saturating_sub(scale_width).max(20);
+
+    let mut table = Table::new();
+    table
+        .load_style(presets::UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Disabled);
+    table.set_header(vec![
+        tr!("col-element"),
+        tr!("col-id"),
+        tr!("col-scale"),
+        tr!("col-weight"),
+    ]);
+    let mut row = |label: String, id: &str, scale: String, weight: f64| {
+        table.add_row(vec![
+            Cell::new(label),
+            Cell::new(wrap(id, id_width, "", "")),
+            Cell::new(scale),
+            weight_cell(weight),
+        ]);
+    };
+    for domain in &grid.domains {
+        row(
+            wrap(domain.label.get(lang), label_width, "", ""),
+            &domain.id,
+            String::new(),
+            domain.weight,
+        );
+        for criterion in &domain.criteria {
+            row(
+                wrap(criterion.label.get(lang), label_width, "› ", "  "),
+                &criterion.id,
+                String::new(),
+                criterion.weight,
+            );
+            for indicator in &criterion.indicators {
+                row(
+                    wrap(indicator.label.get(lang), label_width, "    · ", "      "),
+                    &indicator.id,
+                    wrap(&scale_summary(grid, indicator, lang), scale_width, "", ""),
+                    indicator.weight,
+                );
+            }
+        }
+    }
+    let header = tr!(
+        "grid-show-header",
+        title = grid.title.get(lang),
+        id = grid.id.as_str(),
+        version = grid.version.as_str(),
+        domains = grid.domains.len(),
+        criteria = grid.criteria_count(),
+        indicators = grid.indicators().count()
+    );
+    format!("{header}\n{table}")
+}
+
+/// The terminal's width as comfy-table sees it, or 100 columns.
+fn terminal_width() -> u16 {
+    Table::new().width().unwrap_or(100)
+}
+
+fn wrap(text: &str, width: usize, first: &str, rest: &str) -> String {
+    let options = textwrap::Options::new(width)
+        .initial_indent(first)
+        .subsequent_indent(rest);
+    textwrap::fill(text, options)
+}
+
+fn weight_cell(weight: f64) -> Cell {
+    Cell::new(format_number(weight)).set_alignment(CellAlignment::Right)
+}
+
+/// The scale's id, its type and how the indicator is scored, in a few words.
+fn scale_summary(grid: &Grid, indicator: &crate::grid::model::Indicator, lang: Lang) -> String {
+    let scale = grid.scale(indicator);
+    let kind = crate::i18n::message(&format!("scale-type-{}", scale.kind.name()), &[]);
+    let detail = match (&scale.kind, &indicator.scoring) {
+        (ScaleKind::Levels(levels), _) => tr!("scale-levels-count", count = levels.len()),
+        (ScaleKind::Number(n), scoring) => {
+            let unit = n.unit.as_ref().map_or("", |u| u.get(lang));
+            let with_unit = |v: f64| {
+                if unit.is_empty() {
+                    format_number(v)
+                } else {
+                    format!("{}\u{a0}{unit}", format_number(v))
+                }
+            };
+            match scoring {
+                Scoring::Linear { target, baseline } => tr!(
+                    "scale-linear",
+                    target = with_unit(*target),
+                    baseline = with_unit(*baseline)
+                ),
+                Scoring::Bands(bands) => tr!("scale-bands", count = bands.len()),
+                _ => tr!("scale-descriptive"),
+            }
+        }
+        _ => String::new(),
+    };
+    if detail.is_empty() {
+        format!("{} ({kind})", scale.id)
+    } else {
+        format!("{} ({kind}, {detail})", scale.id)
+    }
+}
