@@ -1,1 +1,268 @@
-## placeholder
+### Explanations of finding codes, English, shown by `utilsoc check --explain CODE`.
+### One message `explain-CODE` per code of `diag::Code`; fr-explain.ftl has the same ids.
+
+## File-level findings.
+
+explain-not-utf8 =
+    The file is not valid UTF-8 text. Grid files are read as UTF-8 only, so nothing
+    else in the file is checked until this is fixed. The finding points at the first
+    invalid byte: usually an accented letter saved in Windows-1252 (Latin-1) by an
+    older editor or by Excel. Save the file again with the UTF-8 encoding
+    (in most editors: "Save as…", encoding UTF-8).
+
+explain-empty-file =
+    The file is empty or contains only whitespace. A grid needs at least `format`,
+    `id`, `version`, `title` and one domain with its criteria and indicators. To start
+    a new grid, export a built-in one and adapt it:
+    `utilsoc grids export utilite-sociale -o my-grid.toml`.
+
+explain-file-too-large =
+    The file is larger than 4 MiB (4,194,304 bytes) and was not read. No real grid
+    comes near that size: the path most likely names a data export or another file
+    by mistake. Check the file name; a grid is a small TOML file of domains, criteria
+    and indicators.
+
+explain-toml-syntax =
+    The file is not valid TOML, so its content could not be checked any further. The
+    finding gives the parser's message and points at the place. Common causes: a
+    missing closing quote, a missing `=`, a missing comma between array items, or a
+    key or table defined twice (such as two `[scales.accord]` tables). At most 20
+    syntax errors are listed per file; fix them from the first, as later ones are
+    often consequences. Text values take straight double quotes:
+
+        label = "Lien social et cohésion"
+
+## Shape findings.
+
+explain-unknown-key =
+    A key is not part of the grid format for this table. Unknown keys are errors
+    rather than being ignored, so that a typo never silently drops a label or a
+    weight; the finding suggests the closest known key. Translations are only
+    accepted as `_fr` and `_en` suffixes of text fields, and a scale has no `id` key
+    (its id is the name in the table header). For example, in an indicator:
+
+        lable = "Taux de retour"      (unknown: did you mean `label`?)
+        label = "Taux de retour"      (fixed)
+
+explain-wrong-type =
+    A value has the wrong TOML type for its key, so it cannot be used. Numbers and
+    booleans are written without quotes, text with quotes; `format` takes an integer
+    (`1`, not `1.0`); `aliases`, `authors` and `references` are arrays of strings;
+    `nan` and `inf` are not accepted as numbers. For example:
+
+        weight = "2"      (a string: wrong)
+        weight = 2        (a number: right)
+
+explain-missing-field =
+    A required key is missing, so the element cannot be built. Required keys:
+    `format`, `id`, `version` and `title` at the top of the grid; `type` in a scale;
+    `id` and `label` in a level, a domain and a criterion; `id`, `label` and `scale`
+    in an indicator; `from` and `score` in a band. A translation such as `label_en`
+    does not replace the key itself. The finding points at the start of the table
+    concerned: add the key there.
+
+explain-invalid-value =
+    A key that takes one of a fixed set of words has another value. Accepted values:
+    `type`: levels, boolean, number, text; `kind`: realisation, resultat, impact
+    (without accents); `direction`: higher, lower; `aggregate`: mean, sum, median,
+    min, max; `language`: fr, en. Values are lowercase and case-sensitive; the
+    finding suggests the closest accepted value.
+
+        kind = "résultat"      (wrong)
+        kind = "resultat"      (right)
+
+## Rules.
+
+explain-unsupported-format =
+    The `format` key names a version of the grid file format that this version of
+    utilsoc does not read: only `format = 1` exists. `format` is the version of the
+    file format, not of your grid; your grid's own version goes in `version`
+    (for example `version = "2.0.0"`).
+
+explain-invalid-version =
+    `version` is not a semantic version. It must be MAJOR.MINOR.PATCH: three numbers
+    without leading zeros, such as `1.0.0` or `2.3.10`, optionally followed by a
+    pre-release or build suffix (`1.0.0-beta.1`). Evaluations record the grid's
+    version, so results can always say which version of the grid they used; `v1` or
+    `1.0` are not accepted.
+
+explain-invalid-id =
+    An id is not a slug. Ids of the grid, scales, levels, domains, criteria and
+    indicators use only lowercase ASCII letters, digits, `-` and `_`, and start with
+    a letter or a digit: no capitals, spaces or accents. Indicator ids are CSV column
+    names and evaluation files refer to ids, so they must be stable and easy to type.
+    The finding suggests a slug made from the value. Keep the readable text in
+    `label`, and accept existing CSV headers with `aliases`:
+
+        id = "Égalité des chances"      (wrong)
+        id = "egalite-des-chances"      (right)
+
+explain-duplicate-id =
+    Two elements of the same kind share an id. Domain ids must be unique among
+    domains, criterion ids among all the criteria of the grid (not only within their
+    domain), indicator ids among all indicators, and level ids within their scale.
+    Two levels of a scale also may not have labels (or a label and an id) that differ
+    only by case, accents or spaces, since answers match levels by id or label
+    ignoring those. Scores, CSV columns and evaluation files refer to elements by
+    id, so a duplicate would be ambiguous: rename one of them (the finding shows
+    both places).
+
+explain-unknown-scale =
+    An indicator's `scale` names no scale of the grid. A scale is defined by a table
+    whose header gives its id, as in `[scales.accord]`, and indicators refer to it by
+    that exact id (`scale = "accord"`). The finding suggests the closest existing
+    scale. Correct the name, or define the scale.
+
+explain-no-domains =
+    The grid has no domain. Domains (registres, domaines d'impact) are the top level
+    of a grid and hold its criteria and indicators: a grid without one cannot
+    evaluate anything. Add at least one `[[domains]]` table with an `id` and a
+    `label`, followed by its criteria and indicators.
+
+explain-empty-domain =
+    A domain has no criteria. A domain's score is the weighted mean of its criteria,
+    so an empty domain could never have a score. Add at least one
+    `[[domains.criteria]]` table after it (TOML attaches each `[[domains.criteria]]`
+    to the last `[[domains]]` above it), or remove the domain.
+
+explain-empty-criterion =
+    A criterion has no indicators. A criterion is an evaluative question measured by
+    indicators, and its score is their weighted mean, so an empty criterion could
+    never be measured. Add at least one `[[domains.criteria.indicators]]` table after
+    it (TOML attaches it to the last criterion above it), or remove the criterion.
+
+explain-invalid-weight =
+    A `weight` is zero or negative. The weights of domains, criteria and indicators
+    are relative importances in weighted means and must be greater than 0; the
+    default is 1. Give a positive number (`weight = 2` counts twice as much as
+    `weight = 1`), or remove the key.
+
+explain-too-few-levels =
+    A `levels` scale has fewer than two levels, or no `levels` key at all. A scale
+    with a single answer cannot tell anything apart. Give at least two levels, in
+    order from the lowest to the highest; for a yes/no question, use a scale with
+    `type = "boolean"` instead.
+
+explain-partial-level-scores =
+    Some levels of a scale have a `score` and others do not. Either every level has a
+    score (0-100) or none does: with none, the scores are evenly spaced from 0 to 100
+    in the order of the levels (three levels score 0, 50 and 100). A partial set would
+    be ambiguous. Add the missing scores, or remove them all.
+
+explain-score-out-of-range =
+    A level's or a band's `score` is outside 0-100. Every score in utilsoc is on a
+    0 to 100 scale, so that indicators, criteria and domains can be averaged and
+    compared. Convert the value to that scale: a 0-4 scale becomes 0, 25, 50, 75
+    and 100.
+
+explain-invalid-bounds =
+    A number scale has a `min` that is not below its `max`. The bounds say which
+    answers are accepted, and a value outside them is a data error, so with these
+    bounds no answer could be valid. Swap or correct them; leave a bound out when
+    there is none (a count has a `min` of 0 and often no `max`).
+
+explain-field-not-applicable =
+    A key is valid in this table but has no effect here, so it is reported rather
+    than silently ignored. `levels` only applies to a `levels` scale; `min`, `max`,
+    `unit` and `integer` only to a number scale; `target`, `baseline`, `direction`,
+    `bands` and `aggregate` only to a number scale or to an indicator whose scale is
+    a number scale; `baseline` and `direction` only go with a `target`, not with
+    `bands`. Remove the key, or change the scale's `type`.
+
+explain-conflicting-scoring =
+    A number scale or indicator gives both `target` and `bands`. They are two ways of
+    scoring a number, linear between `baseline` and `target`, or by bands: keep only
+    one. An indicator may replace its scale's choice: a `target` on the indicator
+    drops the scale's `bands`, and `bands` on the indicator drop the scale's
+    `target`.
+
+explain-missing-target =
+    `baseline` or `direction` is given, but no `target` applies (neither on the
+    indicator nor on its scale), so they have no effect: the number stays
+    descriptive, reported but never scored. Add a `target` (the value that scores
+    100), or remove them if the number is meant to be descriptive.
+
+        target = 60
+        baseline = 10
+
+explain-target-equals-baseline =
+    The `target` and the `baseline` of a linearly scored number are equal, so no
+    score can be computed between them. When `baseline` is not given it defaults to
+    the scale's `min` (or 0), or to the scale's `max` with `direction = "lower"`.
+    Give a baseline different from the target.
+
+explain-inconsistent-direction =
+    The direction of a linear score contradicts its target and baseline. By default
+    higher is better: the baseline (score 0) must be below the target (score 100).
+    When lower is better (waiting times, drop-outs), write `direction = "lower"` with
+    a baseline above the target. With `direction = "lower"` and no `baseline`, the
+    scale's `max` is the baseline, so give a `baseline` when the scale has no `max`.
+
+        direction = "lower"
+        target = 7
+        baseline = 30
+
+explain-empty-bands =
+    `bands` is an empty list, so no value could get a score. Give at least one band,
+    each with `from` (its lower bound, included) and `score` (0-100), in ascending
+    order of `from`, or remove `bands` to leave the number descriptive.
+
+explain-bands-not-ascending =
+    Bands must be listed in strictly ascending order of `from`. A value gets the
+    score of the last band whose `from` is at or below it, so a band out of order, or
+    two bands with the same `from`, would be unreachable or ambiguous. Sort the bands
+    by `from` and merge the duplicates.
+
+explain-duplicate-alias =
+    Two CSV column names of the grid are the same. Indicator ids and their `aliases`
+    all name CSV columns, and they are compared ignoring case, accents and extra
+    spaces: `Q4. Rencontres` and `q4.  rencontres` are one column. An alias that
+    repeats its own indicator's id is reported too. Remove or rename one of them, so
+    that every column means a single indicator.
+
+explain-reserved-column =
+    An indicator id or alias is a column name that already has a meaning of its own
+    in CSV data: action, period, role, respondent, comment, indicator or value
+    (compared ignoring case and accents). A CSV reader could not tell the indicator
+    from that column. Rename the indicator or the alias, for example
+    `role-benevoles` instead of `role`.
+
+## Warnings: the grid is usable, but weaker.
+
+explain-missing-source =
+    An indicator has no `source`: where its data comes from (registre des présences,
+    questionnaire participants, entretien, comptabilité...). The grid is still
+    usable, but a source tells evaluators what to collect and tells readers how
+    reliable a figure is. A translation alone (`source_en`) does not count.
+
+        source = "registre des présences"
+
+explain-missing-help =
+    An indicator has neither `help` nor `description`. Without guidance, people
+    answer the same indicator in different ways, and results stop being comparable
+    between actions and years. Add a `help` saying how to collect or answer the
+    indicator (or a `description`).
+
+explain-single-indicator =
+    A criterion is measured by a single indicator. One indicator makes a fragile
+    criterion: when it is missing or N/A the criterion has no score, and one figure
+    rarely answers an evaluative question. Add a second indicator, ideally of another
+    nature (a figure and a perception, or a result and a testimony).
+
+explain-no-scored-indicator =
+    Every indicator of a criterion is a text or a descriptive number (a number with
+    neither `target` nor `bands`), so the criterion will never get a score and will
+    show as "—". That may be intended for a purely qualitative criterion, hence a
+    warning. Otherwise give a number indicator a `target` or `bands`, or add a levels
+    or boolean indicator.
+
+explain-unused-scale =
+    A scale is defined but no indicator uses it. It may be a leftover, or the sign of
+    a typo in an indicator's `scale`. Remove the scale, or point the intended
+    indicators at it.
+
+explain-outside-bounds =
+    A `target` or a `baseline` is outside the scale's `min` and `max`. Answers outside
+    the bounds are data errors, so a target beyond them can never be reached (scores
+    never get to 100), and a baseline beyond them never met (scores never go down to
+    0). Move the value within the bounds, or widen the bounds.

@@ -172,3 +172,43 @@ scale-levels-count = { $count } levels
 scale-linear = target { $target }, baseline { $baseline }
 scale-bands = { $count } bands
 scale-descriptive = descriptive
+
+## Survey data.
+warning-prefix = warning
+expected-levels = one of { $levels } (scale `{ $scale }`), N/A or empty
+expected-boolean = yes/no (oui/non, o/n, vrai/faux, true/false, 1/0), N/A or empty
+expected-number = a number
+expected-integer = a whole number
+expected-between = {" "}from { $min } to { $max }, N/A or empty
+expected-at-least = {" "}of at least { $min }, N/A or empty
+expected-at-most = {" "}of at most { $max }, N/A or empty
+data-expected = expected { $expected }
+data-empty = `{ $file }` is empty: a header line is expected
+data-no-action = `{ $file }` has no `action` column (columns: { $found })
+data-unknown-columns = `{ $file }`: { $count ->
+        [one] 1 column matches
+       *[other] { $count } columns match
+    } no indicator of the grid and { $count ->
+        [one] is
+       *[other] are
+    } ignored: { $columns }
+data-duplicate-column = `{ $file }`: columns `{ $first }` and `{ $second }` are the same indicator
+data-no-indicator = `{ $file }` has no column named after an indicator of grid `{ $grid }` (nor an `indicator` and a `value` column)
+data-windows-1252 = `{ $file }` is not UTF-8: read as Windows-1252
+data-csv-syntax = `{ $file }`, line { $line }: { $detail }
+data-empty-action = the `action` cell is empty
+data-unknown-indicator = `{ $indicator }` is not an indicator of grid `{ $grid }`
+data-bad-cell = `{ $value }` in column `{ $column }` does not fit its scale
+data-evaluation-unsupported = `{ $file }`: evaluation files cannot be scored yet; export the answers as CSV
+data-more-problems = { $count } more not shown
+data-lenient-summary = { $count ->
+        [one] 1 cell did not fit its scale and was counted as missing
+       *[other] { $count } cells did not fit their scale and were counted as missing
+    }
+data-strict-summary = { $count ->
+        [one] 1 cell does not fit its scale
+       *[other] { $count } cells do not fit their scale
+    }: nothing was written (--lenient counts them as missing and goes on)
+progress-rows = rows
+table-responses = Responses
+table-overall = Overall

@@ -1,1 +1,290 @@
-## placeholder
+### Explications des codes de constat, en français, affichées par `utilsoc check --explain CODE`.
+### Un message `explain-CODE` par code de `diag::Code` ; en-explain.ftl a les mêmes identifiants.
+
+## Constats sur le fichier.
+
+explain-not-utf8 =
+    Le fichier n'est pas un texte UTF-8 valide. Les grilles sont lues en UTF-8
+    uniquement : rien d'autre n'est vérifié dans le fichier tant que ce n'est pas
+    corrigé. Le constat désigne le premier octet invalide, le plus souvent une lettre
+    accentuée enregistrée en Windows-1252 (Latin-1) par un ancien éditeur ou par Excel.
+    Enregistrez à nouveau le fichier avec l'encodage UTF-8 (dans la plupart des
+    éditeurs : « Enregistrer sous… », encodage UTF-8).
+
+explain-empty-file =
+    Le fichier est vide ou ne contient que des espaces. Une grille contient au moins
+    `format`, `id`, `version`, `title` et un domaine avec ses critères et ses
+    indicateurs. Pour commencer une nouvelle grille, exportez une grille intégrée et
+    adaptez-la : `utilsoc grids export utilite-sociale -o ma-grille.toml`.
+
+explain-file-too-large =
+    Le fichier dépasse 4 Mio (4 194 304 octets) et n'a pas été lu. Aucune vraie grille
+    n'approche cette taille : le chemin désigne sans doute par erreur un export de
+    données ou un autre fichier. Vérifiez le nom du fichier ; une grille est un petit
+    fichier TOML de domaines, de critères et d'indicateurs.
+
+explain-toml-syntax =
+    Le fichier n'est pas du TOML valide : son contenu n'a pas pu être vérifié plus
+    avant. Le constat reprend le message de l'analyseur et désigne l'endroit. Causes
+    fréquentes : un guillemet fermant oublié, un `=` manquant, une virgule manquante
+    entre deux éléments d'une liste, une clé ou une table définie deux fois (par
+    exemple deux tables `[scales.accord]`). Au plus 20 erreurs de syntaxe sont
+    listées par fichier ; corrigez-les à partir de la première, les suivantes en sont
+    souvent la conséquence. Les textes s'écrivent entre guillemets droits :
+
+        label = "Lien social et cohésion"
+
+## Constats de forme.
+
+explain-unknown-key =
+    Une clé ne fait pas partie du format de grille pour cette table. Les clés
+    inconnues sont des erreurs plutôt que d'être ignorées, pour qu'une faute de frappe
+    ne fasse jamais disparaître en silence un libellé ou un poids ; le constat propose
+    la clé connue la plus proche. Les traductions ne sont acceptées que sous la forme
+    des suffixes `_fr` et `_en` des champs de texte, et une échelle n'a pas de clé
+    `id` (son identifiant est le nom donné dans l'en-tête de sa table). Par exemple,
+    dans un indicateur :
+
+        lable = "Taux de retour"      (inconnue : vouliez-vous dire `label` ?)
+        label = "Taux de retour"      (corrigé)
+
+explain-wrong-type =
+    Une valeur n'a pas le type TOML attendu pour sa clé et ne peut pas être utilisée.
+    Les nombres et les booléens s'écrivent sans guillemets, les textes entre
+    guillemets ; `format` attend un entier (`1`, pas `1.0`) ; `aliases`, `authors` et
+    `references` sont des listes de chaînes ; `nan` et `inf` ne sont pas acceptés comme
+    nombres. Par exemple :
+
+        weight = "2"      (une chaîne : faux)
+        weight = 2        (un nombre : juste)
+
+explain-missing-field =
+    Une clé obligatoire manque : l'élément ne peut pas être construit. Clés
+    obligatoires : `format`, `id`, `version` et `title` en tête de grille ; `type` dans
+    une échelle ; `id` et `label` dans un niveau, un domaine et un critère ; `id`,
+    `label` et `scale` dans un indicateur ; `from` et `score` dans une tranche. Une
+    traduction comme `label_en` ne remplace pas la clé elle-même. Le constat désigne
+    le début de la table concernée : ajoutez-y la clé.
+
+explain-invalid-value =
+    Une clé qui n'accepte qu'une liste fixe de mots a une autre valeur. Valeurs
+    acceptées : `type` : levels, boolean, number, text ; `kind` : realisation,
+    resultat, impact (sans accents) ; `direction` : higher, lower ; `aggregate` : mean,
+    sum, median, min, max ; `language` : fr, en. Les valeurs s'écrivent en minuscules
+    et la casse compte ; le constat propose la valeur acceptée la plus proche.
+
+        kind = "résultat"      (faux)
+        kind = "resultat"      (juste)
+
+## Règles.
+
+explain-unsupported-format =
+    La clé `format` indique une version du format de fichier de grille que cette
+    version d'utilsoc ne lit pas : seul `format = 1` existe. `format` est la version du
+    format de fichier, pas celle de votre grille ; la version de votre grille va dans
+    `version` (par exemple `version = "2.0.0"`).
+
+explain-invalid-version =
+    `version` n'est pas une version sémantique. Elle s'écrit MAJEUR.MINEUR.CORRECTIF :
+    trois nombres sans zéro initial, comme `1.0.0` ou `2.3.10`, éventuellement suivis
+    d'un suffixe de préversion ou de construction (`1.0.0-beta.1`). Les évaluations
+    enregistrent la version de la grille, pour que les résultats disent toujours
+    quelle version ils ont utilisée ; `v1` ou `1.0` ne sont pas acceptés.
+
+explain-invalid-id =
+    Un identifiant n'est pas un slug. Les identifiants de la grille, des échelles, des
+    niveaux, des domaines, des critères et des indicateurs ne contiennent que des
+    lettres ASCII minuscules, des chiffres, `-` et `_`, et commencent par une lettre
+    ou un chiffre : ni majuscules, ni espaces, ni accents. Les identifiants
+    d'indicateurs sont des noms de colonnes CSV et les fichiers d'évaluation s'y
+    réfèrent : ils doivent être stables et faciles à taper. Le constat propose un slug
+    tiré de la valeur. Gardez le texte lisible dans `label`, et acceptez les en-têtes
+    CSV existants avec `aliases` :
+
+        id = "Égalité des chances"      (faux)
+        id = "egalite-des-chances"      (juste)
+
+explain-duplicate-id =
+    Deux éléments de même nature ont le même identifiant. Les identifiants de domaines
+    sont uniques parmi les domaines, ceux des critères parmi tous les critères de la
+    grille (pas seulement dans leur domaine), ceux des indicateurs parmi tous les
+    indicateurs, et ceux des niveaux dans leur échelle. Deux niveaux d'une échelle ne
+    peuvent pas non plus avoir des libellés (ou un libellé et un identifiant) qui ne
+    diffèrent que par la casse, les accents ou les espaces, car les réponses
+    retrouvent les niveaux par identifiant ou par libellé sans en tenir compte. Les
+    scores, les colonnes CSV et les fichiers d'évaluation désignent les éléments par
+    leur identifiant : un doublon serait ambigu. Renommez l'un des deux (le constat
+    montre les deux endroits).
+
+explain-unknown-scale =
+    Le `scale` d'un indicateur ne désigne aucune échelle de la grille. Une échelle est
+    définie par une table dont l'en-tête donne l'identifiant, comme `[scales.accord]`,
+    et les indicateurs y renvoient par cet identifiant exact (`scale = "accord"`). Le
+    constat propose l'échelle existante la plus proche. Corrigez le nom, ou définissez
+    l'échelle.
+
+explain-no-domains =
+    La grille n'a aucun domaine. Les domaines (registres, domaines d'impact) sont le
+    premier niveau d'une grille et portent ses critères et ses indicateurs : une grille
+    sans domaine ne permet de rien évaluer. Ajoutez au moins une table `[[domains]]`
+    avec un `id` et un `label`, suivie de ses critères et de ses indicateurs.
+
+explain-empty-domain =
+    Un domaine n'a aucun critère. Le score d'un domaine est la moyenne pondérée de ses
+    critères : un domaine vide n'aurait jamais de score. Ajoutez au moins une table
+    `[[domains.criteria]]` après lui (TOML rattache chaque `[[domains.criteria]]` au
+    dernier `[[domains]]` qui la précède), ou supprimez le domaine.
+
+explain-empty-criterion =
+    Un critère n'a aucun indicateur. Un critère est une question évaluative mesurée
+    par des indicateurs, et son score est leur moyenne pondérée : un critère vide ne
+    pourrait jamais être mesuré. Ajoutez au moins une table
+    `[[domains.criteria.indicators]]` après lui (TOML la rattache au dernier critère
+    qui la précède), ou supprimez le critère.
+
+explain-invalid-weight =
+    Un poids (`weight`) est nul ou négatif. Les poids des domaines, des critères et des
+    indicateurs sont des importances relatives dans des moyennes pondérées et doivent
+    être supérieurs à 0 ; la valeur par défaut est 1. Donnez un nombre positif
+    (`weight = 2` compte deux fois plus que `weight = 1`), ou supprimez la clé.
+
+explain-too-few-levels =
+    Une échelle `levels` a moins de deux niveaux, ou pas de clé `levels` du tout. Une
+    échelle à une seule réponse ne distingue rien. Donnez au moins deux niveaux, dans
+    l'ordre du plus bas au plus haut ; pour une question fermée oui/non, utilisez
+    plutôt une échelle `type = "boolean"`.
+
+explain-partial-level-scores =
+    Certains niveaux d'une échelle ont un `score` et d'autres non. Soit tous les
+    niveaux ont un score (0-100), soit aucun : sans score, les niveaux sont notés à
+    intervalles réguliers de 0 à 100 dans leur ordre (trois niveaux valent 0, 50 et
+    100). Un ensemble partiel serait ambigu. Ajoutez les scores manquants, ou
+    supprimez-les tous.
+
+explain-score-out-of-range =
+    Le `score` d'un niveau ou d'une tranche sort de l'intervalle 0-100. Dans utilsoc,
+    tous les scores vont de 0 à 100, pour que les indicateurs, les critères et les
+    domaines puissent être moyennés et comparés. Convertissez la valeur : une échelle
+    de 0 à 4 devient 0, 25, 50, 75 et 100.
+
+explain-invalid-bounds =
+    Une échelle numérique a un `min` qui n'est pas inférieur à son `max`. Les bornes
+    disent quelles réponses sont acceptées, et une valeur hors bornes est une erreur
+    de données : avec ces bornes, aucune réponse ne serait valide. Inversez-les ou
+    corrigez-les ; omettez une borne quand il n'y en a pas (un effectif a un `min` de 0
+    et souvent pas de `max`).
+
+explain-field-not-applicable =
+    Une clé est valide dans cette table mais sans effet ici : elle est signalée plutôt
+    qu'ignorée en silence. `levels` ne s'applique qu'à une échelle `levels` ; `min`,
+    `max`, `unit` et `integer` qu'à une échelle numérique ; `target`, `baseline`,
+    `direction`, `bands` et `aggregate` qu'à une échelle numérique ou à un indicateur
+    dont l'échelle est numérique ; `baseline` et `direction` ne vont qu'avec une cible
+    (`target`), pas avec des tranches (`bands`). Supprimez la clé, ou changez le
+    `type` de l'échelle.
+
+explain-conflicting-scoring =
+    Une échelle numérique ou un indicateur donne à la fois `target` et `bands`. Ce sont
+    deux façons de noter un nombre, linéairement entre la référence (`baseline`) et la
+    cible (`target`), ou par tranches : n'en gardez qu'une. Un indicateur peut
+    remplacer le choix de son échelle : une `target` sur l'indicateur écarte les
+    `bands` de l'échelle, et des `bands` sur l'indicateur écartent la `target` de
+    l'échelle.
+
+explain-missing-target =
+    `baseline` ou `direction` est donné, mais aucune cible (`target`) ne s'applique (ni
+    sur l'indicateur ni sur son échelle) : ces clés sont sans effet, et le nombre reste
+    descriptif, restitué mais jamais noté. Ajoutez une `target` (la valeur qui vaut
+    100), ou supprimez-les si le nombre doit rester descriptif.
+
+        target = 60
+        baseline = 10
+
+explain-target-equals-baseline =
+    La cible (`target`) et la référence (`baseline`) d'un nombre noté linéairement sont
+    égales : aucun score ne peut être calculé entre les deux. Sans `baseline`, la
+    référence vaut le `min` de l'échelle (ou 0), ou son `max` avec
+    `direction = "lower"`. Donnez une référence différente de la cible.
+
+explain-inconsistent-direction =
+    Le sens d'une notation linéaire contredit sa cible et sa référence. Par défaut,
+    plus est mieux : la référence (score 0) doit être sous la cible (score 100). Quand
+    moins est mieux (délais d'attente, abandons), écrivez `direction = "lower"` avec
+    une référence au-dessus de la cible. Avec `direction = "lower"` et sans `baseline`,
+    la référence est le `max` de l'échelle : donnez une `baseline` si l'échelle n'a pas
+    de `max`.
+
+        direction = "lower"
+        target = 7
+        baseline = 30
+
+explain-empty-bands =
+    `bands` est une liste vide : aucune valeur ne pourrait recevoir de score. Donnez au
+    moins une tranche, chacune avec `from` (sa borne basse, incluse) et `score`
+    (0-100), dans l'ordre croissant de `from`, ou supprimez `bands` pour laisser le
+    nombre descriptif.
+
+explain-bands-not-ascending =
+    Les tranches doivent être données dans l'ordre strictement croissant de `from`.
+    Une valeur reçoit le score de la dernière tranche dont le `from` est inférieur ou
+    égal à elle : une tranche mal placée, ou deux tranches de même `from`, seraient
+    inaccessibles ou ambiguës. Triez les tranches par `from` et fusionnez les
+    doublons.
+
+explain-duplicate-alias =
+    Deux noms de colonnes CSV de la grille sont identiques. Les identifiants
+    d'indicateurs et leurs alias (`aliases`) nomment tous des colonnes CSV, et ils sont
+    comparés sans tenir compte de la casse, des accents ni des espaces en trop :
+    `Q4. Rencontres` et `q4.  rencontres` sont une seule colonne. Un alias qui répète
+    l'identifiant de son propre indicateur est signalé aussi. Supprimez ou renommez
+    l'un des deux, pour que chaque colonne désigne un seul indicateur.
+
+explain-reserved-column =
+    L'identifiant ou un alias d'un indicateur est un nom de colonne qui a déjà un sens
+    propre dans les données CSV : action, period, role, respondent, comment, indicator
+    ou value (comparés sans tenir compte de la casse ni des accents). Un lecteur de CSV
+    ne pourrait pas distinguer l'indicateur de cette colonne. Renommez l'indicateur ou
+    l'alias, par exemple `role-benevoles` au lieu de `role`.
+
+## Avertissements : la grille est utilisable, mais plus fragile.
+
+explain-missing-source =
+    Un indicateur n'a pas de source (`source`) : d'où viennent ses données (registre
+    des présences, questionnaire participants, entretien, comptabilité…). La grille
+    reste utilisable, mais la source dit aux évaluateurs quoi recueillir et aux
+    lecteurs quelle confiance accorder à un chiffre. Une traduction seule
+    (`source_en`) ne compte pas.
+
+        source = "registre des présences"
+
+explain-missing-help =
+    Un indicateur n'a ni aide (`help`) ni description (`description`). Sans
+    consigne, chacun renseigne le même indicateur à sa façon, et les résultats ne sont
+    plus comparables d'une action ou d'une année à l'autre. Ajoutez une `help` qui dit
+    comment recueillir ou renseigner l'indicateur (ou une `description`).
+
+explain-single-indicator =
+    Un critère n'est mesuré que par un seul indicateur. Un seul indicateur rend le
+    critère fragile : s'il manque ou est sans objet, le critère n'a pas de score, et un
+    chiffre seul répond rarement à une question évaluative. Ajoutez un deuxième
+    indicateur, de préférence d'une autre nature (un chiffre et une perception, ou un
+    résultat et un témoignage).
+
+explain-no-scored-indicator =
+    Tous les indicateurs d'un critère sont des textes ou des nombres descriptifs (sans
+    `target` ni `bands`) : le critère n'aura jamais de score et s'affichera « — ». Ce
+    peut être voulu pour un critère purement qualitatif, d'où un simple
+    avertissement. Sinon, donnez une `target` ou des `bands` à un indicateur
+    numérique, ou ajoutez un indicateur à niveaux ou oui/non.
+
+explain-unused-scale =
+    Une échelle est définie mais aucun indicateur ne l'utilise. C'est peut-être un
+    reste d'une version précédente, ou le signe d'une faute de frappe dans le `scale`
+    d'un indicateur. Supprimez l'échelle, ou faites-y renvoyer les indicateurs prévus.
+
+explain-outside-bounds =
+    Une cible (`target`) ou une référence (`baseline`) sort des bornes `min` et `max`
+    de l'échelle. Les réponses hors bornes sont des erreurs de données : une cible
+    au-delà ne peut jamais être atteinte (les scores n'arrivent jamais à 100), et une
+    référence au-delà jamais rejointe (les scores ne descendent jamais à 0). Ramenez la
+    valeur dans les bornes, ou élargissez-les.

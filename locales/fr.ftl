@@ -174,3 +174,40 @@ scale-levels-count = { $count } niveaux
 scale-linear = cible { $target }, référence { $baseline }
 scale-bands = { $count } tranches
 scale-descriptive = descriptif
+
+## Données d'enquête.
+warning-prefix = avertissement
+expected-levels = l'une des réponses { $levels } (échelle `{ $scale }`), N/A ou vide
+expected-boolean = oui/non (o/n, vrai/faux, yes/no, true/false, 1/0), N/A ou vide
+expected-number = un nombre
+expected-integer = un nombre entier
+expected-between = {" "}de { $min } à { $max }, N/A ou vide
+expected-at-least = {" "}d'au moins { $min }, N/A ou vide
+expected-at-most = {" "}d'au plus { $max }, N/A ou vide
+data-expected = attendu : { $expected }
+data-empty = `{ $file }` est vide : une ligne d'en-tête est attendue
+data-no-action = `{ $file }` n'a pas de colonne `action` (colonnes : { $found })
+data-unknown-columns = `{ $file }` : { $count ->
+        [one] 1 colonne ne correspond à aucun indicateur de la grille et est ignorée
+       *[other] { $count } colonnes ne correspondent à aucun indicateur de la grille et sont ignorées
+    } : { $columns }
+data-duplicate-column = `{ $file }` : les colonnes `{ $first }` et `{ $second }` désignent le même indicateur
+data-no-indicator = `{ $file }` n'a aucune colonne au nom d'un indicateur de la grille `{ $grid }` (ni de colonnes `indicator` et `value`)
+data-windows-1252 = `{ $file }` n'est pas en UTF-8 : lu comme du Windows-1252
+data-csv-syntax = `{ $file }`, ligne { $line } : { $detail }
+data-empty-action = la cellule `action` est vide
+data-unknown-indicator = `{ $indicator }` n'est pas un indicateur de la grille `{ $grid }`
+data-bad-cell = `{ $value }` dans la colonne `{ $column }` ne correspond pas à son échelle
+data-evaluation-unsupported = `{ $file }` : les fichiers d'évaluation ne peuvent pas encore être notés ; exportez les réponses en CSV
+data-more-problems = { $count } autres non affichés
+data-lenient-summary = { $count ->
+        [one] 1 cellule ne correspondait pas à son échelle et a été comptée comme non renseignée
+       *[other] { $count } cellules ne correspondaient pas à leur échelle et ont été comptées comme non renseignées
+    }
+data-strict-summary = { $count ->
+        [one] 1 cellule ne correspond pas à son échelle
+       *[other] { $count } cellules ne correspondent pas à leur échelle
+    } : rien n'a été écrit (--lenient les compte comme non renseignées et continue)
+progress-rows = lignes
+table-responses = Réponses
+table-overall = Ensemble

@@ -48,15 +48,92 @@ pub enum Command {
     Check(CheckArgs),
     /// List, show or export the built-in grids.
     Grids(GridsArgs),
+    /// Score survey data (CSV) against a grid: per action, period and role.
+    Score(ScoreArgs),
     /// Print the JSON Schema of the grid format (for taplo / Even Better TOML).
     Schema(SchemaArgs),
 }
 
+/// How survey data is read: shared by `score` and `check --grid`.
+#[derive(Debug, Args)]
+pub struct DataArgs {
+    /// Field delimiter of CSV input: `,`, `;` or `tab` (detected by default).
+    #[arg(long, value_parser = parse_delimiter, value_name = "CHAR")]
+    pub delimiter: Option<u8>,
+
+    /// Unknown columns are errors, not warnings.
+    #[arg(long)]
+    pub strict: bool,
+
+    /// Report cells that do not fit their scale, count them as missing and go on.
+    #[arg(long)]
+    pub lenient: bool,
+}
+
+fn parse_delimiter(s: &str) -> Result<u8, String> {
+    match s {
+        "," | "comma" => Ok(b','),
+        ";" | "semicolon" => Ok(b';'),
+        "\\t" | "\t" | "tab" => Ok(b'\t'),
+        other => Err(format!("expected `,`, `;` or `tab`, found `{other}`")),
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct ScoreArgs {
+    /// The grid: a built-in grid id or a grid file.
+    #[arg(short, long, value_name = "GRID")]
+    pub grid: String,
+
+    /// CSV files of answers (`-` reads standard input); read as one data set.
+    #[arg(value_name = "INPUT", required = true)]
+    pub inputs: Vec<PathBuf>,
+
+    /// Split groups by role too (periods always split).
+    #[arg(long, value_enum, value_name = "FIELD")]
+    pub by: Option<ByArg>,
+
+    /// Output format (default: from the extension of -o, else table).
+    #[arg(long, value_enum)]
+    pub format: Option<ScoreFormat>,
+
+    /// Write to this file (atomically) instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// CSV for French Excel: `;`, decimal commas and a UTF-8 BOM.
+    #[arg(long)]
+    pub excel: bool,
+
+    #[command(flatten)]
+    pub data: DataArgs,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ByArg {
+    Role,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ScoreFormat {
+    Table,
+    Csv,
+    Json,
+}
+
 #[derive(Debug, Args)]
 pub struct CheckArgs {
-    /// Grid files to check (`-` reads standard input).
+    /// Grid files to check (`-` reads standard input); with --grid, data files.
     #[arg(value_name = "FILE", required_unless_present_any = ["explain", "builtin"])]
     pub files: Vec<PathBuf>,
+
+    /// Check data files (CSV) against this grid (a built-in id or a file)
+    /// instead of checking grids.
+    #[arg(long, value_name = "GRID", conflicts_with = "builtin")]
+    pub grid: Option<String>,
+
+    #[command(flatten)]
+    pub data: DataArgs,
 
     /// Also check the built-in grids.
     #[arg(long)]

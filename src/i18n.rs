@@ -133,6 +133,11 @@ impl From<usize> for Arg {
         Arg::Number(n as f64)
     }
 }
+impl From<u64> for Arg {
+    fn from(n: u64) -> Self {
+        Arg::Number(n as f64)
+    }
+}
 impl From<i64> for Arg {
     fn from(n: i64) -> Self {
         Arg::Number(n as f64)

@@ -12,8 +12,10 @@ pub mod diag;
 pub mod exit;
 pub mod grid;
 pub mod i18n;
+pub mod input;
 pub mod output;
 pub mod report;
+pub mod score;
 pub mod text;
 
 use std::ffi::OsString;

@@ -3,10 +3,12 @@
 //! exit code). Shared input handling lives here.
 
 pub mod check;
+pub mod data;
 pub mod grids;
 pub mod schema;
+pub mod score;
 
-use std::io::{self, Read};
+use std::io::{self, IsTerminal, Read};
 use std::path::Path;
 
 use anyhow::{Context, Result, bail};
@@ -27,7 +29,18 @@ pub fn run(command: Command, ui: &Ui) -> Result<u8> {
     match command {
         Command::Check(args) => check::run(args, ui),
         Command::Grids(args) => grids::run(args, ui),
+        Command::Score(args) => score::run(args, ui),
         Command::Schema(args) => schema::run(&args),
+    }
+}
+
+/// The width tables are laid out for: the terminal's, or 100 columns when
+/// output goes to a pipe or a file, so that it does not depend on where it is read.
+pub fn table_width() -> u16 {
+    if std::io::stdout().is_terminal() {
+        comfy_table::Table::new().width().unwrap_or(100)
+    } else {
+        100
     }
 }
 

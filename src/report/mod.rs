@@ -2,3 +2,4 @@
 //! return strings; the command layer decides where they go.
 
 pub mod grid_table;
+pub mod scores;

@@ -1,0 +1,176 @@
+//! Reading survey data for `score` and `check --grid`: inputs, progress on a
+//! terminal, and how problems are shown.
+
+use std::io::{self, IsTerminal, Write};
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::time::Duration;
+
+use anyhow::{Context, Result};
+
+use super::{Invalid, Ui, display_name};
+use crate::cli::DataArgs;
+use crate::input::csv::{CsvOptions, read_csv};
+use crate::input::{DataReport, Problem};
+use crate::score::Tally;
+use crate::tr;
+
+/// How data is read, free of clap.
+#[derive(Clone, Debug)]
+pub struct DataOptions {
+    pub csv: CsvOptions,
+    pub lenient: bool,
+}
+
+impl DataOptions {
+    pub fn from_args(args: &DataArgs) -> Self {
+        DataOptions {
+            csv: CsvOptions {
+                delimiter: args.delimiter,
+                strict: args.strict,
+                progress: None,
+            },
+            lenient: args.lenient,
+        }
+    }
+}
+
+/// Streams every input into `tally`, as one data set.
+pub fn read_inputs(
+    inputs: &[PathBuf],
+    tally: &mut Tally<'_>,
+    options: &DataOptions,
+    ui: &Ui,
+) -> Result<DataReport> {
+    let mut report = DataReport::default();
+    let mut csv = options.csv.clone();
+    let progress = Progress::start(ui);
+    csv.progress = progress.as_ref().map(|p| Arc::clone(&p.rows));
+    for path in inputs {
+        let name = display_name(path);
+        if path.extension().is_some_and(|e| e == "toml") {
+            return Err(Invalid(tr!("data-evaluation-unsupported", file = name.as_str())).into());
+        }
+        if path.as_os_str() == "-" {
+            read_csv(&name, io::stdin(), tally, &csv, &mut report)?;
+        } else {
+            let file = std::fs::File::open(path)
+                .with_context(|| tr!("error-read", path = name.as_str()))?;
+            read_csv(&name, file, tally, &csv, &mut report)?;
+        }
+    }
+    drop(progress);
+    Ok(report)
+}
+
+/// A spinner with the row count on stderr, only when stderr is a terminal.
+struct Progress {
+    rows: Arc<AtomicU64>,
+    done: Arc<AtomicBool>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Progress {
+    fn start(ui: &Ui) -> Option<Progress> {
+        if ui.quiet || !io::stderr().is_terminal() {
+            return None;
+        }
+        let rows = Arc::new(AtomicU64::new(0));
+        let done = Arc::new(AtomicBool::new(false));
+        let (r, d) = (Arc::clone(&rows), Arc::clone(&done));
+        let thread = std::thread::spawn(move || {
+            let bar = indicatif::ProgressBar::new_spinner();
+            bar.set_style(
+                indicatif::ProgressStyle::with_template("{spinner} {human_pos} {msg} ({per_sec})")
+                    .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+            );
+            bar.set_message(tr!("progress-rows"));
+            while !d.load(Ordering::Relaxed) {
+                bar.set_position(r.load(Ordering::Relaxed));
+                bar.tick();
+                std::thread::sleep(Duration::from_millis(100));
+            }
+            bar.finish_and_clear();
+        });
+        Some(Progress {
+            rows,
+            done,
+            thread: Some(thread),
+        })
+    }
+}
+
+impl Drop for Progress {
+    fn drop(&mut self) {
+        self.done.store(true, Ordering::Relaxed);
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+/// `file:line:field: message; expected …`
+pub fn problem_line(problem: &Problem) -> String {
+    let mut line = format!("{}:{}", problem.file, problem.line);
+    if let Some(field) = problem.field {
+        line.push_str(&format!(":{field}"));
+    }
+    line.push_str(": ");
+    line.push_str(&problem.message);
+    if let Some(expected) = &problem.expected {
+        line.push_str(&format!(
+            " ({})",
+            tr!("data-expected", expected = expected.as_str())
+        ));
+    }
+    line
+}
+
+/// Warnings, then problems, on stderr. Returns whether the run must stop.
+pub fn show(report: &DataReport, options: &DataOptions, ui: &Ui) -> Result<bool> {
+    let mut err = io::stderr().lock();
+    if !ui.quiet {
+        for warning in &report.warnings {
+            writeln!(err, "{}: {warning}", tr!("warning-prefix"))?;
+        }
+    }
+    if report.problem_count == 0 {
+        return Ok(false);
+    }
+    let prefix = if options.lenient {
+        tr!("warning-prefix")
+    } else {
+        tr!("error-prefix")
+    };
+    for problem in &report.problems {
+        writeln!(err, "{prefix}: {}", problem_line(problem))?;
+    }
+    let hidden = report.problem_count - report.problems.len() as u64;
+    if hidden > 0 {
+        writeln!(
+            err,
+            "{prefix}: {}",
+            tr!("data-more-problems", count = hidden)
+        )?;
+    }
+    if options.lenient {
+        if !ui.quiet {
+            writeln!(
+                err,
+                "{}: {}",
+                tr!("warning-prefix"),
+                tr!("data-lenient-summary", count = report.problem_count)
+            )?;
+        }
+        Ok(false)
+    } else {
+        writeln!(
+            err,
+            "{}: {}",
+            tr!("error-prefix"),
+            tr!("data-strict-summary", count = report.problem_count)
+        )?;
+        Ok(true)
+    }
+}

@@ -1,0 +1,344 @@
+//! What a cell of survey data means for one indicator: a value, N/A or missing
+//! (SPEC "Answers: three states"), or an error saying what the scale accepts.
+//!
+//! Parsing is the hot path of batch scoring, so each column keeps a small cache
+//! of the raw cells it has already understood: survey answers repeat a handful
+//! of spellings millions of times.
+
+use std::borrow::Cow;
+
+use crate::grid::Grid;
+use crate::grid::model::{Indicator, ScaleKind};
+use crate::grid::validate::format_number;
+use crate::i18n::lang;
+use crate::score::Answer;
+use crate::text::fold;
+use crate::tr;
+
+/// Tokens meaning "sans objet", compared folded.
+pub const NA_TOKENS: &[&str] = &[
+    "n/a",
+    "na",
+    "sans objet",
+    "so",
+    "non applicable",
+    "not applicable",
+];
+
+const TRUE_TOKENS: &[&str] = &["oui", "yes", "o", "y", "vrai", "true", "1"];
+const FALSE_TOKENS: &[&str] = &["non", "no", "n", "faux", "false", "0"];
+
+/// Decodes a cell: UTF-8, else Windows-1252 (as French Excel writes). The flag
+/// says the fallback was needed.
+pub fn decode(bytes: &[u8]) -> (Cow<'_, str>, bool) {
+    match std::str::from_utf8(bytes) {
+        Ok(s) => (Cow::Borrowed(s), false),
+        Err(_) => {
+            let (text, _, _) = encoding_rs::WINDOWS_1252.decode(bytes);
+            (text, true)
+        }
+    }
+}
+
+/// How one indicator's cells are read.
+#[derive(Clone, Debug)]
+enum Kind {
+    /// Folded level ids and labels, with their scores.
+    Levels(Vec<(String, f64)>),
+    Boolean,
+    Number {
+        min: Option<f64>,
+        max: Option<f64>,
+        integer: bool,
+        unit: Option<String>,
+    },
+    Text,
+}
+
+/// A cell that does not fit its scale: what the scale accepts, for the message.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mismatch {
+    pub expected: String,
+}
+
+/// A parsed cell; the error is filled in by [`CellReader::read`].
+type Parsed = Result<Answer, ()>;
+
+/// Reads the cells of one indicator.
+#[derive(Clone, Debug)]
+pub struct CellReader {
+    kind: Kind,
+    expected: String,
+    cache: Vec<(Box<[u8]>, Parsed)>,
+    /// Whether a cell needed the Windows-1252 fallback.
+    pub saw_windows_1252: bool,
+}
+
+const CACHE_SIZE: usize = 32;
+
+impl CellReader {
+    pub fn new(grid: &Grid, indicator: &Indicator) -> Self {
+        let scale = grid.scale(indicator);
+        let lang = lang();
+        let (kind, expected) = match &scale.kind {
+            ScaleKind::Levels(levels) => {
+                let mut keys = Vec::new();
+                for level in levels {
+                    keys.push((fold(&level.id), level.score));
+                    keys.push((fold(&level.label.text), level.score));
+                    for label in level.label.translations.values() {
+                        keys.push((fold(label), level.score));
+                    }
+                }
+                let labels: Vec<&str> = levels.iter().map(|l| l.label.get(lang)).collect();
+                (
+                    Kind::Levels(keys),
+                    tr!(
+                        "expected-levels",
+                        scale = scale.id.as_str(),
+                        levels = labels.join(", ")
+                    ),
+                )
+            }
+            ScaleKind::Boolean => (Kind::Boolean, tr!("expected-boolean")),
+            ScaleKind::Number(n) => {
+                let bounds = match (n.min, n.max) {
+                    (Some(min), Some(max)) => tr!(
+                        "expected-between",
+                        min = format_number(min),
+                        max = format_number(max)
+                    ),
+                    (Some(min), None) => tr!("expected-at-least", min = format_number(min)),
+                    (None, Some(max)) => tr!("expected-at-most", max = format_number(max)),
+                    (None, None) => String::new(),
+                };
+                let what = if n.integer {
+                    tr!("expected-integer")
+                } else {
+                    tr!("expected-number")
+                };
+                (
+                    Kind::Number {
+                        min: n.min,
+                        max: n.max,
+                        integer: n.integer,
+                        unit: n.unit.as_ref().map(|u| u.text.trim().to_owned()),
+                    },
+                    format!("{what}{bounds}"),
+                )
+            }
+            ScaleKind::Text => (Kind::Text, String::new()),
+        };
+        CellReader {
+            kind,
+            expected,
+            cache: Vec::new(),
+            saw_windows_1252: false,
+        }
+    }
+
+    /// The answer a raw cell gives.
+    pub fn read(&mut self, raw: &[u8]) -> Result<Answer, Mismatch> {
+        if let Kind::Number { .. } = self.kind {
+            // Numbers rarely repeat: parse them straight away.
+            return self.parse(raw).map_err(|()| self.mismatch());
+        }
+        if let Some((_, answer)) = self.cache.iter().find(|(k, _)| **k == *raw) {
+            return answer.map_err(|()| self.mismatch());
+        }
+        let answer = self.parse(raw);
+        if self.cache.len() < CACHE_SIZE {
+            self.cache.push((raw.into(), answer));
+        }
+        answer.map_err(|()| self.mismatch())
+    }
+
+    fn mismatch(&self) -> Mismatch {
+        Mismatch {
+            expected: self.expected.clone(),
+        }
+    }
+
+    fn parse(&mut self, raw: &[u8]) -> Parsed {
+        let raw = trim(raw);
+        if raw.is_empty() {
+            return Ok(Answer::Missing);
+        }
+        if let Kind::Number { .. } = self.kind
+            && let Some(n) = fast_number(raw)
+        {
+            return self.check_number(n);
+        }
+        let (text, fallback) = decode(raw);
+        self.saw_windows_1252 |= fallback;
+        let folded = fold(&text);
+        if NA_TOKENS.contains(&folded.as_str()) {
+            return Ok(Answer::NotApplicable);
+        }
+        match &self.kind {
+            Kind::Levels(keys) => keys
+                .iter()
+                .find(|(k, _)| *k == folded)
+                .map(|(_, score)| Answer::Value(*score))
+                .ok_or(()),
+            Kind::Boolean => {
+                if TRUE_TOKENS.contains(&folded.as_str()) {
+                    Ok(Answer::Value(100.0))
+                } else if FALSE_TOKENS.contains(&folded.as_str()) {
+                    Ok(Answer::Value(0.0))
+                } else {
+                    Err(())
+                }
+            }
+            Kind::Number { unit, .. } => {
+                let mut s = folded.as_str();
+                if let Some(unit) = unit.as_deref().map(fold).filter(|u| !u.is_empty())
+                    && let Some(rest) = s.strip_suffix(unit.as_str())
+                {
+                    s = rest;
+                }
+                let cleaned: String = s
+                    .chars()
+                    .filter(|c| !c.is_whitespace() && *c != '\u{202f}')
+                    .map(|c| if c == ',' { '.' } else { c })
+                    .collect();
+                let n: f64 = cleaned.parse().map_err(|_| ())?;
+                if !n.is_finite() {
+                    return Err(());
+                }
+                self.check_number(n)
+            }
+            Kind::Text => Ok(Answer::Text),
+        }
+    }
+
+    fn check_number(&self, n: f64) -> Parsed {
+        let Kind::Number {
+            min, max, integer, ..
+        } = &self.kind
+        else {
+            return Err(());
+        };
+        if min.is_some_and(|m| n < m)
+            || max.is_some_and(|m| n > m)
+            || (*integer && n.fract() != 0.0)
+        {
+            return Err(());
+        }
+        Ok(Answer::Value(n))
+    }
+}
+
+fn trim(raw: &[u8]) -> &[u8] {
+    let start = raw
+        .iter()
+        .position(|b| !b.is_ascii_whitespace())
+        .unwrap_or(raw.len());
+    let end = raw
+        .iter()
+        .rposition(|b| !b.is_ascii_whitespace())
+        .map_or(start, |e| e + 1);
+    &raw[start..end]
+}
+
+/// Plain decimal numbers (`12`, `-3.5`, `12,5`), the overwhelming case, without
+/// going through text decoding.
+fn fast_number(raw: &[u8]) -> Option<f64> {
+    if raw.len() > 32
+        || !raw
+            .iter()
+            .all(|b| b.is_ascii_digit() || matches!(b, b'-' | b'+' | b'.' | b','))
+    {
+        return None;
+    }
+    let mut buf = [0u8; 32];
+    let buf = &mut buf[..raw.len()];
+    for (d, s) in buf.iter_mut().zip(raw) {
+        *d = if *s == b',' { b'.' } else { *s };
+    }
+    let n: f64 = std::str::from_utf8(buf).ok()?.parse().ok()?;
+    n.is_finite().then_some(n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::grid::builtin;
+
+    fn reader(id: &str) -> CellReader {
+        let grid = builtin::find("utilite-sociale").unwrap().grid().unwrap();
+        let (_, _, indicator) = grid.indicators().find(|(_, _, i)| i.id == id).unwrap();
+        CellReader::new(&grid, indicator)
+    }
+
+    fn first_of(kind: &str) -> String {
+        let grid = builtin::find("utilite-sociale").unwrap().grid().unwrap();
+        grid.indicators()
+            .find(|(_, _, i)| grid.scale(i).kind.name() == kind)
+            .map(|(_, _, i)| i.id.clone())
+            .unwrap()
+    }
+
+    #[test]
+    fn three_states_and_tokens() {
+        let mut r = reader(&first_of("boolean"));
+        for cell in ["", "  "] {
+            assert_eq!(r.read(cell.as_bytes()), Ok(Answer::Missing));
+        }
+        for cell in [
+            "N/A",
+            "na",
+            "Sans objet",
+            "SO",
+            " non applicable ",
+            "Not applicable",
+        ] {
+            assert_eq!(r.read(cell.as_bytes()), Ok(Answer::NotApplicable), "{cell}");
+        }
+        for cell in ["oui", "Yes", "O", "y", "VRAI", "true", "1"] {
+            assert_eq!(r.read(cell.as_bytes()), Ok(Answer::Value(100.0)), "{cell}");
+        }
+        for cell in ["non", "No", "n", "faux", "False", "0"] {
+            assert_eq!(r.read(cell.as_bytes()), Ok(Answer::Value(0.0)), "{cell}");
+        }
+        assert!(r.read(b"peut-etre").is_err());
+    }
+
+    #[test]
+    fn numbers_take_decimal_commas_and_bounds() {
+        let grid = builtin::find("utilite-sociale").unwrap().grid().unwrap();
+        let (_, _, indicator) = grid
+            .indicators()
+            .find(|(_, _, i)| matches!(&grid.scale(i).kind, ScaleKind::Number(n) if n.min == Some(0.0) && n.max == Some(100.0)))
+            .unwrap();
+        let mut r = CellReader::new(&grid, indicator);
+        assert_eq!(r.read(b"12,5"), Ok(Answer::Value(12.5)));
+        assert_eq!(r.read(b" 0 "), Ok(Answer::Value(0.0)), "zero is a value");
+        assert_eq!(r.read("45 %".as_bytes()), Ok(Answer::Value(45.0)));
+        assert!(r.read(b"101").is_err());
+        assert!(r.read(b"beaucoup").is_err());
+        let err = r.read(b"-1").unwrap_err();
+        assert!(err.expected.contains("100"), "{}", err.expected);
+    }
+
+    #[test]
+    fn levels_match_ids_and_labels_loosely() {
+        let grid = builtin::find("utilite-sociale").unwrap().grid().unwrap();
+        let (_, _, indicator) = grid
+            .indicators()
+            .find(|(_, _, i)| matches!(&grid.scale(i).kind, ScaleKind::Levels(_)))
+            .unwrap();
+        let ScaleKind::Levels(levels) = &grid.scale(indicator).kind else {
+            unreachable!()
+        };
+        let mut r = CellReader::new(&grid, indicator);
+        let last = levels.last().unwrap();
+        let shouted = format!("  {}  ", last.label.text.to_uppercase());
+        assert_eq!(r.read(shouted.as_bytes()), Ok(Answer::Value(last.score)));
+        assert_eq!(r.read(last.id.as_bytes()), Ok(Answer::Value(last.score)));
+        let unaccented = fold(&last.label.text);
+        assert_eq!(r.read(unaccented.as_bytes()), Ok(Answer::Value(last.score)));
+        let (latin1, _, _) = encoding_rs::WINDOWS_1252.encode(&last.label.text);
+        assert_eq!(r.read(&latin1), Ok(Answer::Value(last.score)));
+    }
+}

@@ -1,0 +1,42 @@
+//! Readers of survey data: CSV exports (wide or long) streamed into a
+//! [`Tally`](crate::score::Tally). Readers report problems as data; they
+//! never print.
+
+pub mod cell;
+pub mod csv;
+
+/// A cell or row that could not be read, located for the user.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Problem {
+    pub file: String,
+    pub line: u64,
+    /// 1-based field number, when the problem is a cell.
+    pub field: Option<usize>,
+    pub message: String,
+    /// What would have been accepted.
+    pub expected: Option<String>,
+}
+
+/// What reading data found, beyond the answers themselves.
+#[derive(Clone, Debug, Default)]
+pub struct DataReport {
+    /// Rows read, over every file.
+    pub rows: u64,
+    /// How many problems were found, and the first of them.
+    pub problem_count: u64,
+    pub problems: Vec<Problem>,
+    /// Things worth saying that do not stop the run (unknown columns, encoding).
+    pub warnings: Vec<String>,
+}
+
+/// Problems kept for display; past this, only counted.
+pub const MAX_PROBLEMS_SHOWN: usize = 20;
+
+impl DataReport {
+    pub fn problem(&mut self, problem: Problem) {
+        self.problem_count += 1;
+        if self.problems.len() < MAX_PROBLEMS_SHOWN {
+            self.problems.push(problem);
+        }
+    }
+}

@@ -1,0 +1,115 @@
+//! Scorecards: the result of scoring one group (an action in a period, and a
+//! role when roles are split), node by node, with coverage.
+
+/// What a group is: one action in one period, for one role when split by role.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct GroupKey {
+    pub action: String,
+    pub period: Option<String>,
+    pub role: Option<String>,
+}
+
+/// The score of a node and its coverage: `scored` indicators out of the
+/// `scorable` ones (scored indicators that are not N/A) below it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct NodeScore {
+    /// `None` when no indicator below is scored: never 0.
+    pub score: Option<f64>,
+    pub scored: usize,
+    pub scorable: usize,
+}
+
+/// The state of an indicator in a group.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Status {
+    /// At least one response has a value.
+    Scored,
+    /// No value, and at least one response says N/A.
+    NotApplicable,
+    /// Neither a value nor N/A.
+    Missing,
+}
+
+impl Status {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Scored => "scored",
+            Status::NotApplicable => "n/a",
+            Status::Missing => "missing",
+        }
+    }
+}
+
+/// An indicator in a group.
+#[derive(Clone, Debug, PartialEq)]
+pub struct IndicatorResult {
+    pub node: NodeScore,
+    /// Whether it has a value, is N/A or is missing (for text and descriptive
+    /// indicators: whether anybody answered).
+    pub status: Status,
+    /// For numbers: the aggregated raw value (scored or descriptive).
+    pub value: Option<f64>,
+    /// Responses with a value, N/A responses, missing responses.
+    pub values: u64,
+    pub not_applicable: u64,
+    pub missing: u64,
+}
+
+/// Kinds of nodes in a grid.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NodeKind {
+    Overall,
+    Domain,
+    Criterion,
+    Indicator,
+}
+
+impl NodeKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            NodeKind::Overall => "overall",
+            NodeKind::Domain => "domain",
+            NodeKind::Criterion => "criterion",
+            NodeKind::Indicator => "indicator",
+        }
+    }
+}
+
+/// The result of scoring one group. Vectors follow the grid's order: domains,
+/// criteria (all domains' criteria in a row) and indicators.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Scorecard {
+    pub key: GroupKey,
+    /// Rows of data that went into the group (respondents in wide data).
+    pub responses: u64,
+    /// Only when the grid asks for an overall score.
+    pub overall: Option<NodeScore>,
+    pub domains: Vec<NodeScore>,
+    pub criteria: Vec<NodeScore>,
+    pub indicators: Vec<IndicatorResult>,
+}
+
+impl Scorecard {
+    /// The score of a node by kind and index.
+    pub fn node(&self, kind: NodeKind, index: usize) -> Option<&NodeScore> {
+        match kind {
+            NodeKind::Overall => self.overall.as_ref(),
+            NodeKind::Domain => self.domains.get(index),
+            NodeKind::Criterion => self.criteria.get(index),
+            NodeKind::Indicator => self.indicators.get(index).map(|i| &i.node),
+        }
+    }
+}
+
+/// Where roles see a node differently: the spread (max − min) of the roles'
+/// scores for one node of one action and period.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Divergence {
+    pub action: String,
+    pub period: Option<String>,
+    pub kind: NodeKind,
+    pub index: usize,
+    pub spread: f64,
+    /// The roles that scored the node, with their scores.
+    pub roles: Vec<(String, f64)>,
+}

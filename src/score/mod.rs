@@ -1,0 +1,117 @@
+//! The scoring engine: answers in, scorecards out, exactly as SPEC "Scoring"
+//! says. Pure: no I/O, no printing, no clap. Readers feed [`Tally`] one answer
+//! at a time; memory grows with groups × indicators, never with answers.
+
+pub mod card;
+mod tally;
+
+pub use card::{Divergence, GroupKey, IndicatorResult, NodeKind, NodeScore, Scorecard, Status};
+pub use tally::{GroupId, Tally};
+
+use crate::grid::model::{Aggregate, Band, Scoring};
+
+/// One answer to one indicator from one respondent.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Answer {
+    /// Levels and booleans: the response's score. Numbers: the raw value.
+    Value(f64),
+    /// Sans objet: the indicator does not apply. Never counts as zero.
+    NotApplicable,
+    /// Non renseigné. Never counts as zero.
+    Missing,
+    /// A qualitative answer: counted and reported, never scored.
+    Text,
+}
+
+/// The score of a number indicator's (aggregated) value; `None` when the
+/// indicator is not scored.
+pub fn score_number(scoring: &Scoring, value: f64) -> Option<f64> {
+    match scoring {
+        Scoring::Linear { target, baseline } => {
+            let t = (value - baseline) / (target - baseline);
+            Some((t.clamp(0.0, 1.0)) * 100.0)
+        }
+        Scoring::Bands(bands) => Some(band_score(bands, value)),
+        _ => None,
+    }
+}
+
+/// The score of the last band whose `from` is at or below `value`; 0 below the
+/// first band.
+fn band_score(bands: &[Band], value: f64) -> f64 {
+    bands
+        .iter()
+        .take_while(|b| b.from <= value)
+        .last()
+        .map_or(0.0, |b| b.score)
+}
+
+/// The weighted mean of `(value, weight)` pairs, `None` when there are none.
+pub fn weighted_mean(pairs: impl IntoIterator<Item = (f64, f64)>) -> Option<f64> {
+    let (sum, weights) = pairs.into_iter().fold((0.0, 0.0), |(s, w), (v, weight)| {
+        (s + v * weight, w + weight)
+    });
+    (weights > 0.0).then(|| sum / weights)
+}
+
+/// The name of an aggregate in the grid format.
+pub fn aggregate_name(aggregate: Aggregate) -> &'static str {
+    match aggregate {
+        Aggregate::Mean => "mean",
+        Aggregate::Sum => "sum",
+        Aggregate::Median => "median",
+        Aggregate::Min => "min",
+        Aggregate::Max => "max",
+    }
+}
+
+#[cfg(test)]
+mod tests;
+
+/// Where roles differ: for each action and period scored by several roles, and
+/// each node that at least two roles scored, the spread of their scores.
+pub fn divergences(cards: &[Scorecard]) -> Vec<Divergence> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    while start < cards.len() {
+        let same = |c: &Scorecard| {
+            c.key.action == cards[start].key.action && c.key.period == cards[start].key.period
+        };
+        let end = start + cards[start..].iter().take_while(|c| same(c)).count();
+        let roles: Vec<&Scorecard> = cards[start..end]
+            .iter()
+            .filter(|c| c.key.role.is_some())
+            .collect();
+        if roles.len() >= 2 {
+            let first = roles[0];
+            let nodes = std::iter::once((NodeKind::Overall, 0))
+                .filter(|_| first.overall.is_some())
+                .chain((0..first.domains.len()).map(|i| (NodeKind::Domain, i)))
+                .chain((0..first.criteria.len()).map(|i| (NodeKind::Criterion, i)))
+                .chain((0..first.indicators.len()).map(|i| (NodeKind::Indicator, i)));
+            for (kind, index) in nodes {
+                let scores: Vec<(String, f64)> = roles
+                    .iter()
+                    .filter_map(|c| {
+                        let score = c.node(kind, index)?.score?;
+                        Some((c.key.role.clone()?, score))
+                    })
+                    .collect();
+                if scores.len() >= 2 {
+                    let max = scores.iter().map(|s| s.1).fold(f64::NEG_INFINITY, f64::max);
+                    let min = scores.iter().map(|s| s.1).fold(f64::INFINITY, f64::min);
+                    out.push(Divergence {
+                        action: first.key.action.clone(),
+                        period: first.key.period.clone(),
+                        kind,
+                        index,
+                        spread: max - min,
+                        roles: scores,
+                    });
+                }
+            }
+        }
+        start = end;
+    }
+    out
+}

@@ -1,0 +1,325 @@
+//! Running totals per group and indicator, and the arithmetic that turns them
+//! into scorecards.
+
+use std::collections::{BTreeMap, HashMap};
+
+use super::card::{GroupKey, IndicatorResult, NodeScore, Scorecard, Status};
+use super::{Answer, score_number, weighted_mean};
+use crate::grid::Grid;
+use crate::grid::model::{Aggregate, Scoring};
+
+/// A handle on a group, cheap to keep between answers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct GroupId(usize);
+
+impl GroupId {
+    /// A number unique to the group within its tally.
+    pub fn index(self) -> usize {
+        self.0
+    }
+}
+
+/// Totals of one indicator in one group.
+#[derive(Clone, Debug)]
+struct Totals {
+    values: u64,
+    not_applicable: u64,
+    missing: u64,
+    sum: f64,
+    min: f64,
+    max: f64,
+    /// Counts of each distinct value (by its bits), kept for medians only.
+    counts: Option<BTreeMap<OrderedValue, u64>>,
+}
+
+/// An f64 ordered numerically (values are finite).
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct OrderedValue(f64);
+impl Eq for OrderedValue {}
+impl PartialOrd for OrderedValue {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl Ord for OrderedValue {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.0.total_cmp(&other.0)
+    }
+}
+
+impl Totals {
+    fn new(median: bool) -> Self {
+        Totals {
+            values: 0,
+            not_applicable: 0,
+            missing: 0,
+            sum: 0.0,
+            min: f64::INFINITY,
+            max: f64::NEG_INFINITY,
+            counts: median.then(BTreeMap::new),
+        }
+    }
+
+    fn add(&mut self, answer: Answer) {
+        match answer {
+            Answer::Value(v) => {
+                self.values += 1;
+                self.sum += v;
+                self.min = self.min.min(v);
+                self.max = self.max.max(v);
+                if let Some(counts) = &mut self.counts {
+                    *counts.entry(OrderedValue(v)).or_default() += 1;
+                }
+            }
+            Answer::Text => self.values += 1,
+            Answer::NotApplicable => self.not_applicable += 1,
+            Answer::Missing => self.missing += 1,
+        }
+    }
+
+    fn merge(&mut self, other: &Totals) {
+        self.values += other.values;
+        self.not_applicable += other.not_applicable;
+        self.missing += other.missing;
+        self.sum += other.sum;
+        self.min = self.min.min(other.min);
+        self.max = self.max.max(other.max);
+        if let (Some(mine), Some(theirs)) = (&mut self.counts, &other.counts) {
+            for (value, count) in theirs {
+                *mine.entry(*value).or_default() += count;
+            }
+        }
+    }
+
+    fn status(&self) -> Status {
+        if self.values > 0 {
+            Status::Scored
+        } else if self.not_applicable > 0 {
+            Status::NotApplicable
+        } else {
+            Status::Missing
+        }
+    }
+
+    fn aggregate(&self, aggregate: Aggregate) -> Option<f64> {
+        if self.values == 0 {
+            return None;
+        }
+        Some(match aggregate {
+            Aggregate::Mean => self.sum / self.values as f64,
+            Aggregate::Sum => self.sum,
+            Aggregate::Min => self.min,
+            Aggregate::Max => self.max,
+            Aggregate::Median => median(self.counts.as_ref()?, self.values),
+        })
+    }
+}
+
+/// The median of `n` values given as counts of distinct values: the middle
+/// value, or the mean of the two middle ones.
+fn median(counts: &BTreeMap<OrderedValue, u64>, n: u64) -> f64 {
+    let nth = |k: u64| {
+        let mut seen = 0;
+        for (value, count) in counts {
+            seen += count;
+            if seen > k {
+                return value.0;
+            }
+        }
+        f64::NAN
+    };
+    if n % 2 == 1 {
+        nth(n / 2)
+    } else {
+        (nth(n / 2 - 1) + nth(n / 2)) / 2.0
+    }
+}
+
+#[derive(Clone, Debug)]
+struct Group {
+    key: GroupKey,
+    responses: u64,
+    totals: Vec<Totals>,
+}
+
+/// Totals for every group seen so far.
+#[derive(Clone, Debug)]
+pub struct Tally<'g> {
+    grid: &'g Grid,
+    by_role: bool,
+    index: HashMap<GroupKey, usize>,
+    groups: Vec<Group>,
+    /// Per indicator, in grid order: whether totals keep value counts.
+    medians: Vec<bool>,
+}
+
+impl<'g> Tally<'g> {
+    /// A tally for `grid`; with `by_role`, each role is a group of its own,
+    /// otherwise roles pool.
+    pub fn new(grid: &'g Grid, by_role: bool) -> Self {
+        Tally {
+            grid,
+            by_role,
+            index: HashMap::new(),
+            groups: Vec::new(),
+            medians: grid
+                .indicators()
+                .map(|(_, _, i)| {
+                    i.aggregate == Aggregate::Median
+                        && matches!(grid.scale(i).kind, crate::grid::model::ScaleKind::Number(_))
+                })
+                .collect(),
+        }
+    }
+
+    pub fn grid(&self) -> &'g Grid {
+        self.grid
+    }
+
+    /// The group of an action, period and role (the role is ignored unless the
+    /// tally splits by role).
+    pub fn group(&mut self, action: &str, period: Option<&str>, role: Option<&str>) -> GroupId {
+        let key = GroupKey {
+            action: action.to_owned(),
+            period: period.map(str::to_owned),
+            role: if self.by_role {
+                role.map(str::to_owned)
+            } else {
+                None
+            },
+        };
+        self.group_of(key)
+    }
+
+    fn group_of(&mut self, key: GroupKey) -> GroupId {
+        if let Some(&i) = self.index.get(&key) {
+            return GroupId(i);
+        }
+        let i = self.groups.len();
+        self.groups.push(Group {
+            key: key.clone(),
+            responses: 0,
+            totals: self.medians.iter().map(|&m| Totals::new(m)).collect(),
+        });
+        self.index.insert(key, i);
+        GroupId(i)
+    }
+
+    /// Counts one response (a row of data) in a group.
+    pub fn add_response(&mut self, group: GroupId) {
+        self.groups[group.0].responses += 1;
+    }
+
+    /// Adds one answer to indicator `indicator` (its index in grid order).
+    pub fn add(&mut self, group: GroupId, indicator: usize, answer: Answer) {
+        self.groups[group.0].totals[indicator].add(answer);
+    }
+
+    /// Adds everything `other` counted.
+    pub fn merge(&mut self, other: Tally<'_>) {
+        for group in other.groups {
+            let id = self.group_of(group.key);
+            let mine = &mut self.groups[id.0];
+            mine.responses += group.responses;
+            for (t, o) in mine.totals.iter_mut().zip(&group.totals) {
+                t.merge(o);
+            }
+        }
+    }
+
+    /// Whether nothing was counted.
+    pub fn is_empty(&self) -> bool {
+        self.groups.is_empty()
+    }
+
+    /// One scorecard per group, ordered by action, period and role.
+    pub fn finish(self) -> Vec<Scorecard> {
+        let grid = self.grid;
+        let mut cards: Vec<Scorecard> = self.groups.iter().map(|g| scorecard(grid, g)).collect();
+        cards.sort_by(|a, b| a.key.cmp(&b.key));
+        cards
+    }
+}
+
+fn scorecard(grid: &Grid, group: &Group) -> Scorecard {
+    let indicators: Vec<IndicatorResult> = grid
+        .indicators()
+        .zip(&group.totals)
+        .map(|((_, _, indicator), totals)| {
+            let status = totals.status();
+            let (value, score) = match &indicator.scoring {
+                Scoring::Levels | Scoring::Boolean => (
+                    None,
+                    (totals.values > 0).then(|| totals.sum / totals.values as f64),
+                ),
+                Scoring::Text => (None, None),
+                number => {
+                    let value = totals.aggregate(indicator.aggregate);
+                    (value, value.and_then(|v| score_number(number, v)))
+                }
+            };
+            let scorable = indicator.scoring.is_scored() && status != Status::NotApplicable;
+            IndicatorResult {
+                node: NodeScore {
+                    score: if scorable { score } else { None },
+                    scored: usize::from(scorable && score.is_some()),
+                    scorable: usize::from(scorable),
+                },
+                status,
+                value,
+                values: totals.values,
+                not_applicable: totals.not_applicable,
+                missing: totals.missing,
+            }
+        })
+        .collect();
+
+    let mut criteria = Vec::new();
+    let mut domains = Vec::new();
+    let mut next = 0;
+    for domain in &grid.domains {
+        let first_criterion = criteria.len();
+        for criterion in &domain.criteria {
+            let results = &indicators[next..next + criterion.indicators.len()];
+            next += criterion.indicators.len();
+            criteria.push(NodeScore {
+                score: weighted_mean(
+                    results
+                        .iter()
+                        .zip(&criterion.indicators)
+                        .filter_map(|(r, i)| Some((r.node.score?, i.weight))),
+                ),
+                scored: results.iter().map(|r| r.node.scored).sum(),
+                scorable: results.iter().map(|r| r.node.scorable).sum(),
+            });
+        }
+        let own = &criteria[first_criterion..];
+        domains.push(NodeScore {
+            score: weighted_mean(
+                own.iter()
+                    .zip(&domain.criteria)
+                    .filter_map(|(n, c)| Some((n.score?, c.weight))),
+            ),
+            scored: own.iter().map(|n| n.scored).sum(),
+            scorable: own.iter().map(|n| n.scorable).sum(),
+        });
+    }
+    let overall = grid.overall.then(|| NodeScore {
+        score: weighted_mean(
+            domains
+                .iter()
+                .zip(&grid.domains)
+                .filter_map(|(n, d)| Some((n.score?, d.weight))),
+        ),
+        scored: domains.iter().map(|n| n.scored).sum(),
+        scorable: domains.iter().map(|n| n.scorable).sum(),
+    });
+    Scorecard {
+        key: group.key.clone(),
+        responses: group.responses,
+        overall,
+        domains,
+        criteria,
+        indicators,
+    }
+}
