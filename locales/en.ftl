@@ -114,6 +114,7 @@ target-equals-baseline = target and baseline are both { $value }
 label-target = target
 label-baseline = baseline
 note-default-baseline = the baseline defaults to { $value } (the scale's `min`, or 0)
+note-default-baseline-lower = the baseline defaults to { $value } (the scale's `max`, as lower is better)
 inconsistent-lower = `direction = "lower"` needs a baseline above the target, found target { $target } and baseline { $baseline }
 inconsistent-higher = the baseline ({ $baseline }) is above the target ({ $target }) but lower values are not said to be better
 label-direction = direction
@@ -125,7 +126,7 @@ label-empty-bands = at least one band expected
 bands-not-ascending = band `from = { $from }` does not come after `from = { $previous }`
 label-band-from = bands must be in strictly ascending order
 label-previous-band = previous band
-duplicate-alias = column name `{ $name }` already names another indicator
+duplicate-alias = column name `{ $name }` is already taken by an indicator id or alias
 reserved-column = `{ $name }` is a reserved column name
 label-reserved-column = action, period, role, respondent, comment, indicator and value have a meaning of their own in CSV data
 unknown-scale = unknown scale `{ $scale }`

@@ -116,6 +116,7 @@ target-equals-baseline = la cible et la référence valent toutes deux { $value 
 label-target = cible
 label-baseline = référence
 note-default-baseline = la référence vaut par défaut { $value } (le `min` de l'échelle, ou 0)
+note-default-baseline-lower = la référence vaut par défaut { $value } (le `max` de l'échelle, puisque moins est mieux)
 inconsistent-lower = `direction = "lower"` demande une référence au-dessus de la cible, trouvé cible { $target } et référence { $baseline }
 inconsistent-higher = la référence ({ $baseline }) est au-dessus de la cible ({ $target }) sans qu'il soit dit que moins est mieux
 label-direction = sens
@@ -127,7 +128,7 @@ label-empty-bands = au moins une tranche attendue
 bands-not-ascending = la tranche `from = { $from }` ne vient pas après `from = { $previous }`
 label-band-from = les tranches vont dans l'ordre strictement croissant
 label-previous-band = tranche précédente
-duplicate-alias = le nom de colonne `{ $name }` désigne déjà un autre indicateur
+duplicate-alias = le nom de colonne `{ $name }` est déjà pris par l'identifiant ou l'alias d'un indicateur
 reserved-column = `{ $name }` est un nom de colonne réservé
 label-reserved-column = action, period, role, respondent, comment, indicator et value ont un sens propre dans les données CSV
 unknown-scale = échelle inconnue `{ $scale }`

@@ -148,7 +148,7 @@ pub struct CheckArgs {
     pub deny_warnings: bool,
 
     /// Explain a finding code (e.g. `unknown-key`) and exit.
-    #[arg(long, value_name = "CODE", exclusive = true)]
+    #[arg(long, value_name = "CODE", conflicts_with_all = ["files", "builtin", "grid"])]
     pub explain: Option<String>,
 }
 

@@ -2,20 +2,26 @@
 //! is read and every finding collected before anything is printed.
 
 use std::io::{self, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use anyhow::{Result, bail};
 
-use super::{Ui, display_name, read_input};
+use super::data::{DataOptions, read_one};
+use super::{Ui, display_name, load_grid, read_input};
 use crate::cli::{CheckArgs, CheckFormat};
 use crate::diag::render::{self, Totals};
 use crate::diag::{Code, FileReport, Finding, did_you_mean};
+use crate::grid::Grid;
 use crate::grid::{self, builtin};
+use crate::input::{DataReport, Problem, ReadError};
+use crate::score::Tally;
 use crate::{exit, tr};
 
 /// What `check` runs with, free of clap.
 struct Options {
     files: Vec<PathBuf>,
+    grid: Option<String>,
+    data: DataOptions,
     builtin: bool,
     format: CheckFormat,
     deny_warnings: bool,
@@ -27,13 +33,27 @@ pub fn run(args: CheckArgs, ui: &Ui) -> Result<u8> {
     }
     let options = Options {
         files: args.files,
+        grid: args.grid,
+        data: DataOptions::from_args(&args.data),
         builtin: args.builtin,
         format: args.format,
         deny_warnings: args.deny_warnings,
     };
     let mut reports = Vec::new();
     let mut unreadable = false;
-    for path in &options.files {
+    if let Some(grid) = &options.grid {
+        let grid = load_grid(grid)?;
+        for path in &options.files {
+            match check_data(&grid, path, &options.data) {
+                Ok(report) => reports.push(report),
+                Err(e) => {
+                    unreadable = true;
+                    writeln!(io::stderr(), "{}: {e:#}", tr!("error-prefix"))?;
+                }
+            }
+        }
+    }
+    for path in options.files.iter().filter(|_| options.grid.is_none()) {
         match read_input(path, grid::MAX_GRID_BYTES) {
             Ok((bytes, cut)) => {
                 let name = display_name(path);
@@ -81,6 +101,44 @@ pub fn run(args: CheckArgs, ui: &Ui) -> Result<u8> {
     } else {
         exit::SUCCESS
     })
+}
+
+/// Reads a data file against `grid` without scoring it: every problem becomes
+/// a finding.
+fn check_data(grid: &Grid, path: &Path, options: &DataOptions) -> Result<FileReport> {
+    let mut tally = Tally::new(grid, false);
+    let mut data = DataReport::default();
+    let mut findings = Vec::new();
+    match read_one(path, &mut tally, &options.csv, &mut data) {
+        Ok(()) => {}
+        Err(ReadError::Data(problem)) => findings.push(problem_finding(&problem)),
+        Err(ReadError::Io(e)) => return Err(e),
+    }
+    findings.extend(data.warnings.iter().map(problem_finding));
+    findings.extend(data.problems.iter().map(problem_finding));
+    let hidden = data.problem_count - data.problems.len() as u64;
+    if hidden > 0
+        && let Some(last) = findings.last_mut()
+    {
+        last.notes.push(tr!("data-more-problems", count = hidden));
+    }
+    findings.sort_by_key(|f| f.place.map_or(0, |p| p.0));
+    Ok(FileReport {
+        name: display_name(path),
+        text: String::new(),
+        findings,
+    })
+}
+
+fn problem_finding(problem: &Problem) -> Finding {
+    let mut finding = Finding::new(problem.code, problem.message.clone());
+    if problem.line > 0 {
+        finding.place = Some((problem.line, problem.field.unwrap_or(1)));
+    }
+    if let Some(expected) = &problem.expected {
+        finding = finding.note(tr!("data-expected", expected = expected.as_str()));
+    }
+    finding
 }
 
 fn too_large(name: &str) -> FileReport {

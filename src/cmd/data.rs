@@ -2,7 +2,7 @@
 //! terminal, and how problems are shown.
 
 use std::io::{self, IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::Duration;
@@ -12,7 +12,7 @@ use anyhow::{Context, Result};
 use super::{Invalid, Ui, display_name};
 use crate::cli::DataArgs;
 use crate::input::csv::{CsvOptions, read_csv};
-use crate::input::{DataReport, Problem};
+use crate::input::{DataReport, Problem, ReadError};
 use crate::score::Tally;
 use crate::tr;
 
@@ -36,7 +36,8 @@ impl DataOptions {
     }
 }
 
-/// Streams every input into `tally`, as one data set.
+/// Streams every input into `tally`, as one data set. A file that is not
+/// survey data stops the run (exit 1).
 pub fn read_inputs(
     inputs: &[PathBuf],
     tally: &mut Tally<'_>,
@@ -48,20 +49,37 @@ pub fn read_inputs(
     let progress = Progress::start(ui);
     csv.progress = progress.as_ref().map(|p| Arc::clone(&p.rows));
     for path in inputs {
-        let name = display_name(path);
-        if path.extension().is_some_and(|e| e == "toml") {
-            return Err(Invalid(tr!("data-evaluation-unsupported", file = name.as_str())).into());
-        }
-        if path.as_os_str() == "-" {
-            read_csv(&name, io::stdin(), tally, &csv, &mut report)?;
-        } else {
-            let file = std::fs::File::open(path)
-                .with_context(|| tr!("error-read", path = name.as_str()))?;
-            read_csv(&name, file, tally, &csv, &mut report)?;
+        match read_one(path, tally, &csv, &mut report) {
+            Ok(()) => {}
+            Err(ReadError::Data(problem)) => return Err(Invalid(problem_line(&problem)).into()),
+            Err(ReadError::Io(e)) => return Err(e),
         }
     }
     drop(progress);
     Ok(report)
+}
+
+/// Streams one input into `tally`.
+pub fn read_one(
+    path: &Path,
+    tally: &mut Tally<'_>,
+    csv: &CsvOptions,
+    report: &mut DataReport,
+) -> Result<(), ReadError> {
+    let name = display_name(path);
+    if path.extension().is_some_and(|e| e == "toml") {
+        return Err(ReadError::Io(
+            Invalid(tr!("data-evaluation-unsupported", file = name.as_str())).into(),
+        ));
+    }
+    if path.as_os_str() == "-" {
+        read_csv(&name, io::stdin(), tally, csv, report)
+    } else {
+        let file = std::fs::File::open(path)
+            .with_context(|| tr!("error-read", path = name.as_str()))
+            .map_err(ReadError::Io)?;
+        read_csv(&name, file, tally, csv, report)
+    }
 }
 
 /// A spinner with the row count on stderr, only when stderr is a terminal.
@@ -110,13 +128,17 @@ impl Drop for Progress {
     }
 }
 
-/// `file:line:field: message; expected …`
+/// `file:line:field: message (expected …)`; problems with a whole file are
+/// their message alone, which names the file.
 pub fn problem_line(problem: &Problem) -> String {
-    let mut line = format!("{}:{}", problem.file, problem.line);
-    if let Some(field) = problem.field {
-        line.push_str(&format!(":{field}"));
+    let mut line = String::new();
+    if problem.line > 0 && problem.field.is_some() {
+        line.push_str(&format!("{}:{}", problem.file, problem.line));
+        if let Some(field) = problem.field {
+            line.push_str(&format!(":{field}"));
+        }
+        line.push_str(": ");
     }
-    line.push_str(": ");
     line.push_str(&problem.message);
     if let Some(expected) = &problem.expected {
         line.push_str(&format!(
@@ -132,7 +154,7 @@ pub fn show(report: &DataReport, options: &DataOptions, ui: &Ui) -> Result<bool>
     let mut err = io::stderr().lock();
     if !ui.quiet {
         for warning in &report.warnings {
-            writeln!(err, "{}: {warning}", tr!("warning-prefix"))?;
+            writeln!(err, "{}: {}", tr!("warning-prefix"), warning.message)?;
         }
     }
     if report.problem_count == 0 {

@@ -92,6 +92,16 @@ codes! {
     NoScoredIndicator = "no-scored-indicator", Warning;
     UnusedScale = "unused-scale", Warning;
     OutsideBounds = "outside-bounds", Warning;
+    EmptyData = "empty-data", Error;
+    CsvSyntax = "csv-syntax", Error;
+    MissingActionColumn = "missing-action-column", Error;
+    DuplicateColumn = "duplicate-column", Error;
+    NoIndicatorColumn = "no-indicator-column", Error;
+    UnknownColumn = "unknown-column", Warning;
+    EmptyAction = "empty-action", Error;
+    UnknownIndicator = "unknown-indicator", Error;
+    InvalidCell = "invalid-cell", Error;
+    Windows1252 = "windows-1252", Warning;
 }
 
 impl Code {
@@ -117,6 +127,8 @@ pub struct Finding {
     pub message: String,
     /// Where the problem is; `None` for a finding about the whole file.
     pub primary: Option<Label>,
+    /// Line and column, for files whose text is not kept (data files).
+    pub place: Option<(u64, usize)>,
     /// Related places, such as the first definition of a duplicate.
     pub secondary: Vec<Label>,
     /// Hints, such as a "did you mean".
@@ -130,6 +142,7 @@ impl Finding {
             severity: code.severity(),
             message,
             primary: None,
+            place: None,
             secondary: Vec::new(),
             notes: Vec::new(),
         }

@@ -43,6 +43,10 @@ pub fn human_findings(out: &mut dyn Write, reports: &[FileReport], color: bool) 
         let mut files = SimpleFiles::new();
         let id = files.add(report.name.as_str(), report.text.as_str());
         for finding in &report.findings {
+            if finding.primary.is_none() {
+                unlocated(out, finding, &report.name)?;
+                continue;
+            }
             let diagnostic = to_diagnostic(finding, id, &report.name);
             let result = if color {
                 term::emit_to_write_style(&mut Ansi::new(&mut *out), &config, &files, &diagnostic)
@@ -71,6 +75,26 @@ pub fn human_summary(out: &mut dyn Write, reports: &[FileReport]) -> io::Result<
             warnings = totals.warnings
         )
     )
+}
+
+/// A finding with no source excerpt (data files, whole-file problems), laid
+/// out like the others.
+fn unlocated(out: &mut dyn Write, finding: &Finding, name: &str) -> io::Result<()> {
+    writeln!(
+        out,
+        "{}[{}]: {}",
+        finding.severity.as_str(),
+        finding.code.as_str(),
+        finding.message
+    )?;
+    match finding.place {
+        Some((line, column)) => writeln!(out, "  ┌─ {name}:{line}:{column}")?,
+        None => writeln!(out, "  ┌─ {name}")?,
+    }
+    for note in &finding.notes {
+        writeln!(out, "  │\n  = {note}")?;
+    }
+    writeln!(out)
 }
 
 fn to_diagnostic(finding: &Finding, file: usize, name: &str) -> Diagnostic<usize> {
@@ -149,6 +173,8 @@ fn finding_json(report: &FileReport, finding: &Finding) -> Value {
         let mut location = place(&label.span);
         location["label"] = json!(label.message);
         value["location"] = location;
+    } else if let Some((line, column)) = finding.place {
+        value["location"] = json!({ "line": line, "column": column });
     } else {
         value["location"] = Value::Null;
     }
@@ -180,6 +206,9 @@ pub fn github(out: &mut dyn Write, reports: &[FileReport]) -> io::Result<()> {
                 if end_line == line {
                     props.push(format!("endColumn={end_col}"));
                 }
+            } else if let Some((line, col)) = finding.place {
+                props.push(format!("line={line}"));
+                props.push(format!("col={col}"));
             }
             props.push(format!("title={}", finding.code.as_str()));
             let mut message = finding.message.clone();

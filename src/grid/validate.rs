@@ -342,6 +342,11 @@ impl Validator<'_> {
             return Vec::new();
         };
         let levels = &levels.value;
+        // Every level's id, folded, to catch a label that matches a later id too.
+        let all_ids: Vec<(String, Range<usize>)> = levels
+            .iter()
+            .filter_map(|l| l.id.as_ref().map(|id| (fold(&id.value), id.span.clone())))
+            .collect();
         let mut ids: HashMap<String, Range<usize>> = HashMap::new();
         let mut labels: HashMap<String, Range<usize>> = HashMap::new();
         for level in levels {
@@ -369,11 +374,11 @@ impl Validator<'_> {
             // fold alike could not be told apart in data.
             if let Some(label) = &level.label.text {
                 let key = fold(&label.value);
+                let own = level.id.as_ref().map(|id| fold(&id.value));
                 let clash = labels.get(&key).cloned().or_else(|| {
-                    ids.iter()
-                        .find(|(id, _)| {
-                            fold(id) == key && level.id.as_ref().is_none_or(|own| own.value != **id)
-                        })
+                    all_ids
+                        .iter()
+                        .find(|(id, _)| *id == key && own.as_ref() != Some(id))
                         .map(|(_, span)| span.clone())
                 });
                 if let Some(first) = clash {
@@ -537,10 +542,14 @@ impl Validator<'_> {
             .at(target.span.clone(), tr!("label-target"));
             finding = match &eff.baseline {
                 Some(b) => finding.also(b.span.clone(), tr!("label-baseline")),
-                None => finding.note(tr!(
-                    "note-default-baseline",
-                    value = format_number(baseline)
-                )),
+                None => finding.note(if lower {
+                    tr!(
+                        "note-default-baseline-lower",
+                        value = format_number(baseline)
+                    )
+                } else {
+                    tr!("note-default-baseline", value = format_number(baseline))
+                }),
             };
             self.push(finding);
             return Scoring::Descriptive;
@@ -836,6 +845,19 @@ impl Validator<'_> {
                 }
             }
         }
+        // Like the other scoring fields, `aggregate` is inherited from the scale.
+        let scale_aggregate = raw
+            .scale
+            .as_ref()
+            .and_then(|name| scales.iter().find(|(s, _)| s.id == name.value))
+            .and_then(|(_, raw_scale)| raw_scale.scoring.aggregate.as_ref());
+        let aggregate = raw
+            .scoring
+            .aggregate
+            .as_ref()
+            .or(scale_aggregate)
+            .and_then(|a| Aggregate::parse(&a.value))
+            .unwrap_or_default();
         Indicator {
             id,
             label: text(&raw.label).unwrap_or_else(|| Text::new("")),
@@ -848,12 +870,7 @@ impl Validator<'_> {
             aliases: raw.aliases.iter().map(|a| a.value.clone()).collect(),
             weight,
             scoring,
-            aggregate: raw
-                .scoring
-                .aggregate
-                .as_ref()
-                .and_then(|a| Aggregate::parse(&a.value))
-                .unwrap_or_default(),
+            aggregate,
         }
     }
 }

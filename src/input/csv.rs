@@ -10,12 +10,12 @@ use std::io::{BufRead, BufReader, Read};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, mpsc};
 
-use anyhow::{Result, anyhow};
+use anyhow::anyhow;
 use csv::ByteRecord;
 
 use super::cell::{CellReader, decode};
-use super::{DataReport, Problem};
-use crate::cmd::Invalid;
+use super::{DataReport, Problem, ReadError};
+use crate::diag::Code;
 use crate::score::{Answer, GroupId, Tally};
 use crate::text::fold;
 use crate::tr;
@@ -102,7 +102,17 @@ pub fn read_csv<R: Read + Send>(
     tally: &mut Tally<'_>,
     options: &CsvOptions,
     report: &mut DataReport,
-) -> Result<()> {
+) -> Result<(), ReadError> {
+    let file_problem = |code: Code, message: String| {
+        ReadError::Data(Problem {
+            code,
+            file: name.to_owned(),
+            line: 0,
+            field: None,
+            message,
+            expected: None,
+        })
+    };
     let mut input = BufReader::with_capacity(1 << 20, input);
     let delimiter = match options.delimiter {
         Some(d) => d,
@@ -119,7 +129,10 @@ pub fn read_csv<R: Read + Send>(
         .read_byte_record(&mut header)
         .map_err(|e| csv_error(name, &e))?
     {
-        return Err(Invalid(tr!("data-empty", file = name)).into());
+        return Err(file_problem(
+            Code::EmptyData,
+            tr!("data-empty", file = name),
+        ));
     }
     let mut windows_1252 = false;
     let headers: Vec<String> = header
@@ -148,12 +161,10 @@ pub fn read_csv<R: Read + Send>(
         .collect();
     let find = |c: Column| columns.iter().position(|&x| x == c);
     let Some(action) = find(Column::Action) else {
-        return Err(Invalid(tr!(
-            "data-no-action",
-            file = name,
-            found = headers.join(", ")
-        ))
-        .into());
+        return Err(file_problem(
+            Code::MissingActionColumn,
+            tr!("data-no-action", file = name, found = headers.join(", ")),
+        ));
     };
     let long = find(Column::IndicatorName).zip(find(Column::Value));
     let unknown: Vec<&str> = headers
@@ -175,22 +186,34 @@ pub fn read_csv<R: Read + Send>(
             columns = list
         );
         if options.strict {
-            return Err(Invalid(message).into());
+            return Err(file_problem(Code::UnknownColumn, message));
         }
-        report.warnings.push(message);
+        report.warnings.push(Problem {
+            code: Code::UnknownColumn,
+            file: name.to_owned(),
+            line: 1,
+            field: columns
+                .iter()
+                .position(|c| *c == Column::Unknown)
+                .map(|f| f + 1),
+            message,
+            expected: None,
+        });
     }
     let mut seen = HashMap::new();
     for (i, c) in columns.iter().enumerate() {
         if let Column::Indicator(ind) = c
             && let Some(first) = seen.insert(*ind, i)
         {
-            return Err(Invalid(tr!(
-                "data-duplicate-column",
-                file = name,
-                first = headers[first].as_str(),
-                second = headers[i].as_str()
-            ))
-            .into());
+            return Err(file_problem(
+                Code::DuplicateColumn,
+                tr!(
+                    "data-duplicate-column",
+                    file = name,
+                    first = headers[first].as_str(),
+                    second = headers[i].as_str()
+                ),
+            ));
         }
     }
     let indicator_columns: Vec<(usize, usize)> = columns
@@ -202,12 +225,14 @@ pub fn read_csv<R: Read + Send>(
         })
         .collect();
     if long.is_none() && indicator_columns.is_empty() {
-        return Err(Invalid(tr!(
-            "data-no-indicator",
-            file = name,
-            grid = tally.grid().id.as_str()
-        ))
-        .into());
+        return Err(file_problem(
+            Code::NoIndicatorColumn,
+            tr!(
+                "data-no-indicator",
+                file = name,
+                grid = tally.grid().id.as_str()
+            ),
+        ));
     }
 
     let grid = tally.grid();
@@ -265,25 +290,41 @@ pub fn read_csv<R: Read + Send>(
         }
         producer
             .join()
-            .map_err(|_| anyhow!("the CSV reader thread failed"))?
+            .map_err(|_| ReadError::Io(anyhow!("the CSV reader thread failed")))?
             .map_err(|e| csv_error(name, &e))
     });
     result?;
     if windows_1252 || rows.readers.iter().any(|r| r.saw_windows_1252) {
-        report.warnings.push(tr!("data-windows-1252", file = name));
+        report.warnings.push(Problem {
+            code: Code::Windows1252,
+            file: name.to_owned(),
+            line: 0,
+            field: None,
+            message: tr!("data-windows-1252", file = name),
+            expected: None,
+        });
     }
     Ok(())
 }
 
-fn csv_error(name: &str, error: &csv::Error) -> anyhow::Error {
+fn csv_error(name: &str, error: &csv::Error) -> ReadError {
+    if let csv::ErrorKind::Io(e) = error.kind() {
+        return ReadError::Io(anyhow!("{e}"));
+    }
     let line = error.position().map_or(0, |p| p.line());
-    Invalid(tr!(
-        "data-csv-syntax",
-        file = name,
-        line = line,
-        detail = error.to_string()
-    ))
-    .into()
+    ReadError::Data(Problem {
+        code: Code::CsvSyntax,
+        file: name.to_owned(),
+        line,
+        field: None,
+        expected: None,
+        message: tr!(
+            "data-csv-syntax",
+            file = name,
+            line = line,
+            detail = error.to_string()
+        ),
+    })
 }
 
 /// The per-row half of the work.
@@ -325,11 +366,13 @@ impl Rows<'_> {
         &self,
         report: &mut DataReport,
         record: &ByteRecord,
+        code: Code,
         field: Option<usize>,
         message: String,
         expected: Option<String>,
     ) {
         report.problem(Problem {
+            code,
             file: self.name.to_owned(),
             line: record.position().map_or(0, |p| p.line()),
             field: field.map(|f| f + 1),
@@ -376,6 +419,7 @@ impl Rows<'_> {
             self.problem(
                 report,
                 record,
+                Code::EmptyAction,
                 Some(self.action),
                 tr!("data-empty-action"),
                 None,
@@ -417,6 +461,7 @@ impl Rows<'_> {
                     self.problem(
                         report,
                         record,
+                        Code::UnknownIndicator,
                         Some(name_col),
                         tr!(
                             "data-unknown-indicator",
@@ -451,6 +496,7 @@ impl Rows<'_> {
                 self.problem(
                     report,
                     record,
+                    Code::InvalidCell,
                     Some(col),
                     tr!(
                         "data-bad-cell",

@@ -5,10 +5,14 @@
 pub mod cell;
 pub mod csv;
 
+use crate::diag::Code;
+
 /// A cell or row that could not be read, located for the user.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Problem {
+    pub code: Code,
     pub file: String,
+    /// 0 for a problem with the whole file.
     pub line: u64,
     /// 1-based field number, when the problem is a cell.
     pub field: Option<usize>,
@@ -26,7 +30,7 @@ pub struct DataReport {
     pub problem_count: u64,
     pub problems: Vec<Problem>,
     /// Things worth saying that do not stop the run (unknown columns, encoding).
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Problem>,
 }
 
 /// Problems kept for display; past this, only counted.
@@ -38,5 +42,21 @@ impl DataReport {
         if self.problems.len() < MAX_PROBLEMS_SHOWN {
             self.problems.push(problem);
         }
+    }
+}
+
+/// Why a file could not be read as survey data.
+#[derive(Debug)]
+pub enum ReadError {
+    /// The file is not survey data this grid can read (no `action` column,
+    /// CSV syntax...): a problem with the input, reported like the others.
+    Data(Problem),
+    /// Reading failed (I/O).
+    Io(anyhow::Error),
+}
+
+impl From<std::io::Error> for ReadError {
+    fn from(e: std::io::Error) -> Self {
+        ReadError::Io(e.into())
     }
 }
