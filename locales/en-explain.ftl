@@ -266,3 +266,89 @@ explain-outside-bounds =
     the bounds are data errors, so a target beyond them can never be reached (scores
     never get to 100), and a baseline beyond them never met (scores never go down to
     0). Move the value within the bounds, or widen the bounds.
+
+## Survey data: findings of `check --grid` (and errors of `score`).
+
+explain-empty-data =
+    The data file is empty: it has no header line. It may hold nothing at all, only
+    blank lines or only a byte-order mark. Survey data starts with a header line
+    naming its columns: `action`, then one column per indicator (its id or one of its
+    `aliases`), one row per response below. Check the path, and that the survey tool
+    had answers to export.
+
+        action;droit-ouvert
+        Ateliers numériques;oui
+
+explain-csv-syntax =
+    The file could not be read as CSV from the line given; the message is the CSV
+    parser's, and nothing after that line is read. The reader is forgiving: rows may
+    have more or fewer cells than the header, and a quote inside a cell is kept as
+    text. Export the file again as CSV from the spreadsheet or the survey tool (not
+    as XLSX or ODS), and check that every quoted cell has its closing quote.
+
+explain-missing-action-column =
+    The header has no `action` column, so no row can be assigned to an action. Every
+    response belongs to an action (an activity, a project, a service) and, when the
+    data has a `period` column, to a period. The column is recognised by its name,
+    `action`, ignoring case, accents and surrounding spaces. Rename the column that
+    holds the actions' names. When the message lists the whole header as a single
+    column, the delimiter was not recognised: give it with `--delimiter ';'`
+    (or `,`, or `tab`).
+
+explain-duplicate-column =
+    Two columns of the header name the same indicator: its id and one of its
+    `aliases`, two of its aliases, or the same name twice (names are compared
+    ignoring case, accents and extra spaces). Which column counts would be
+    ambiguous, so the file is not read. Keep one of the two columns, or rename the
+    other if it holds another question.
+
+explain-no-indicator-column =
+    No column of the header is named after an indicator of the grid, and the file
+    does not have the `indicator` and `value` columns of the long layout either:
+    nothing in it could be scored. Most often the data belongs to another grid, or
+    its headers are the question texts of a survey export. Rename the columns to the
+    indicator ids (`utilsoc grids show GRID` lists them), or add the headers to the
+    indicators' `aliases` in the grid. The `unknown-column` finding lists the
+    columns that were not recognised.
+
+explain-unknown-column =
+    Some columns of the header are neither an indicator of the grid (by id or alias,
+    ignoring case, accents and extra spaces) nor one of the columns with a meaning of
+    their own: action, period, role, respondent, comment, indicator, value (or
+    période, rôle, répondant, commentaire, indicateur, valeur). They are ignored:
+    their answers are not scored. It may be a typo in a header, a question the grid
+    does not know, or a column of the survey tool (date, duration). Rename the
+    column, add its name to an indicator's `aliases`, or remove it. With `--strict`,
+    `score` refuses a file that has such columns.
+
+explain-empty-action =
+    A row has answers but its `action` cell is empty, so it cannot be put in a
+    group (an action in a period). The row is not counted. Write the action's name
+    in the cell. Rows whose cells are all empty, such as those spreadsheets leave at
+    the end of an export, are skipped without a finding. Action names are compared
+    exactly: `Ateliers` and `ateliers` are two different actions.
+
+explain-unknown-indicator =
+    In long data (columns `action`, `indicator` and `value`), the `indicator` cell
+    of a row names no indicator of the grid. Indicators are named by their id or one
+    of their `aliases`, ignoring case, accents and extra spaces. The row is not
+    counted. Correct the name, or check that the data was collected with this grid
+    (`utilsoc grids show GRID` lists the ids).
+
+explain-invalid-cell =
+    A cell's answer does not fit the scale of its indicator; the note says what the
+    scale accepts. A levels scale takes a level's id or label (any case, with or
+    without accents); a boolean takes oui/non, yes/no, o/n, y/n, vrai/faux,
+    true/false or 1/0; a number takes a decimal point or comma, spaces between
+    thousands and the scale's unit after it (`45,5 %`), within `min` and `max`, and
+    without decimals on an `integer` scale. An empty cell is missing, and `n/a`,
+    `na`, `sans objet`, `so`, `non applicable` or `not applicable` mean N/A. `score`
+    then writes nothing and exits with 1; `score --lenient` counts such cells as
+    missing and goes on. Correct the cell, or the scale if the answer is legitimate.
+
+explain-windows-1252 =
+    The file is not valid UTF-8: the cells that are not were read as Windows-1252,
+    the encoding French Excel uses for "CSV (séparateur : point-virgule)". Accented
+    letters are read correctly this way, and the data is scored as usual: this
+    warning says a guess was made. To avoid it, save the file as "CSV UTF-8" or
+    convert it: `iconv -f WINDOWS-1252 -t UTF-8 data.csv > data-utf8.csv`.

@@ -196,7 +196,6 @@ data-unknown-columns = `{ $file }`: { $count ->
 data-duplicate-column = `{ $file }`: columns `{ $first }` and `{ $second }` are the same indicator
 data-no-indicator = `{ $file }` has no column named after an indicator of grid `{ $grid }` (nor an `indicator` and a `value` column)
 data-windows-1252 = `{ $file }` is not UTF-8: read as Windows-1252
-data-csv-syntax = `{ $file }`, line { $line }: { $detail }
 data-empty-action = the `action` cell is empty
 data-unknown-indicator = `{ $indicator }` is not an indicator of grid `{ $grid }`
 data-bad-cell = `{ $value }` in column `{ $column }` does not fit its scale

@@ -288,3 +288,101 @@ explain-outside-bounds =
     au-delà ne peut jamais être atteinte (les scores n'arrivent jamais à 100), et une
     référence au-delà jamais rejointe (les scores ne descendent jamais à 0). Ramenez la
     valeur dans les bornes, ou élargissez-les.
+
+## Données d'enquête : constats de `check --grid` (et erreurs de `score`).
+
+explain-empty-data =
+    Le fichier de données est vide : il n'a pas de ligne d'en-tête. Il ne contient
+    rien, ou seulement des lignes vides, ou seulement une marque d'ordre des octets
+    (BOM). Des données d'enquête commencent par une ligne d'en-tête qui nomme les
+    colonnes : `action`, puis une colonne par indicateur (son identifiant ou l'un de
+    ses `aliases`), et une ligne par réponse en dessous. Vérifiez le chemin, et que
+    l'outil d'enquête avait bien des réponses à exporter.
+
+        action;droit-ouvert
+        Ateliers numériques;oui
+
+explain-csv-syntax =
+    Le fichier n'a pas pu être lu comme du CSV à partir de la ligne indiquée ; le
+    message est celui de l'analyseur CSV, et rien n'est lu après cette ligne. Le
+    lecteur est tolérant : une ligne peut avoir plus ou moins de cellules que
+    l'en-tête, et un guillemet à l'intérieur d'une cellule est gardé comme du texte.
+    Exportez à nouveau le fichier en CSV depuis le tableur ou l'outil d'enquête (pas
+    en XLSX ni en ODS), et vérifiez que chaque cellule entre guillemets a son
+    guillemet fermant.
+
+explain-missing-action-column =
+    L'en-tête n'a pas de colonne `action` : aucune ligne ne peut être rattachée à une
+    action. Chaque réponse porte sur une action (une activité, un projet, un
+    service) et, quand les données ont une colonne `period`, sur une période. La
+    colonne est reconnue à son nom, `action`, sans tenir compte de la casse, des
+    accents ni des espaces autour. Renommez la colonne qui contient le nom des
+    actions. Quand le message montre tout l'en-tête comme une seule colonne, le
+    séparateur n'a pas été reconnu : donnez-le avec `--delimiter ';'` (ou `,`, ou
+    `tab`).
+
+explain-duplicate-column =
+    Deux colonnes de l'en-tête désignent le même indicateur : son identifiant et
+    l'un de ses alias (`aliases`), deux de ses alias, ou deux fois le même nom (les
+    noms sont comparés sans tenir compte de la casse, des accents ni des espaces en
+    trop). On ne saurait pas laquelle compte : le fichier n'est pas lu. Gardez l'une
+    des deux colonnes, ou renommez l'autre si elle porte sur une autre question.
+
+explain-no-indicator-column =
+    Aucune colonne de l'en-tête ne porte le nom d'un indicateur de la grille, et le
+    fichier n'a pas non plus les colonnes `indicator` et `value` du format long :
+    rien ne pourrait y être noté. Le plus souvent, les données relèvent d'une autre
+    grille, ou leurs en-têtes sont les intitulés des questions d'un export
+    d'enquête. Renommez les colonnes avec les identifiants des indicateurs
+    (`utilsoc grids show GRILLE` les liste), ou ajoutez ces en-têtes aux `aliases`
+    des indicateurs dans la grille. Le constat `unknown-column` liste les colonnes
+    non reconnues.
+
+explain-unknown-column =
+    Des colonnes de l'en-tête ne sont ni un indicateur de la grille (par identifiant
+    ou par alias, sans tenir compte de la casse, des accents ni des espaces en trop),
+    ni l'une des colonnes qui ont un sens propre : action, period, role, respondent,
+    comment, indicator, value (ou période, rôle, répondant, commentaire, indicateur,
+    valeur). Elles sont ignorées : leurs réponses ne sont pas notées. C'est peut-être
+    une faute de frappe dans un en-tête, une question que la grille ne connaît pas,
+    ou une colonne de l'outil d'enquête (date, durée). Renommez la colonne, ajoutez
+    son nom aux `aliases` d'un indicateur, ou supprimez-la. Avec `--strict`, `score`
+    refuse un fichier qui a de telles colonnes.
+
+explain-empty-action =
+    Une ligne a des réponses mais sa cellule `action` est vide : elle ne peut être
+    rattachée à aucun groupe (une action sur une période). La ligne n'est pas
+    comptée. Écrivez le nom de l'action dans la cellule. Les lignes entièrement
+    vides, comme celles que les tableurs laissent à la fin d'un export, sont
+    ignorées sans constat. Les noms d'actions sont comparés tels quels :
+    `Ateliers` et `ateliers` sont deux actions différentes.
+
+explain-unknown-indicator =
+    Dans des données au format long (colonnes `action`, `indicator` et `value`), la
+    cellule `indicator` d'une ligne ne désigne aucun indicateur de la grille. Les
+    indicateurs sont désignés par leur identifiant ou l'un de leurs `aliases`, sans
+    tenir compte de la casse, des accents ni des espaces en trop. La ligne n'est pas
+    comptée. Corrigez le nom, ou vérifiez que les données ont été recueillies avec
+    cette grille (`utilsoc grids show GRILLE` liste les identifiants).
+
+explain-invalid-cell =
+    La réponse d'une cellule ne correspond pas à l'échelle de son indicateur ; la
+    note dit ce que l'échelle accepte. Une échelle à niveaux attend l'identifiant ou
+    le libellé d'un niveau (en majuscules ou minuscules, avec ou sans accents) ; une
+    échelle oui/non attend oui/non, o/n, vrai/faux, yes/no, y/n, true/false ou 1/0 ;
+    une échelle numérique attend un nombre, avec une virgule ou un point décimal, des
+    espaces entre les milliers et l'unité de l'échelle après lui (`45,5 %`), entre
+    `min` et `max`, et sans décimales sur une échelle `integer`. Une cellule vide est
+    non renseignée, et `n/a`, `na`, `sans objet`, `so`, `non applicable` ou
+    `not applicable` veulent dire sans objet. `score` n'écrit alors rien et sort
+    avec le code 1 ; `score --lenient` compte ces cellules comme non renseignées et
+    continue. Corrigez la cellule, ou l'échelle si la réponse est légitime.
+
+explain-windows-1252 =
+    Le fichier n'est pas en UTF-8 valide : les cellules qui ne le sont pas ont été
+    lues en Windows-1252, l'encodage qu'utilise Excel en français pour
+    « CSV (séparateur : point-virgule) ». Les lettres accentuées sont ainsi lues
+    correctement et les données sont notées normalement : cet avertissement signale
+    seulement que l'encodage a été deviné. Pour l'éviter, enregistrez le fichier en
+    « CSV UTF-8 » ou convertissez-le :
+    `iconv -f WINDOWS-1252 -t UTF-8 donnees.csv > donnees-utf8.csv`.

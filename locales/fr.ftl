@@ -195,7 +195,6 @@ data-unknown-columns = `{ $file }` : { $count ->
 data-duplicate-column = `{ $file }` : les colonnes `{ $first }` et `{ $second }` désignent le même indicateur
 data-no-indicator = `{ $file }` n'a aucune colonne au nom d'un indicateur de la grille `{ $grid }` (ni de colonnes `indicator` et `value`)
 data-windows-1252 = `{ $file }` n'est pas en UTF-8 : lu comme du Windows-1252
-data-csv-syntax = `{ $file }`, ligne { $line } : { $detail }
 data-empty-action = la cellule `action` est vide
 data-unknown-indicator = `{ $indicator }` n'est pas un indicateur de la grille `{ $grid }`
 data-bad-cell = `{ $value }` dans la colonne `{ $column }` ne correspond pas à son échelle

@@ -93,7 +93,6 @@ codes! {
     UnusedScale = "unused-scale", Warning;
     OutsideBounds = "outside-bounds", Warning;
     EmptyData = "empty-data", Error;
-    CsvSyntax = "csv-syntax", Error;
     MissingActionColumn = "missing-action-column", Error;
     DuplicateColumn = "duplicate-column", Error;
     NoIndicatorColumn = "no-indicator-column", Error;

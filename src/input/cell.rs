@@ -64,12 +64,29 @@ pub struct Mismatch {
 /// A parsed cell; the error is filled in by [`CellReader::read`].
 type Parsed = Result<Answer, ()>;
 
+/// A raw cell already understood. The length and first bytes, packed in one
+/// word, rule out almost every non-matching entry without a byte comparison.
+#[derive(Clone, Debug)]
+struct Cached {
+    prefix: u64,
+    raw: Box<[u8]>,
+    parsed: Parsed,
+}
+
+fn prefix(raw: &[u8]) -> u64 {
+    let mut word = [0u8; 8];
+    let n = raw.len().min(7);
+    word[..n].copy_from_slice(&raw[..n]);
+    word[7] = raw.len().min(255) as u8;
+    u64::from_le_bytes(word)
+}
+
 /// Reads the cells of one indicator.
 #[derive(Clone, Debug)]
 pub struct CellReader {
     kind: Kind,
     expected: String,
-    cache: Vec<(Box<[u8]>, Parsed)>,
+    cache: Vec<Cached>,
     /// Whether a cell needed the Windows-1252 fallback.
     pub saw_windows_1252: bool,
 }
@@ -143,14 +160,23 @@ impl CellReader {
             // Numbers rarely repeat: parse them straight away.
             return self.parse(raw).map_err(|()| self.mismatch());
         }
-        if let Some((_, answer)) = self.cache.iter().find(|(k, _)| **k == *raw) {
-            return answer.map_err(|()| self.mismatch());
+        let key = prefix(raw);
+        if let Some(hit) = self
+            .cache
+            .iter()
+            .find(|c| c.prefix == key && (raw.len() <= 7 || *c.raw == *raw))
+        {
+            return hit.parsed.map_err(|()| self.mismatch());
         }
-        let answer = self.parse(raw);
+        let parsed = self.parse(raw);
         if self.cache.len() < CACHE_SIZE {
-            self.cache.push((raw.into(), answer));
+            self.cache.push(Cached {
+                prefix: key,
+                raw: raw.into(),
+                parsed,
+            });
         }
-        answer.map_err(|()| self.mismatch())
+        parsed.map_err(|()| self.mismatch())
     }
 
     fn mismatch(&self) -> Mismatch {

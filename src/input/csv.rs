@@ -6,14 +6,16 @@
 //! cores. Memory holds two batches and the tally, whatever the file's size.
 
 use std::collections::{HashMap, HashSet};
-use std::io::{BufRead, BufReader, Read};
+use std::io::Read;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, mpsc};
+use std::sync::{Arc, Mutex, mpsc};
 
 use anyhow::anyhow;
 use csv::ByteRecord;
+use rustc_hash::FxHashMap;
 
 use super::cell::{CellReader, decode};
+use super::chunks::{Chunk, Chunker};
 use super::{DataReport, Problem, ReadError};
 use crate::diag::Code;
 use crate::score::{Answer, GroupId, Tally};
@@ -92,7 +94,9 @@ fn indicator_names(tally: &Tally<'_>) -> HashMap<String, usize> {
     names
 }
 
-const BATCH: usize = 2048;
+/// Bytes handed to a worker at a time: large enough to keep hand-overs rare,
+/// small enough that memory stays flat (a few chunks are in flight).
+const CHUNK_BYTES: usize = 1 << 20;
 
 /// Streams one CSV file into `tally`. Problems with cells go to `report`;
 /// a file that cannot be read as survey data at all is an error.
@@ -113,22 +117,21 @@ pub fn read_csv<R: Read + Send>(
             expected: None,
         })
     };
-    let mut input = BufReader::with_capacity(1 << 20, input);
+    let mut chunker = Chunker::new(input);
     let delimiter = match options.delimiter {
         Some(d) => d,
-        None => sniff_delimiter(input.fill_buf()?),
+        None => sniff_delimiter(chunker.head()?),
     };
-    let mut reader = csv::ReaderBuilder::new()
-        .delimiter(delimiter)
-        .has_headers(false)
-        .flexible(true)
-        .buffer_capacity(1 << 16)
-        .from_reader(input);
+    chunker.set_delimiter(delimiter);
     let mut header = ByteRecord::new();
-    if !reader
-        .read_byte_record(&mut header)
-        .map_err(|e| csv_error(name, &e))?
-    {
+    let header_chunk = chunker.first_record()?;
+    let has_header = match &header_chunk {
+        Some(chunk) => records(delimiter, &chunk.bytes)
+            .read_byte_record(&mut header)
+            .map_err(|e| csv_error(name, &e))?,
+        None => false,
+    };
+    if !has_header {
         return Err(file_problem(
             Code::EmptyData,
             tr!("data-empty", file = name),
@@ -236,7 +239,7 @@ pub fn read_csv<R: Read + Send>(
     }
 
     let grid = tally.grid();
-    let mut rows = Rows {
+    let rows = Rows {
         name,
         headers: &headers,
         action,
@@ -252,49 +255,86 @@ pub fn read_csv<R: Read + Send>(
         names,
         indicator_cache: HashMap::new(),
         respondents: HashSet::new(),
-        last_group: None,
+        groups: FxHashMap::default(),
+        key: Vec::new(),
+        last: None,
+        line_offset: 0,
+        windows_1252: false,
     };
 
-    // Records are parsed on a second thread and handed over in batches; empty
-    // batches come back to be refilled, so allocation stops after warm-up.
-    let (full_tx, full_rx) = mpsc::sync_channel::<Vec<ByteRecord>>(2);
-    let (empty_tx, empty_rx) = mpsc::sync_channel::<Vec<ByteRecord>>(4);
-    for _ in 0..3 {
-        let _ = empty_tx.send(Vec::with_capacity(BATCH));
-    }
+    // The calling thread cuts the file into chunks of whole records (a light
+    // scan); worker threads parse and interpret them, each into its own tally,
+    // merged at the end. Long rows share respondent counts: one worker then.
+    let workers = if rows.long.is_some() {
+        1
+    } else {
+        std::thread::available_parallelism().map_or(1, |n| n.get().min(2))
+    };
+    let (chunk_tx, chunk_rx) = mpsc::sync_channel::<Chunk>(2 * workers);
+    let chunk_rx = Mutex::new(chunk_rx);
     let result = std::thread::scope(|scope| {
-        let producer = scope.spawn(move || -> Result<(), csv::Error> {
-            while let Ok(mut batch) = empty_rx.recv() {
-                batch.resize_with(BATCH, ByteRecord::new);
-                let mut filled = 0;
-                while filled < BATCH && reader.read_byte_record(&mut batch[filled])? {
-                    filled += 1;
+        let handles: Vec<_> = (0..workers)
+            .map(|_| {
+                let mut rows = rows.clone();
+                let mut tally = tally.empty_like();
+                let chunk_rx = &chunk_rx;
+                scope.spawn(move || -> Result<_, ReadError> {
+                    let mut report = DataReport::default();
+                    let mut record = ByteRecord::new();
+                    loop {
+                        let next = chunk_rx
+                            .lock()
+                            .map_err(|_| ())
+                            .and_then(|rx| rx.recv().map_err(|_| ()));
+                        let Ok(chunk) = next else { break };
+                        rows.line_offset = chunk.first_line - 1;
+                        let mut reader = records(delimiter, &chunk.bytes);
+                        let mut count = 0;
+                        while reader
+                            .read_byte_record(&mut record)
+                            .map_err(|e| csv_error(name, &e))?
+                        {
+                            rows.row(&record, &mut tally, &mut report);
+                            count += 1;
+                        }
+                        if let Some(progress) = &options.progress {
+                            progress.fetch_add(count, Ordering::Relaxed);
+                        }
+                    }
+                    Ok((rows.saw_windows_1252(), tally, report))
+                })
+            })
+            .collect();
+        let mut read_error = None;
+        loop {
+            match chunker.next_chunk(CHUNK_BYTES) {
+                Ok(Some(chunk)) => {
+                    if chunk_tx.send(chunk).is_err() {
+                        break; // a worker failed: its error is reported below
+                    }
                 }
-                batch.truncate(filled);
-                let done = filled < BATCH;
-                if full_tx.send(batch).is_err() || done {
+                Ok(None) => break,
+                Err(e) => {
+                    read_error = Some(ReadError::from(e));
                     break;
                 }
             }
-            Ok(())
-        });
-        for batch in full_rx.iter() {
-            for record in &batch {
-                rows.row(record, tally, report);
-            }
-            if let Some(progress) = &options.progress {
-                progress.fetch_add(batch.len() as u64, Ordering::Relaxed);
-            }
-            // The producer may have finished: a closed channel is fine.
-            let _ = empty_tx.send(batch);
         }
-        producer
-            .join()
-            .map_err(|_| ReadError::Io(anyhow!("the CSV reader thread failed")))?
-            .map_err(|e| csv_error(name, &e))
+        drop(chunk_tx);
+        let mut local = DataReport::default();
+        for handle in handles {
+            let (windows, other, other_report) = handle
+                .join()
+                .map_err(|_| ReadError::Io(anyhow!("a CSV worker thread failed")))??;
+            windows_1252 |= windows;
+            tally.merge(other);
+            local.merge_same_file(other_report);
+        }
+        report.absorb(local);
+        read_error.map_or(Ok(()), Err)
     });
     result?;
-    if windows_1252 || rows.readers.iter().any(|r| r.saw_windows_1252) {
+    if windows_1252 {
         report.warnings.push(Problem {
             code: Code::Windows1252,
             file: name.to_owned(),
@@ -307,27 +347,24 @@ pub fn read_csv<R: Read + Send>(
     Ok(())
 }
 
+/// A CSV parser over whole records in memory. Rows may have fewer or more
+/// cells than the header (spreadsheets drop trailing empty cells).
+fn records(delimiter: u8, bytes: &[u8]) -> csv::Reader<&[u8]> {
+    csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(bytes)
+}
+
+/// With byte records and ragged rows allowed, the csv crate fails only when
+/// reading fails.
 fn csv_error(name: &str, error: &csv::Error) -> ReadError {
-    if let csv::ErrorKind::Io(e) = error.kind() {
-        return ReadError::Io(anyhow!("{e}"));
-    }
-    let line = error.position().map_or(0, |p| p.line());
-    ReadError::Data(Problem {
-        code: Code::CsvSyntax,
-        file: name.to_owned(),
-        line,
-        field: None,
-        expected: None,
-        message: tr!(
-            "data-csv-syntax",
-            file = name,
-            line = line,
-            detail = error.to_string()
-        ),
-    })
+    ReadError::Io(anyhow!("{}: {error}", tr!("error-read", path = name)))
 }
 
 /// The per-row half of the work.
+#[derive(Clone)]
 struct Rows<'a> {
     name: &'a str,
     headers: &'a [String],
@@ -344,17 +381,17 @@ struct Rows<'a> {
     indicator_cache: HashMap<Vec<u8>, Option<usize>>,
     /// Long layout: respondents seen per group, to count responses.
     respondents: HashSet<(usize, Vec<u8>)>,
-    /// The group of the previous row, by its raw cells: rows usually come
-    /// grouped, and this spares a lookup per row.
-    last_group: Option<LastGroup>,
-}
-
-/// The raw action, period and role cells of the previous row, and their group.
-struct LastGroup {
-    action: Vec<u8>,
-    period: Vec<u8>,
-    role: Vec<u8>,
-    id: GroupId,
+    /// Groups by their raw action, period and role cells (joined in one key):
+    /// rows name a handful of groups millions of times.
+    groups: FxHashMap<Vec<u8>, GroupId>,
+    /// The key of the current row, and that of the previous row with its group:
+    /// rows often come grouped, which spares the lookup.
+    key: Vec<u8>,
+    last: Option<(Vec<u8>, GroupId)>,
+    /// Lines before the chunk being read, to report absolute line numbers.
+    line_offset: u64,
+    /// Whether an action, period, role or indicator name was not UTF-8.
+    windows_1252: bool,
 }
 
 fn trimmed(raw: &[u8]) -> &[u8] {
@@ -362,6 +399,17 @@ fn trimmed(raw: &[u8]) -> &[u8] {
 }
 
 impl Rows<'_> {
+    fn saw_windows_1252(&self) -> bool {
+        self.windows_1252 || self.readers.iter().any(|r| r.saw_windows_1252)
+    }
+
+    /// Text of a raw cell, noting when it needed the Windows-1252 fallback.
+    fn text(&mut self, raw: &[u8]) -> String {
+        let (text, fallback) = decode(raw);
+        self.windows_1252 |= fallback;
+        text.into_owned()
+    }
+
     fn problem(
         &self,
         report: &mut DataReport,
@@ -374,7 +422,7 @@ impl Rows<'_> {
         report.problem(Problem {
             code,
             file: self.name.to_owned(),
-            line: record.position().map_or(0, |p| p.line()),
+            line: record.position().map_or(0, |p| p.line()) + self.line_offset,
             field: field.map(|f| f + 1),
             message,
             expected,
@@ -387,26 +435,34 @@ impl Rows<'_> {
         if action.is_empty() {
             return None;
         }
-        if let Some(last) = &self.last_group
-            && last.action == action
-            && last.period == period
-            && last.role == role
-        {
-            return Some(last.id);
+        self.key.clear();
+        for part in [action, period, role] {
+            self.key.extend_from_slice(part);
+            self.key.push(0);
         }
-        let text = |raw: &[u8]| decode(raw).0.into_owned();
-        let optional = |raw: &[u8]| (!raw.is_empty()).then(|| text(raw));
-        let id = tally.group(
-            &text(action),
-            optional(period).as_deref(),
-            optional(role).as_deref(),
-        );
-        self.last_group = Some(LastGroup {
-            action: action.to_vec(),
-            period: period.to_vec(),
-            role: role.to_vec(),
-            id,
-        });
+        if let Some((last, id)) = &self.last
+            && *last == self.key
+        {
+            return Some(*id);
+        }
+        let id = match self.groups.get(self.key.as_slice()) {
+            Some(id) => *id,
+            None => {
+                let action = self.text(action);
+                let period = (!period.is_empty()).then(|| self.text(period));
+                let role = (!role.is_empty()).then(|| self.text(role));
+                let id = tally.group(&action, period.as_deref(), role.as_deref());
+                self.groups.insert(self.key.clone(), id);
+                id
+            }
+        };
+        match &mut self.last {
+            Some((last, last_id)) => {
+                last.clone_from(&self.key);
+                *last_id = id;
+            }
+            None => self.last = Some((self.key.clone(), id)),
+        }
         Some(id)
     }
 
@@ -451,7 +507,8 @@ impl Rows<'_> {
                 let ind = match self.indicator_cache.get(raw_name) {
                     Some(found) => *found,
                     None => {
-                        let found = self.names.get(&fold(&decode(raw_name).0)).copied();
+                        let name = self.text(raw_name);
+                        let found = self.names.get(&fold(&name)).copied();
                         self.indicator_cache.insert(raw_name.to_vec(), found);
                         found
                     }

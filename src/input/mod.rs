@@ -3,6 +3,7 @@
 //! never print.
 
 pub mod cell;
+pub mod chunks;
 pub mod csv;
 
 use crate::diag::Code;
@@ -42,6 +43,26 @@ impl DataReport {
         if self.problems.len() < MAX_PROBLEMS_SHOWN {
             self.problems.push(problem);
         }
+    }
+
+    /// Adds what another report found, after this one's.
+    pub fn absorb(&mut self, other: DataReport) {
+        self.rows += other.rows;
+        self.problem_count += other.problem_count;
+        self.problems.extend(other.problems);
+        self.problems.truncate(MAX_PROBLEMS_SHOWN);
+        self.warnings.extend(other.warnings);
+    }
+
+    /// Adds what another reader of the same file found. Each kept its first
+    /// problems in line order, so the first ones overall are among them.
+    pub fn merge_same_file(&mut self, other: DataReport) {
+        self.rows += other.rows;
+        self.problem_count += other.problem_count;
+        self.problems.extend(other.problems);
+        self.problems.sort_by_key(|p| p.line);
+        self.problems.truncate(MAX_PROBLEMS_SHOWN);
+        self.warnings.extend(other.warnings);
     }
 }
 

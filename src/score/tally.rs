@@ -1,7 +1,9 @@
 //! Running totals per group and indicator, and the arithmetic that turns them
 //! into scorecards.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
+
+use rustc_hash::FxHashMap;
 
 use super::card::{GroupKey, IndicatorResult, NodeScore, Scorecard, Status};
 use super::{Answer, score_number, weighted_mean};
@@ -29,22 +31,7 @@ struct Totals {
     min: f64,
     max: f64,
     /// Counts of each distinct value (by its bits), kept for medians only.
-    counts: Option<BTreeMap<OrderedValue, u64>>,
-}
-
-/// An f64 ordered numerically (values are finite).
-#[derive(Clone, Copy, Debug, PartialEq)]
-struct OrderedValue(f64);
-impl Eq for OrderedValue {}
-impl PartialOrd for OrderedValue {
-    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
-        Some(self.cmp(other))
-    }
-}
-impl Ord for OrderedValue {
-    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
-        self.0.total_cmp(&other.0)
-    }
+    counts: Option<FxHashMap<u64, u64>>,
 }
 
 impl Totals {
@@ -56,7 +43,7 @@ impl Totals {
             sum: 0.0,
             min: f64::INFINITY,
             max: f64::NEG_INFINITY,
-            counts: median.then(BTreeMap::new),
+            counts: median.then(FxHashMap::default),
         }
     }
 
@@ -65,10 +52,15 @@ impl Totals {
             Answer::Value(v) => {
                 self.values += 1;
                 self.sum += v;
-                self.min = self.min.min(v);
-                self.max = self.max.max(v);
+                // Values are finite: plain comparisons, no NaN handling.
+                if v < self.min {
+                    self.min = v;
+                }
+                if v > self.max {
+                    self.max = v;
+                }
                 if let Some(counts) = &mut self.counts {
-                    *counts.entry(OrderedValue(v)).or_default() += 1;
+                    *counts.entry(v.to_bits()).or_default() += 1;
                 }
             }
             Answer::Text => self.values += 1,
@@ -117,13 +109,18 @@ impl Totals {
 
 /// The median of `n` values given as counts of distinct values: the middle
 /// value, or the mean of the two middle ones.
-fn median(counts: &BTreeMap<OrderedValue, u64>, n: u64) -> f64 {
+fn median(counts: &FxHashMap<u64, u64>, n: u64) -> f64 {
+    let mut sorted: Vec<(f64, u64)> = counts
+        .iter()
+        .map(|(v, c)| (f64::from_bits(*v), *c))
+        .collect();
+    sorted.sort_by(|a, b| a.0.total_cmp(&b.0));
     let nth = |k: u64| {
         let mut seen = 0;
-        for (value, count) in counts {
+        for (value, count) in &sorted {
             seen += count;
             if seen > k {
-                return value.0;
+                return *value;
             }
         }
         f64::NAN
@@ -174,6 +171,18 @@ impl<'g> Tally<'g> {
 
     pub fn grid(&self) -> &'g Grid {
         self.grid
+    }
+
+    /// An empty tally for the same grid and grouping, to count part of the
+    /// data on another thread and [`merge`](Self::merge) later.
+    pub fn empty_like(&self) -> Tally<'g> {
+        Tally {
+            grid: self.grid,
+            by_role: self.by_role,
+            index: HashMap::new(),
+            groups: Vec::new(),
+            medians: self.medians.clone(),
+        }
     }
 
     /// The group of an action, period and role (the role is ignored unless the
