@@ -1,0 +1,223 @@
+//! Invariants of the scoring engine, over random answers and weights.
+
+use proptest::prelude::*;
+use utilsoc::grid::{Grid, load};
+use utilsoc::score::{Answer, Scorecard, Tally};
+
+/// A grid with every kind of scoring; `w` gives the weights, in order: two
+/// domains, three criteria, six indicators.
+fn grid(w: &[f64; 11], overall: bool) -> Grid {
+    let source = format!(
+        r#"
+format = 1
+id = "p"
+version = "1.0.0"
+title = "P"
+overall = {overall}
+[scales.accord]
+type = "levels"
+levels = [{{ id = "a", label = "A", score = 0 }}, {{ id = "b", label = "B", score = 40 }}, {{ id = "c", label = "C", score = 90 }}, {{ id = "d", label = "D", score = 10 }}]
+[scales.oui-non]
+type = "boolean"
+[scales.n]
+type = "number"
+min = 0
+max = 100
+[[domains]]
+id = "d1"
+label = "D1"
+weight = {}
+[[domains.criteria]]
+id = "c1"
+label = "C1"
+weight = {}
+[[domains.criteria.indicators]]
+id = "i1"
+label = "I1"
+scale = "accord"
+weight = {}
+[[domains.criteria.indicators]]
+id = "i2"
+label = "I2"
+scale = "oui-non"
+weight = {}
+[[domains.criteria]]
+id = "c2"
+label = "C2"
+weight = {}
+[[domains.criteria.indicators]]
+id = "i3"
+label = "I3"
+scale = "n"
+target = 60
+baseline = 10
+weight = {}
+[[domains.criteria.indicators]]
+id = "i4"
+label = "I4"
+scale = "n"
+aggregate = "median"
+direction = "lower"
+target = 5
+baseline = 80
+weight = {}
+[[domains]]
+id = "d2"
+label = "D2"
+weight = {}
+[[domains.criteria]]
+id = "c3"
+label = "C3"
+weight = {}
+[[domains.criteria.indicators]]
+id = "i5"
+label = "I5"
+scale = "n"
+aggregate = "max"
+bands = [{{ from = 0, score = 20 }}, {{ from = 30, score = 70 }}, {{ from = 70, score = 100 }}]
+weight = {}
+[[domains.criteria.indicators]]
+id = "i6"
+label = "I6"
+scale = "n"
+aggregate = "sum"
+target = 200
+weight = {}
+"#,
+        w[0], w[2], w[5], w[6], w[3], w[7], w[8], w[1], w[4], w[9], w[10]
+    );
+    let (grid, report) = load("p.toml", source.as_bytes());
+    grid.unwrap_or_else(|| panic!("{:?}", report.findings))
+}
+
+/// One response: group (action, role) and answers to indicators.
+#[derive(Clone, Debug)]
+struct Row {
+    action: u8,
+    role: u8,
+    answers: Vec<(usize, Answer)>,
+}
+
+fn answer_for(indicator: usize) -> BoxedStrategy<Answer> {
+    let value = match indicator {
+        0 => prop::sample::select(vec![0.0, 40.0, 90.0, 10.0]).boxed(),
+        1 => prop::sample::select(vec![0.0, 100.0]).boxed(),
+        _ => (0u32..=100).prop_map(f64::from).boxed(),
+    };
+    prop_oneof![
+        6 => value.prop_map(Answer::Value),
+        1 => Just(Answer::NotApplicable),
+        1 => Just(Answer::Missing),
+    ]
+    .boxed()
+}
+
+fn rows() -> impl Strategy<Value = Vec<Row>> {
+    let row = (0u8..3, 0u8..3, prop::collection::vec(any::<bool>(), 6)).prop_flat_map(
+        |(action, role, present)| {
+            let answers: Vec<BoxedStrategy<(usize, Answer)>> = present
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| **p)
+                .map(|(i, _)| answer_for(i).prop_map(move |a| (i, a)).boxed())
+                .collect();
+            answers.prop_map(move |answers| Row {
+                action,
+                role,
+                answers,
+            })
+        },
+    );
+    prop::collection::vec(row, 0..40)
+}
+
+fn score(grid: &Grid, rows: &[Row], by_role: bool) -> Vec<Scorecard> {
+    let mut tally = Tally::new(grid, by_role);
+    for row in rows {
+        let g = tally.group(
+            &format!("a{}", row.action),
+            None,
+            Some(&format!("r{}", row.role)),
+        );
+        tally.add_response(g);
+        for (i, a) in &row.answers {
+            tally.add(g, *i, *a);
+        }
+    }
+    tally.finish()
+}
+
+/// Every score of every node, in a fixed order.
+fn scores(cards: &[Scorecard]) -> Vec<Option<f64>> {
+    cards
+        .iter()
+        .flat_map(|c| {
+            c.overall
+                .iter()
+                .chain(&c.domains)
+                .chain(&c.criteria)
+                .chain(c.indicators.iter().map(|i| &i.node))
+                .map(|n| n.score)
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+fn same(a: &[Option<f64>], b: &[Option<f64>]) -> bool {
+    a.len() == b.len()
+        && a.iter().zip(b).all(|(x, y)| match (x, y) {
+            (Some(x), Some(y)) => (x - y).abs() < 1e-9,
+            (None, None) => true,
+            _ => false,
+        })
+}
+
+fn weights() -> impl Strategy<Value = [f64; 11]> {
+    prop::array::uniform11((1u32..=10).prop_map(|w| f64::from(w) / 2.0))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn scores_stay_within_0_and_100(rows in rows(), w in weights(), by_role: bool) {
+        let grid = grid(&w, true);
+        for s in scores(&score(&grid, &rows, by_role)).into_iter().flatten() {
+            prop_assert!((0.0..=100.0).contains(&s), "{s}");
+        }
+    }
+
+    #[test]
+    fn shuffling_rows_changes_nothing(rows in rows(), seed: u64, by_role: bool) {
+        let grid = grid(&[1.0; 11], true);
+        let mut shuffled = rows.clone();
+        // Fisher-Yates with a small deterministic generator.
+        let mut state = seed | 1;
+        for i in (1..shuffled.len()).rev() {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            shuffled.swap(i, (state % (i as u64 + 1)) as usize);
+        }
+        prop_assert!(same(&scores(&score(&grid, &rows, by_role)), &scores(&score(&grid, &shuffled, by_role))));
+    }
+
+    #[test]
+    fn an_na_answer_changes_no_score(rows in rows(), extra in (0u8..3, 0u8..3, 0usize..6)) {
+        let grid = grid(&[1.0; 11], true);
+        let before = score(&grid, &rows, true);
+        // Only groups that already exist: a new group would add a scorecard.
+        prop_assume!(before.iter().any(|c| c.key.action == format!("a{}", extra.0) && c.key.role == Some(format!("r{}", extra.1))));
+        let mut more = rows.clone();
+        more.push(Row { action: extra.0, role: extra.1, answers: vec![(extra.2, Answer::NotApplicable)] });
+        prop_assert!(same(&scores(&before), &scores(&score(&grid, &more, true))));
+    }
+
+    #[test]
+    fn scaling_every_weight_changes_nothing(rows in rows(), w in weights(), k in 1u32..20) {
+        let scaled = w.map(|x| x * f64::from(k) * 0.7);
+        let a = scores(&score(&grid(&w, true), &rows, false));
+        let b = scores(&score(&grid(&scaled, true), &rows, false));
+        prop_assert!(same(&a, &b));
+    }
+}
