@@ -5,7 +5,7 @@
 //! calling thread interprets them, so the two halves of the work use both
 //! cores. Memory holds two batches and the tally, whatever the file's size.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::io::Read;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, mpsc};
@@ -245,7 +245,6 @@ pub fn read_csv<R: Read + Send>(
         action,
         period: find(Column::Period),
         role: find(Column::Role),
-        respondent: find(Column::Respondent),
         readers: grid
             .indicators()
             .map(|(_, _, i)| CellReader::new(grid, i))
@@ -254,7 +253,6 @@ pub fn read_csv<R: Read + Send>(
         long,
         names,
         indicator_cache: HashMap::new(),
-        respondents: HashSet::new(),
         groups: FxHashMap::default(),
         key: Vec::new(),
         last: None,
@@ -264,12 +262,8 @@ pub fn read_csv<R: Read + Send>(
 
     // The calling thread cuts the file into chunks of whole records (a light
     // scan); worker threads parse and interpret them, each into its own tally,
-    // merged at the end. Long rows share respondent counts: one worker then.
-    let workers = if rows.long.is_some() {
-        1
-    } else {
-        std::thread::available_parallelism().map_or(1, |n| n.get().min(2))
-    };
+    // merged at the end.
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get().min(2));
     let (chunk_tx, chunk_rx) = mpsc::sync_channel::<Chunk>(2 * workers);
     let chunk_rx = Mutex::new(chunk_rx);
     let result = std::thread::scope(|scope| {
@@ -371,7 +365,6 @@ struct Rows<'a> {
     action: usize,
     period: Option<usize>,
     role: Option<usize>,
-    respondent: Option<usize>,
     readers: Vec<CellReader>,
     /// Wide layout: (column, indicator) pairs.
     indicator_columns: Vec<(usize, usize)>,
@@ -379,8 +372,6 @@ struct Rows<'a> {
     long: Option<(usize, usize)>,
     names: HashMap<String, usize>,
     indicator_cache: HashMap<Vec<u8>, Option<usize>>,
-    /// Long layout: respondents seen per group, to count responses.
-    respondents: HashSet<(usize, Vec<u8>)>,
     /// Groups by their raw action, period and role cells (joined in one key):
     /// rows name a handful of groups millions of times.
     groups: FxHashMap<Vec<u8>, GroupId>,
@@ -493,16 +484,8 @@ impl Rows<'_> {
                 }
             }
             Some((name_col, value_col)) => {
-                let respondent = self.respondent.and_then(|c| record.get(c)).map(trimmed);
-                let counted = match respondent {
-                    Some(r) if !r.is_empty() => {
-                        self.respondents.insert((group_index(group), r.to_vec()))
-                    }
-                    _ => true,
-                };
-                if counted {
-                    tally.add_response(group);
-                }
+                // A long row is one answer, not one response: the tally counts
+                // responses as the answers of the most answered indicator.
                 let raw_name = trimmed(record.get(name_col).unwrap_or(b""));
                 let ind = match self.indicator_cache.get(raw_name) {
                     Some(found) => *found,
@@ -566,8 +549,4 @@ impl Rows<'_> {
             }
         }
     }
-}
-
-fn group_index(id: GroupId) -> usize {
-    id.index()
 }

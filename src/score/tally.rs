@@ -323,9 +323,17 @@ fn scorecard(grid: &Grid, group: &Group) -> Scorecard {
         scored: domains.iter().map(|n| n.scored).sum(),
         scorable: domains.iter().map(|n| n.scorable).sum(),
     });
+    // Long data counts no rows as responses: the most answered indicator says
+    // how many people answered.
+    let answers = group
+        .totals
+        .iter()
+        .map(|t| t.values + t.not_applicable + t.missing)
+        .max()
+        .unwrap_or(0);
     Scorecard {
         key: group.key.clone(),
-        responses: group.responses,
+        responses: group.responses.max(answers),
         overall,
         domains,
         criteria,
