@@ -279,21 +279,14 @@ explain-empty-data =
         action;droit-ouvert
         Ateliers numériques;oui
 
-explain-csv-syntax =
-    The file could not be read as CSV from the line given; the message is the CSV
-    parser's, and nothing after that line is read. The reader is forgiving: rows may
-    have more or fewer cells than the header, and a quote inside a cell is kept as
-    text. Export the file again as CSV from the spreadsheet or the survey tool (not
-    as XLSX or ODS), and check that every quoted cell has its closing quote.
-
 explain-missing-action-column =
     The header has no `action` column, so no row can be assigned to an action. Every
     response belongs to an action (an activity, a project, a service) and, when the
     data has a `period` column, to a period. The column is recognised by its name,
     `action`, ignoring case, accents and surrounding spaces. Rename the column that
-    holds the actions' names. When the message lists the whole header as a single
-    column, the delimiter was not recognised: give it with `--delimiter ';'`
-    (or `,`, or `tab`).
+    holds the actions' names. When the columns listed still contain the real
+    delimiter (`action;Q1;Q2` as one column), it was not recognised: give it with
+    `--delimiter ';'` (or `,`, or `tab`).
 
 explain-duplicate-column =
     Two columns of the header name the same indicator: its id and one of its
@@ -347,8 +340,33 @@ explain-invalid-cell =
     missing and goes on. Correct the cell, or the scale if the answer is legitimate.
 
 explain-windows-1252 =
-    The file is not valid UTF-8: the cells that are not were read as Windows-1252,
-    the encoding French Excel uses for "CSV (séparateur : point-virgule)". Accented
-    letters are read correctly this way, and the data is scored as usual: this
-    warning says a guess was made. To avoid it, save the file as "CSV UTF-8" or
+    The file is not valid UTF-8: the cells that are not valid UTF-8 were read as
+    Windows-1252, the encoding French Excel uses for "CSV (séparateur : point-virgule)".
+    Accented letters are read correctly this way, and the data is scored as usual:
+    this warning says a guess was made. To avoid it, save the file as "CSV UTF-8" or
     convert it: `iconv -f WINDOWS-1252 -t UTF-8 data.csv > data-utf8.csv`.
+
+## Evaluation files.
+
+explain-invalid-evaluation =
+    The file given as an evaluation file (a `.toml` input of `score` or
+    `check --grid`) is not one: a key is unknown or misspelt, a value has the
+    wrong type, or the format number is not 1. Evaluation files are written by
+    `utilsoc evaluate`; when editing one by hand, keep its keys (`format`,
+    `grid`, `action`, `period`, `role`, `evaluator`, `date`, `updated` and the
+    `[[answers]]` tables with `indicator`, `value`, `status`, `comment`,
+    `evidence`). The message gives the line of the first problem.
+
+explain-wrong-grid =
+    The evaluation file was filled in with another grid than the one given
+    with `--grid`: its `[grid]` table names a different id. Its answers cannot
+    be matched to this grid's indicators. Score it with the grid it names, or
+    start a new evaluation with `utilsoc evaluate --grid` and this grid.
+
+explain-grid-changed =
+    The grid changed since the evaluation file was saved: its version differs,
+    or its content does (the file records the grid's SHA-256). The file is
+    still read. Answers to indicators the grid no longer has are ignored, and
+    indicators the file has no answer for count as missing; the warning lists
+    both. Run `utilsoc evaluate` on the file again to answer the new
+    indicators, which also records the current grid.

@@ -199,16 +199,36 @@ data-windows-1252 = `{ $file }` is not UTF-8: read as Windows-1252
 data-empty-action = the `action` cell is empty
 data-unknown-indicator = `{ $indicator }` is not an indicator of grid `{ $grid }`
 data-bad-cell = `{ $value }` in column `{ $column }` does not fit its scale
-data-evaluation-unsupported = `{ $file }`: evaluation files cannot be scored yet; export the answers as CSV
 data-more-problems = { $count } more not shown
 data-lenient-summary = { $count ->
-        [one] 1 cell did not fit its scale and was counted as missing
-       *[other] { $count } cells did not fit their scale and were counted as missing
+        [one] 1 problem in the data: its cell or row was left out
+       *[other] { $count } problems in the data: their cells or rows were left out
     }
 data-strict-summary = { $count ->
-        [one] 1 cell does not fit its scale
-       *[other] { $count } cells do not fit their scale
-    }: nothing was written (--lenient counts them as missing and goes on)
+        [one] 1 problem in the data
+       *[other] { $count } problems in the data
+    }: nothing was written (--lenient leaves such cells and rows out and goes on)
 progress-rows = rows
 table-responses = Responses
 table-overall = Overall
+
+## Evaluation files.
+evaluation-header = Autoévaluation written by `utilsoc evaluate`: each answer is saved at once.
+    Run the same command again to go on; `utilsoc score` reads this file.
+evaluation-invalid = `{ $file }` is not a valid evaluation file: { $detail }
+evaluation-format = `{ $file }` has evaluation format { $format }; this version of utilsoc reads format 1
+evaluation-wrong-grid = `{ $file }` was recorded with grid `{ $recorded }`, not `{ $grid }`
+evaluation-grid-edited = grid `{ $grid }` changed since the file was saved (same version { $version })
+evaluation-grid-version = the file was recorded with version { $recorded } of grid `{ $grid }`, now { $version }
+evaluation-gone = { $count ->
+        [one] 1 answer is for an indicator the grid no longer has (ignored)
+       *[other] { $count } answers are for indicators the grid no longer has (ignored)
+    }: { $ids }
+evaluation-unanswered = { $count ->
+        [one] 1 indicator of the grid has no answer in the file
+       *[other] { $count } indicators of the grid have no answer in the file
+    }: { $ids }
+evaluation-bad-answer = the answer to `{ $indicator }` does not fit its scale
+evaluation-expected-level = one of the level ids { $levels }
+evaluation-expected-number = a number within the scale's bounds
+score-unknown-extension = cannot tell the output format from `{ $path }`: use --format table, csv or json

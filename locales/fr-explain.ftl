@@ -302,24 +302,15 @@ explain-empty-data =
         action;droit-ouvert
         Ateliers numériques;oui
 
-explain-csv-syntax =
-    Le fichier n'a pas pu être lu comme du CSV à partir de la ligne indiquée ; le
-    message est celui de l'analyseur CSV, et rien n'est lu après cette ligne. Le
-    lecteur est tolérant : une ligne peut avoir plus ou moins de cellules que
-    l'en-tête, et un guillemet à l'intérieur d'une cellule est gardé comme du texte.
-    Exportez à nouveau le fichier en CSV depuis le tableur ou l'outil d'enquête (pas
-    en XLSX ni en ODS), et vérifiez que chaque cellule entre guillemets a son
-    guillemet fermant.
-
 explain-missing-action-column =
     L'en-tête n'a pas de colonne `action` : aucune ligne ne peut être rattachée à une
     action. Chaque réponse porte sur une action (une activité, un projet, un
     service) et, quand les données ont une colonne `period`, sur une période. La
     colonne est reconnue à son nom, `action`, sans tenir compte de la casse, des
     accents ni des espaces autour. Renommez la colonne qui contient le nom des
-    actions. Quand le message montre tout l'en-tête comme une seule colonne, le
-    séparateur n'a pas été reconnu : donnez-le avec `--delimiter ';'` (ou `,`, ou
-    `tab`).
+    actions. Quand les colonnes listées contiennent encore le vrai séparateur
+    (`action;Q1;Q2` comme une seule colonne), il n'a pas été reconnu : donnez-le
+    avec `--delimiter ';'` (ou `,`, ou `tab`).
 
 explain-duplicate-column =
     Deux colonnes de l'en-tête désignent le même indicateur : son identifiant et
@@ -386,3 +377,31 @@ explain-windows-1252 =
     seulement que l'encodage a été deviné. Pour l'éviter, enregistrez le fichier en
     « CSV UTF-8 » ou convertissez-le :
     `iconv -f WINDOWS-1252 -t UTF-8 donnees.csv > donnees-utf8.csv`.
+
+## Fichiers d'évaluation.
+
+explain-invalid-evaluation =
+    Le fichier donné comme fichier d'évaluation (une entrée `.toml` de `score`
+    ou de `check --grid`) n'en est pas un : une clé est inconnue ou mal
+    orthographiée, une valeur n'a pas le bon type, ou le numéro de format n'est
+    pas 1. Les fichiers d'évaluation sont écrits par `utilsoc evaluate` ; si
+    vous en modifiez un à la main, gardez ses clés (`format`, `grid`, `action`,
+    `period`, `role`, `evaluator`, `date`, `updated` et les tables
+    `[[answers]]` avec `indicator`, `value`, `status`, `comment`, `evidence`).
+    Le message donne la ligne du premier problème.
+
+explain-wrong-grid =
+    Le fichier d'évaluation a été rempli avec une autre grille que celle donnée
+    par `--grid` : sa table `[grid]` nomme un autre identifiant. Ses réponses
+    ne peuvent pas être rapportées aux indicateurs de cette grille. Notez-le
+    avec la grille qu'il nomme, ou commencez une nouvelle évaluation avec
+    `utilsoc evaluate --grid` et cette grille.
+
+explain-grid-changed =
+    La grille a changé depuis l'enregistrement du fichier d'évaluation : sa
+    version diffère, ou son contenu (le fichier garde l'empreinte SHA-256 de la
+    grille). Le fichier est tout de même lu. Les réponses à des indicateurs que
+    la grille n'a plus sont ignorées, et les indicateurs sans réponse dans le
+    fichier comptent comme non renseignés ; l'avertissement liste les uns et
+    les autres. Relancez `utilsoc evaluate` sur le fichier pour répondre aux
+    nouveaux indicateurs, ce qui enregistre aussi la grille actuelle.

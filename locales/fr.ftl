@@ -198,16 +198,36 @@ data-windows-1252 = `{ $file }` n'est pas en UTF-8 : lu comme du Windows-1252
 data-empty-action = la cellule `action` est vide
 data-unknown-indicator = `{ $indicator }` n'est pas un indicateur de la grille `{ $grid }`
 data-bad-cell = `{ $value }` dans la colonne `{ $column }` ne correspond pas à son échelle
-data-evaluation-unsupported = `{ $file }` : les fichiers d'évaluation ne peuvent pas encore être notés ; exportez les réponses en CSV
 data-more-problems = { $count } autres non affichés
 data-lenient-summary = { $count ->
-        [one] 1 cellule ne correspondait pas à son échelle et a été comptée comme non renseignée
-       *[other] { $count } cellules ne correspondaient pas à leur échelle et ont été comptées comme non renseignées
+        [one] 1 problème dans les données : sa cellule ou sa ligne a été laissée de côté
+       *[other] { $count } problèmes dans les données : leurs cellules ou leurs lignes ont été laissées de côté
     }
 data-strict-summary = { $count ->
-        [one] 1 cellule ne correspond pas à son échelle
-       *[other] { $count } cellules ne correspondent pas à leur échelle
-    } : rien n'a été écrit (--lenient les compte comme non renseignées et continue)
+        [one] 1 problème dans les données
+       *[other] { $count } problèmes dans les données
+    } : rien n'a été écrit (--lenient laisse de côté ces cellules et ces lignes, et continue)
 progress-rows = lignes
 table-responses = Réponses
 table-overall = Ensemble
+
+## Fichiers d'évaluation.
+evaluation-header = Autoévaluation écrite par `utilsoc evaluate` : chaque réponse est enregistrée aussitôt.
+    Relancez la même commande pour continuer ; `utilsoc score` lit ce fichier.
+evaluation-invalid = `{ $file }` n'est pas un fichier d'évaluation valide : { $detail }
+evaluation-format = `{ $file }` est au format d'évaluation { $format } ; cette version d'utilsoc lit le format 1
+evaluation-wrong-grid = `{ $file }` a été rempli avec la grille `{ $recorded }`, pas `{ $grid }`
+evaluation-grid-edited = la grille `{ $grid }` a changé depuis l'enregistrement du fichier (même version { $version })
+evaluation-grid-version = le fichier a été rempli avec la version { $recorded } de la grille `{ $grid }`, qui est maintenant en { $version }
+evaluation-gone = { $count ->
+        [one] 1 réponse porte sur un indicateur que la grille n'a plus (ignorée)
+       *[other] { $count } réponses portent sur des indicateurs que la grille n'a plus (ignorées)
+    } : { $ids }
+evaluation-unanswered = { $count ->
+        [one] 1 indicateur de la grille n'a pas de réponse dans le fichier
+       *[other] { $count } indicateurs de la grille n'ont pas de réponse dans le fichier
+    } : { $ids }
+evaluation-bad-answer = la réponse à `{ $indicator }` ne correspond pas à son échelle
+evaluation-expected-level = l'un des identifiants de niveau { $levels }
+evaluation-expected-number = un nombre dans les bornes de l'échelle
+score-unknown-extension = impossible de déduire le format de sortie de `{ $path }` : précisez --format table, csv ou json

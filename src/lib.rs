@@ -9,6 +9,7 @@
 pub mod cli;
 pub mod cmd;
 pub mod diag;
+pub mod evaluation;
 pub mod exit;
 pub mod grid;
 pub mod i18n;

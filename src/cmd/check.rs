@@ -10,7 +10,7 @@ use super::data::{DataOptions, read_one};
 use super::{Ui, display_name, load_grid, read_input};
 use crate::cli::{CheckArgs, CheckFormat};
 use crate::diag::render::{self, Totals};
-use crate::diag::{Code, FileReport, Finding, did_you_mean};
+use crate::diag::{Code, FileReport, Finding, Severity, did_you_mean};
 use crate::grid::Grid;
 use crate::grid::{self, builtin};
 use crate::input::{DataReport, Problem, ReadError};
@@ -111,12 +111,14 @@ fn check_data(grid: &Grid, path: &Path, options: &DataOptions) -> Result<FileRep
     let mut findings = Vec::new();
     match read_one(path, &mut tally, &options.csv, &mut data) {
         Ok(()) => {}
-        Err(ReadError::Data(problem)) => findings.push(problem_finding(&problem)),
+        Err(ReadError::Data(problem)) => findings.push(problem_finding(&problem, Severity::Error)),
         Err(ReadError::Io(e)) => return Err(e),
     }
-    findings.extend(data.warnings.iter().map(problem_finding));
-    findings.extend(data.problems.iter().map(problem_finding));
-    let hidden = data.problem_count - data.problems.len() as u64;
+    findings.extend(data.warnings.iter().map(|p| problem_finding(p, Severity::Warning)));
+    // Cells that do not fit are errors, or only warnings with --lenient.
+    let severity = if options.lenient { Severity::Warning } else { Severity::Error };
+    findings.extend(data.problems.iter().map(|p| problem_finding(p, severity)));
+    let hidden = (data.problem_count - data.problems.len() as u64) as usize;
     if hidden > 0
         && let Some(last) = findings.last_mut()
     {
@@ -127,11 +129,13 @@ fn check_data(grid: &Grid, path: &Path, options: &DataOptions) -> Result<FileRep
         name: display_name(path),
         text: String::new(),
         findings,
+        unlisted: if severity == Severity::Error { hidden } else { 0 },
     })
 }
 
-fn problem_finding(problem: &Problem) -> Finding {
+fn problem_finding(problem: &Problem, severity: Severity) -> Finding {
     let mut finding = Finding::new(problem.code, problem.message.clone());
+    finding.severity = severity;
     if problem.line > 0 {
         finding.place = Some((problem.line, problem.field.unwrap_or(1)));
     }
@@ -145,6 +149,7 @@ fn too_large(name: &str) -> FileReport {
     FileReport {
         name: name.to_owned(),
         text: String::new(),
+        unlisted: 0,
         findings: vec![
             Finding::new(
                 Code::FileTooLarge,

@@ -11,6 +11,7 @@ use anyhow::{Context, Result};
 
 use super::{Invalid, Ui, display_name};
 use crate::cli::DataArgs;
+use crate::evaluation::{self, Evaluation};
 use crate::input::csv::{CsvOptions, read_csv};
 use crate::input::{DataReport, Problem, ReadError};
 use crate::score::Tally;
@@ -68,9 +69,11 @@ pub fn read_one(
 ) -> Result<(), ReadError> {
     let name = display_name(path);
     if path.extension().is_some_and(|e| e == "toml") {
-        return Err(ReadError::Io(
-            Invalid(tr!("data-evaluation-unsupported", file = name.as_str())).into(),
-        ));
+        let (bytes, _) = super::read_input(path, crate::grid::MAX_GRID_BYTES).map_err(ReadError::Io)?;
+        let text = String::from_utf8_lossy(&bytes);
+        let evaluation = Evaluation::parse(&name, &text).map_err(ReadError::Data)?;
+        let grid = tally.grid();
+        return evaluation::apply(&name, &evaluation, grid, tally, report).map_err(ReadError::Data);
     }
     if path.as_os_str() == "-" {
         read_csv(&name, io::stdin(), tally, csv, report)

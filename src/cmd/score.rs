@@ -2,14 +2,14 @@
 
 use std::path::{Path, PathBuf};
 
-use anyhow::Result;
+use anyhow::{Result, bail};
 
 use super::data::{DataOptions, read_inputs, show};
 use super::{Ui, load_grid};
 use crate::cli::{ByArg, ScoreArgs, ScoreFormat};
 use crate::report::scores::{self, CsvStyle};
 use crate::score::{Tally, divergences};
-use crate::{exit, output};
+use crate::{exit, output, tr};
 
 /// What `score` runs with, free of clap.
 struct Options {
@@ -33,15 +33,22 @@ fn format_of(path: &Path) -> Option<ScoreFormat> {
 }
 
 pub fn run(args: ScoreArgs, ui: &Ui) -> Result<u8> {
+    let inferred = match (&args.format, &args.output) {
+        (None, Some(path)) => match format_of(path) {
+            Some(format) => Some(format),
+            None => bail!(tr!(
+                "score-unknown-extension",
+                path = path.display().to_string()
+            )),
+        },
+        _ => None,
+    };
     let options = Options {
-        format: args
-            .format
-            .or_else(|| args.output.as_deref().and_then(format_of))
-            .unwrap_or(if args.excel {
-                ScoreFormat::Csv
-            } else {
-                ScoreFormat::Table
-            }),
+        format: args.format.or(inferred).unwrap_or(if args.excel {
+            ScoreFormat::Csv
+        } else {
+            ScoreFormat::Table
+        }),
         grid: args.grid,
         inputs: args.inputs,
         by_role: args.by == Some(ByArg::Role),

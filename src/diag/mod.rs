@@ -101,6 +101,9 @@ codes! {
     UnknownIndicator = "unknown-indicator", Error;
     InvalidCell = "invalid-cell", Error;
     Windows1252 = "windows-1252", Warning;
+    InvalidEvaluation = "invalid-evaluation", Error;
+    WrongGrid = "wrong-grid", Error;
+    GridChanged = "grid-changed", Warning;
 }
 
 impl Code {
@@ -203,6 +206,8 @@ pub struct FileReport {
     /// the first invalid byte are unchanged.
     pub text: String,
     pub findings: Vec<Finding>,
+    /// Errors found but not listed (data files list their first problems only).
+    pub unlisted: usize,
 }
 
 impl FileReport {
@@ -217,10 +222,16 @@ impl FileReport {
     }
 
     pub fn count(&self, severity: Severity) -> usize {
-        self.findings
+        let listed = self
+            .findings
             .iter()
             .filter(|f| f.severity == severity)
-            .count()
+            .count();
+        if severity == Severity::Error {
+            listed + self.unlisted
+        } else {
+            listed
+        }
     }
 }
 

@@ -250,6 +250,7 @@ mod tests {
     fn report() -> FileReport {
         let text = "id = \"Égalité\"\n".to_owned();
         FileReport {
+            unlisted: 0,
             name: "a,b.toml".into(),
             findings: vec![Finding::new(Code::InvalidId, "bad id".into()).at(5..16, "here")],
             text,

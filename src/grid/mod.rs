@@ -89,8 +89,18 @@ pub fn load(name: &str, bytes: &[u8]) -> (Option<Grid>, FileReport) {
         return finish(name, text, findings, None);
     }
     let raw = raw::read(&document, &mut findings);
-    let grid = validate::validate(&raw, &mut findings);
+    let mut grid = validate::validate(&raw, &mut findings);
+    grid.hash = sha256_hex(bytes);
     finish(name, text, findings, Some(grid))
+}
+
+/// The SHA-256 of `bytes`, in lowercase hexadecimal.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::{Digest, Sha256};
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 fn finish(
@@ -100,6 +110,7 @@ fn finish(
     grid: Option<Grid>,
 ) -> (Option<Grid>, FileReport) {
     let mut report = FileReport {
+        unlisted: 0,
         name: name.to_owned(),
         text,
         findings,

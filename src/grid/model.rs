@@ -36,6 +36,9 @@ impl Text {
 pub struct Grid {
     pub id: String,
     pub version: String,
+    /// SHA-256 of the grid file's bytes, recorded by evaluation files to notice
+    /// a grid that changed without a new version.
+    pub hash: String,
     pub title: Text,
     pub description: Option<Text>,
     pub language: String,

@@ -66,6 +66,7 @@ pub fn validate(raw: &RawGrid, findings: &mut Vec<Finding>) -> Grid {
     Grid {
         id: value_or_default(&raw.id),
         version: value_or_default(&raw.version),
+        hash: String::new(),
         title: text(&raw.title).unwrap_or_else(|| Text::new("")),
         description: text(&raw.description),
         language: raw

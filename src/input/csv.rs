@@ -188,10 +188,7 @@ pub fn read_csv<R: Read + Send>(
             count = unknown.len(),
             columns = list
         );
-        if options.strict {
-            return Err(file_problem(Code::UnknownColumn, message));
-        }
-        report.warnings.push(Problem {
+        let problem = Problem {
             code: Code::UnknownColumn,
             file: name.to_owned(),
             line: 1,
@@ -201,7 +198,14 @@ pub fn read_csv<R: Read + Send>(
                 .map(|f| f + 1),
             message,
             expected: None,
-        });
+        };
+        // With --strict the run fails, but the rest of the file is still read
+        // so that every problem is reported at once.
+        if options.strict {
+            report.problem(problem);
+        } else {
+            report.warnings.push(problem);
+        }
     }
     let mut seen = HashMap::new();
     for (i, c) in columns.iter().enumerate() {

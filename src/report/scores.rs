@@ -12,7 +12,8 @@ use crate::tr;
 
 /// A score as machines read it: at least one decimal, at most two.
 pub fn machine_score(score: f64) -> String {
-    let text = format!("{score:.2}");
+    let rounded = round2(score);
+    let text = format!("{rounded:.2}");
     let text = text.trim_end_matches('0');
     if text.ends_with('.') {
         format!("{text}0")
@@ -21,9 +22,14 @@ pub fn machine_score(score: f64) -> String {
     }
 }
 
+/// Two decimals, halves away from zero, the same in every output.
+fn round2(n: f64) -> f64 {
+    (n * 100.0).round() / 100.0
+}
+
 /// JSON numbers rounded like [`machine_score`].
 fn json_number(n: f64) -> Value {
-    json!((n * 100.0).round() / 100.0)
+    json!(round2(n))
 }
 
 fn cell_text(node: &NodeScore) -> String {

@@ -1,0 +1,307 @@
+//! Evaluation files: the answers of one autoévaluation (one action, period and
+//! role), as `utilsoc evaluate` saves them after every answer and as `score`
+//! reads them. TOML, meant to be read, diffed and committed: answers follow the
+//! grid's order, one `[[answers]]` table each.
+//!
+//! Nothing here touches the file system: callers read and write the text.
+
+use serde::{Deserialize, Serialize};
+
+use crate::diag::Code;
+use crate::grid::Grid;
+use crate::grid::model::{Indicator, ScaleKind};
+use crate::input::{DataReport, Problem};
+use crate::score::{Answer, Tally};
+use crate::text::fold;
+use crate::tr;
+
+/// The evaluation file format this version writes and reads.
+pub const FORMAT: u32 = 1;
+
+/// Which grid the answers were given against.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GridStamp {
+    pub id: String,
+    pub version: String,
+    /// SHA-256 of the grid file when the evaluation was last saved.
+    pub hash: String,
+}
+
+/// An answer's value: a level id, yes/no, a number or a text.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Value {
+    Bool(bool),
+    Number(f64),
+    Text(String),
+}
+
+/// An answer without a value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum State {
+    /// Sans objet.
+    Na,
+    /// Skipped on purpose: non renseigné.
+    Missing,
+}
+
+/// One indicator's answer.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Entry {
+    pub indicator: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<State>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comment: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evidence: Option<String>,
+}
+
+impl Entry {
+    /// Whether the indicator has been dealt with (a value, N/A or skipped).
+    pub fn is_answered(&self) -> bool {
+        self.value.is_some() || self.status.is_some()
+    }
+}
+
+/// A whole evaluation file.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Evaluation {
+    pub format: u32,
+    pub grid: GridStamp,
+    pub action: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evaluator: Option<String>,
+    /// The day the evaluation started (YYYY-MM-DD).
+    pub date: String,
+    /// When it was last saved (RFC 3339).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub answers: Vec<Entry>,
+}
+
+impl Evaluation {
+    pub fn new(grid: &Grid, action: String, period: Option<String>, role: Option<String>, evaluator: Option<String>, date: String) -> Self {
+        Evaluation {
+            format: FORMAT,
+            grid: stamp(grid),
+            action,
+            period,
+            role,
+            evaluator,
+            date,
+            updated: None,
+            answers: Vec::new(),
+        }
+    }
+
+    /// The entry of indicator `id`, if any.
+    pub fn entry(&self, id: &str) -> Option<&Entry> {
+        self.answers.iter().find(|e| e.indicator == id)
+    }
+
+    /// Replaces (or adds) the entry of its indicator, keeping the grid's order.
+    pub fn set(&mut self, grid: &Grid, entry: Entry) {
+        match self.answers.iter_mut().find(|e| e.indicator == entry.indicator) {
+            Some(existing) => *existing = entry,
+            None => self.answers.push(entry),
+        }
+        let position = |id: &str| {
+            grid.indicators()
+                .position(|(_, _, i)| i.id == id)
+                .unwrap_or(usize::MAX)
+        };
+        self.answers.sort_by_key(|e| position(&e.indicator));
+    }
+
+    /// The file's text, with a header saying what it is.
+    pub fn to_toml(&self) -> Result<String, toml::ser::Error> {
+        let body = toml::to_string(self)?;
+        Ok(format!("{}\n{body}", comment_lines(&tr!("evaluation-header"))))
+    }
+
+    /// Reads an evaluation file's text.
+    pub fn parse(name: &str, text: &str) -> Result<Evaluation, Problem> {
+        toml::from_str::<Evaluation>(text).map_err(|e| {
+            let line = e
+                .span()
+                .map_or(0, |s| text[..s.start.min(text.len())].matches('\n').count() as u64 + 1);
+            Problem {
+                code: Code::InvalidEvaluation,
+                file: name.to_owned(),
+                line,
+                field: (line > 0).then_some(1),
+                message: tr!("evaluation-invalid", file = name, detail = e.message().trim()),
+                expected: None,
+            }
+        })
+    }
+}
+
+/// What an evaluation file records of `grid`.
+pub fn stamp(grid: &Grid) -> GridStamp {
+    GridStamp {
+        id: grid.id.clone(),
+        version: grid.version.clone(),
+        hash: grid.hash.clone(),
+    }
+}
+
+fn comment_lines(text: &str) -> String {
+    text.lines().map(|l| format!("# {l}\n")).collect()
+}
+
+/// The answer an entry gives for `indicator`, or what would have been expected.
+pub fn answer(grid: &Grid, indicator: &Indicator, entry: Option<&Entry>) -> Result<Answer, String> {
+    let Some(entry) = entry else {
+        return Ok(Answer::Missing);
+    };
+    match (&entry.status, &entry.value) {
+        (Some(State::Na), _) => return Ok(Answer::NotApplicable),
+        (Some(State::Missing), _) | (None, None) => return Ok(Answer::Missing),
+        _ => {}
+    }
+    let Some(value) = &entry.value else {
+        return Ok(Answer::Missing);
+    };
+    let scale = grid.scale(indicator);
+    match (&scale.kind, value) {
+        (ScaleKind::Levels(levels), Value::Text(text)) => {
+            let key = fold(text);
+            levels
+                .iter()
+                .find(|l| fold(&l.id) == key || fold(&l.label.text) == key)
+                .map(|l| Answer::Value(l.score))
+                .ok_or_else(|| {
+                    let ids: Vec<&str> = levels.iter().map(|l| l.id.as_str()).collect();
+                    tr!("evaluation-expected-level", levels = ids.join(", "))
+                })
+        }
+        (ScaleKind::Boolean, Value::Bool(b)) => Ok(Answer::Value(if *b { 100.0 } else { 0.0 })),
+        (ScaleKind::Number(n), Value::Number(x)) => {
+            let inside = n.min.is_none_or(|m| *x >= m) && n.max.is_none_or(|m| *x <= m);
+            if inside && x.is_finite() {
+                Ok(Answer::Value(*x))
+            } else {
+                Err(tr!("evaluation-expected-number"))
+            }
+        }
+        (ScaleKind::Text, Value::Text(t)) if !t.trim().is_empty() => Ok(Answer::Text),
+        (ScaleKind::Text, Value::Text(_)) => Ok(Answer::Missing),
+        (kind, _) => Err(crate::i18n::message(&format!("scale-type-{}", kind.name()), &[])),
+    }
+}
+
+/// Adds an evaluation's answers to `tally`. A file for another grid is a
+/// problem; one recorded against another version of the grid is read, with a
+/// warning that names what changed.
+pub fn apply(name: &str, evaluation: &Evaluation, grid: &Grid, tally: &mut Tally<'_>, report: &mut DataReport) -> Result<(), Problem> {
+    let problem = |code: Code, message: String| Problem {
+        code,
+        file: name.to_owned(),
+        line: 0,
+        field: None,
+        message,
+        expected: None,
+    };
+    if evaluation.format != FORMAT {
+        return Err(problem(
+            Code::InvalidEvaluation,
+            tr!("evaluation-format", file = name, format = evaluation.format as u64),
+        ));
+    }
+    if evaluation.grid.id != grid.id {
+        return Err(problem(
+            Code::WrongGrid,
+            tr!("evaluation-wrong-grid", file = name, recorded = evaluation.grid.id.as_str(), grid = grid.id.as_str()),
+        ));
+    }
+    if let Some(change) = changes(evaluation, grid) {
+        report
+            .warnings
+            .push(problem(Code::GridChanged, format!("`{name}`: {change}")));
+    }
+    let group = tally.group(&evaluation.action, evaluation.period.as_deref(), evaluation.role.as_deref());
+    tally.add_response(group);
+    report.rows += 1;
+    for (index, (_, _, indicator)) in grid.indicators().enumerate() {
+        let entry = evaluation.entry(&indicator.id);
+        match answer(grid, indicator, entry) {
+            Ok(a) => tally.add(group, index, a),
+            Err(expected) => {
+                report.problem(Problem {
+                    code: Code::InvalidCell,
+                    expected: Some(expected),
+                    ..problem(
+                        Code::InvalidCell,
+                        tr!("evaluation-bad-answer", indicator = indicator.id.as_str()),
+                    )
+                });
+                tally.add(group, index, Answer::Missing);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// What changed in `grid` since `evaluation` was recorded, in one sentence;
+/// `None` when nothing did.
+pub fn changes(evaluation: &Evaluation, grid: &Grid) -> Option<String> {
+    let recorded = &evaluation.grid;
+    if recorded.version == grid.version && recorded.hash == grid.hash {
+        return None;
+    }
+    let gone: Vec<&str> = evaluation
+        .answers
+        .iter()
+        .filter(|e| !grid.indicators().any(|(_, _, i)| i.id == e.indicator))
+        .map(|e| e.indicator.as_str())
+        .collect();
+    let new: Vec<&str> = grid
+        .indicators()
+        .filter(|(_, _, i)| evaluation.entry(&i.id).is_none())
+        .map(|(_, _, i)| i.id.as_str())
+        .collect();
+    let mut message = if recorded.version == grid.version {
+        tr!("evaluation-grid-edited", version = grid.version.as_str(), grid = grid.id.as_str())
+    } else {
+        tr!(
+            "evaluation-grid-version",
+            recorded = recorded.version.as_str(),
+            version = grid.version.as_str(),
+            grid = grid.id.as_str()
+        )
+    };
+    if !gone.is_empty() {
+        message.push_str("; ");
+        message.push_str(&tr!("evaluation-gone", count = gone.len(), ids = list(&gone)));
+    }
+    if !new.is_empty() {
+        message.push_str("; ");
+        message.push_str(&tr!("evaluation-unanswered", count = new.len(), ids = list(&new)));
+    }
+    Some(message)
+}
+
+fn list(ids: &[&str]) -> String {
+    const SHOWN: usize = 8;
+    let mut text = ids.iter().take(SHOWN).map(|i| format!("`{i}`")).collect::<Vec<_>>().join(", ");
+    if ids.len() > SHOWN {
+        text.push_str(&format!(", … (+{})", ids.len() - SHOWN));
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests;
