@@ -232,3 +232,56 @@ evaluation-bad-answer = the answer to `{ $indicator }` does not fit its scale
 evaluation-expected-level = one of the level ids { $levels }
 evaluation-expected-number = a number within the scale's bounds
 score-unknown-extension = cannot tell the output format from `{ $path }`: use --format table, csv or json
+
+## Interactive autoévaluation.
+evaluate-no-terminal = `utilsoc evaluate` asks questions in a terminal, and standard input or error is not one; to score answers collected elsewhere, use `utilsoc score --grid GRID answers.csv`
+evaluate-interrupted = interrupted: every answer given so far is saved; run the same command to go on
+evaluate-welcome = Autoévaluation: { $title }
+evaluate-ask-action = Action evaluated (e.g. digital workshops)
+evaluate-action-required = An action name is needed: it names the file and the scores.
+evaluate-ask-period = Period
+evaluate-ask-role = Who is answering?
+evaluate-ask-role-other = Role
+evaluate-ask-evaluator = Your name (optional)
+evaluate-new-file = Answers are saved as you go in { $path }
+evaluate-other-action = `{ $file }` is the evaluation of `{ $recorded }`, not `{ $action }`
+evaluate-resume = Resuming { $path } ({ $action }): { $answered } of { $total } { $total ->
+        [one] indicator
+       *[other] indicators
+    } answered.
+evaluate-finished = Every indicator has been gone through.
+evaluate-saved-quit = Saved in { $path }. Run the same command to go on.
+evaluate-file-is = Evaluation file: { $path }
+role-staff = staff member
+role-volunteer = volunteer
+role-participant = participant / resident
+role-board = board member
+role-partner = partner
+role-funder = funder
+role-other = other…
+role-none = (no role)
+eval-progress = ({ $current }/{ $total })
+eval-help = Help: { $help }
+eval-current = Current answer: { $answer }
+eval-current-comment = Comment: { $comment }
+eval-state-na = not applicable
+eval-state-missing = skipped
+eval-yes = Yes
+eval-no = No
+eval-choose = Your answer
+eval-action-na = ⟶ Not applicable (N/A)
+eval-action-skip = ⟶ Skip (leave unanswered)
+eval-action-back = ⟶ Back to the previous question
+eval-action-comment = ⟶ Add a comment…
+eval-action-overview = ⟶ Overview by criterion…
+eval-action-quit = ⟶ Save and quit
+eval-action-answer = ⟶ Answer this question
+eval-comment-prompt = Comment (empty to remove)
+eval-comment-saved = Comment saved.
+eval-empty-for-menu = Leave empty and press Enter for the menu (N/A, skip, back, comment, overview, quit).
+eval-number-prompt = Value
+eval-number-invalid = `{ $value }` is not accepted: expected { $expected }.
+eval-text-hint = Type your answer; several lines are possible, an empty line ends it. Empty at once: the menu.
+eval-text-prompt = Answer
+eval-overview = Go to a criterion
+eval-overview-back = ⟵ Back to the current question

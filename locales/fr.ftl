@@ -231,3 +231,56 @@ evaluation-bad-answer = la réponse à `{ $indicator }` ne correspond pas à son
 evaluation-expected-level = l'un des identifiants de niveau { $levels }
 evaluation-expected-number = un nombre dans les bornes de l'échelle
 score-unknown-extension = impossible de déduire le format de sortie de `{ $path }` : précisez --format table, csv ou json
+
+## Autoévaluation interactive.
+evaluate-no-terminal = `utilsoc evaluate` pose ses questions dans un terminal, et l'entrée ou la sortie d'erreur standard n'en est pas un ; pour noter des réponses recueillies ailleurs, utilisez `utilsoc score --grid GRILLE reponses.csv`
+evaluate-interrupted = interrompu : toutes les réponses données sont enregistrées ; relancez la même commande pour continuer
+evaluate-welcome = Autoévaluation : { $title }
+evaluate-ask-action = Action évaluée (par exemple ateliers numériques)
+evaluate-action-required = Il faut un nom d'action : il nomme le fichier et les scores.
+evaluate-ask-period = Période
+evaluate-ask-role = Qui répond ?
+evaluate-ask-role-other = Rôle
+evaluate-ask-evaluator = Votre nom (facultatif)
+evaluate-new-file = Les réponses sont enregistrées au fur et à mesure dans { $path }
+evaluate-other-action = `{ $file }` est l'évaluation de « { $recorded } », pas de « { $action } »
+evaluate-resume = Reprise de { $path } ({ $action }) : { $answered ->
+        [one] { $answered } indicateur renseigné
+       *[other] { $answered } indicateurs renseignés
+    } sur { $total }.
+evaluate-finished = Tous les indicateurs ont été parcourus.
+evaluate-saved-quit = Enregistré dans { $path }. Relancez la même commande pour continuer.
+evaluate-file-is = Fichier d'évaluation : { $path }
+role-staff = salarié·e
+role-volunteer = bénévole
+role-participant = participant·e / habitant·e
+role-board = administrateur·rice
+role-partner = partenaire
+role-funder = financeur
+role-other = autre…
+role-none = (aucun rôle)
+eval-progress = ({ $current }/{ $total })
+eval-help = Aide : { $help }
+eval-current = Réponse actuelle : { $answer }
+eval-current-comment = Commentaire : { $comment }
+eval-state-na = sans objet
+eval-state-missing = non renseigné
+eval-yes = Oui
+eval-no = Non
+eval-choose = Votre réponse
+eval-action-na = ⟶ Sans objet (N/A)
+eval-action-skip = ⟶ Passer (non renseigné)
+eval-action-back = ⟶ Revenir à la question précédente
+eval-action-comment = ⟶ Ajouter un commentaire…
+eval-action-overview = ⟶ Vue d'ensemble par critère…
+eval-action-quit = ⟶ Enregistrer et quitter
+eval-action-answer = ⟶ Répondre à cette question
+eval-comment-prompt = Commentaire (vide pour l'effacer)
+eval-comment-saved = Commentaire enregistré.
+eval-empty-for-menu = Laissez vide et validez pour le menu (sans objet, passer, revenir, commentaire, vue d'ensemble, quitter).
+eval-number-prompt = Valeur
+eval-number-invalid = « { $value } » n'est pas accepté : attendu { $expected }.
+eval-text-hint = Tapez votre réponse ; plusieurs lignes sont possibles, une ligne vide termine. Vide d'emblée : le menu.
+eval-text-prompt = Réponse
+eval-overview = Aller à un critère
+eval-overview-back = ⟵ Revenir à la question en cours

@@ -50,6 +50,8 @@ pub enum Command {
     Grids(GridsArgs),
     /// Score survey data (CSV) against a grid: per action, period and role.
     Score(ScoreArgs),
+    /// Autoévaluation in the terminal: answer a grid for one action, step by step.
+    Evaluate(EvaluateArgs),
     /// Print the JSON Schema of the grid format (for taplo / Even Better TOML).
     Schema(SchemaArgs),
 }
@@ -192,4 +194,36 @@ pub struct SchemaArgs {
     /// Write to this file instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct EvaluateArgs {
+    /// The grid: a built-in grid id or a grid file.
+    #[arg(short, long, value_name = "GRID")]
+    pub grid: String,
+
+    /// The action evaluated (asked when missing).
+    #[arg(long)]
+    pub action: Option<String>,
+
+    /// The period, e.g. 2025 (asked when missing).
+    #[arg(long)]
+    pub period: Option<String>,
+
+    /// Who answers: staff, volunteer, participant... (asked when missing).
+    #[arg(long)]
+    pub role: Option<String>,
+
+    /// Who is filling in the evaluation.
+    #[arg(long, value_name = "NAME")]
+    pub evaluator: Option<String>,
+
+    /// The evaluation file; an existing file is resumed
+    /// (default: evaluation-ACTION-PERIOD-ROLE.toml).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Go through every answer again, current values preselected.
+    #[arg(long)]
+    pub review: bool,
 }

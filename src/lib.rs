@@ -14,6 +14,7 @@ pub mod exit;
 pub mod grid;
 pub mod i18n;
 pub mod input;
+pub mod interactive;
 pub mod output;
 pub mod report;
 pub mod score;

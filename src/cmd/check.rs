@@ -114,9 +114,17 @@ fn check_data(grid: &Grid, path: &Path, options: &DataOptions) -> Result<FileRep
         Err(ReadError::Data(problem)) => findings.push(problem_finding(&problem, Severity::Error)),
         Err(ReadError::Io(e)) => return Err(e),
     }
-    findings.extend(data.warnings.iter().map(|p| problem_finding(p, Severity::Warning)));
+    findings.extend(
+        data.warnings
+            .iter()
+            .map(|p| problem_finding(p, Severity::Warning)),
+    );
     // Cells that do not fit are errors, or only warnings with --lenient.
-    let severity = if options.lenient { Severity::Warning } else { Severity::Error };
+    let severity = if options.lenient {
+        Severity::Warning
+    } else {
+        Severity::Error
+    };
     findings.extend(data.problems.iter().map(|p| problem_finding(p, severity)));
     let hidden = (data.problem_count - data.problems.len() as u64) as usize;
     if hidden > 0
@@ -129,7 +137,11 @@ fn check_data(grid: &Grid, path: &Path, options: &DataOptions) -> Result<FileRep
         name: display_name(path),
         text: String::new(),
         findings,
-        unlisted: if severity == Severity::Error { hidden } else { 0 },
+        unlisted: if severity == Severity::Error {
+            hidden
+        } else {
+            0
+        },
     })
 }
 

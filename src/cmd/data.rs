@@ -69,7 +69,8 @@ pub fn read_one(
 ) -> Result<(), ReadError> {
     let name = display_name(path);
     if path.extension().is_some_and(|e| e == "toml") {
-        let (bytes, _) = super::read_input(path, crate::grid::MAX_GRID_BYTES).map_err(ReadError::Io)?;
+        let (bytes, _) =
+            super::read_input(path, crate::grid::MAX_GRID_BYTES).map_err(ReadError::Io)?;
         let text = String::from_utf8_lossy(&bytes);
         let evaluation = Evaluation::parse(&name, &text).map_err(ReadError::Data)?;
         let grid = tally.grid();

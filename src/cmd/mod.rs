@@ -4,6 +4,7 @@
 
 pub mod check;
 pub mod data;
+pub mod evaluate;
 pub mod grids;
 pub mod schema;
 pub mod score;
@@ -30,6 +31,7 @@ pub fn run(command: Command, ui: &Ui) -> Result<u8> {
         Command::Check(args) => check::run(args, ui),
         Command::Grids(args) => grids::run(args, ui),
         Command::Score(args) => score::run(args, ui),
+        Command::Evaluate(args) => evaluate::run(args, ui),
         Command::Schema(args) => schema::run(&args),
     }
 }

@@ -92,7 +92,14 @@ pub struct Evaluation {
 }
 
 impl Evaluation {
-    pub fn new(grid: &Grid, action: String, period: Option<String>, role: Option<String>, evaluator: Option<String>, date: String) -> Self {
+    pub fn new(
+        grid: &Grid,
+        action: String,
+        period: Option<String>,
+        role: Option<String>,
+        evaluator: Option<String>,
+        date: String,
+    ) -> Self {
         Evaluation {
             format: FORMAT,
             grid: stamp(grid),
@@ -113,7 +120,11 @@ impl Evaluation {
 
     /// Replaces (or adds) the entry of its indicator, keeping the grid's order.
     pub fn set(&mut self, grid: &Grid, entry: Entry) {
-        match self.answers.iter_mut().find(|e| e.indicator == entry.indicator) {
+        match self
+            .answers
+            .iter_mut()
+            .find(|e| e.indicator == entry.indicator)
+        {
             Some(existing) => *existing = entry,
             None => self.answers.push(entry),
         }
@@ -128,21 +139,28 @@ impl Evaluation {
     /// The file's text, with a header saying what it is.
     pub fn to_toml(&self) -> Result<String, toml::ser::Error> {
         let body = toml::to_string(self)?;
-        Ok(format!("{}\n{body}", comment_lines(&tr!("evaluation-header"))))
+        Ok(format!(
+            "{}\n{body}",
+            comment_lines(&tr!("evaluation-header"))
+        ))
     }
 
     /// Reads an evaluation file's text.
     pub fn parse(name: &str, text: &str) -> Result<Evaluation, Problem> {
         toml::from_str::<Evaluation>(text).map_err(|e| {
-            let line = e
-                .span()
-                .map_or(0, |s| text[..s.start.min(text.len())].matches('\n').count() as u64 + 1);
+            let line = e.span().map_or(0, |s| {
+                text[..s.start.min(text.len())].matches('\n').count() as u64 + 1
+            });
             Problem {
                 code: Code::InvalidEvaluation,
                 file: name.to_owned(),
                 line,
                 field: (line > 0).then_some(1),
-                message: tr!("evaluation-invalid", file = name, detail = e.message().trim()),
+                message: tr!(
+                    "evaluation-invalid",
+                    file = name,
+                    detail = e.message().trim()
+                ),
                 expected: None,
             }
         })
@@ -199,14 +217,23 @@ pub fn answer(grid: &Grid, indicator: &Indicator, entry: Option<&Entry>) -> Resu
         }
         (ScaleKind::Text, Value::Text(t)) if !t.trim().is_empty() => Ok(Answer::Text),
         (ScaleKind::Text, Value::Text(_)) => Ok(Answer::Missing),
-        (kind, _) => Err(crate::i18n::message(&format!("scale-type-{}", kind.name()), &[])),
+        (kind, _) => Err(crate::i18n::message(
+            &format!("scale-type-{}", kind.name()),
+            &[],
+        )),
     }
 }
 
 /// Adds an evaluation's answers to `tally`. A file for another grid is a
 /// problem; one recorded against another version of the grid is read, with a
 /// warning that names what changed.
-pub fn apply(name: &str, evaluation: &Evaluation, grid: &Grid, tally: &mut Tally<'_>, report: &mut DataReport) -> Result<(), Problem> {
+pub fn apply(
+    name: &str,
+    evaluation: &Evaluation,
+    grid: &Grid,
+    tally: &mut Tally<'_>,
+    report: &mut DataReport,
+) -> Result<(), Problem> {
     let problem = |code: Code, message: String| Problem {
         code,
         file: name.to_owned(),
@@ -218,13 +245,22 @@ pub fn apply(name: &str, evaluation: &Evaluation, grid: &Grid, tally: &mut Tally
     if evaluation.format != FORMAT {
         return Err(problem(
             Code::InvalidEvaluation,
-            tr!("evaluation-format", file = name, format = evaluation.format as u64),
+            tr!(
+                "evaluation-format",
+                file = name,
+                format = evaluation.format as u64
+            ),
         ));
     }
     if evaluation.grid.id != grid.id {
         return Err(problem(
             Code::WrongGrid,
-            tr!("evaluation-wrong-grid", file = name, recorded = evaluation.grid.id.as_str(), grid = grid.id.as_str()),
+            tr!(
+                "evaluation-wrong-grid",
+                file = name,
+                recorded = evaluation.grid.id.as_str(),
+                grid = grid.id.as_str()
+            ),
         ));
     }
     if let Some(change) = changes(evaluation, grid) {
@@ -232,7 +268,11 @@ pub fn apply(name: &str, evaluation: &Evaluation, grid: &Grid, tally: &mut Tally
             .warnings
             .push(problem(Code::GridChanged, format!("`{name}`: {change}")));
     }
-    let group = tally.group(&evaluation.action, evaluation.period.as_deref(), evaluation.role.as_deref());
+    let group = tally.group(
+        &evaluation.action,
+        evaluation.period.as_deref(),
+        evaluation.role.as_deref(),
+    );
     tally.add_response(group);
     report.rows += 1;
     for (index, (_, _, indicator)) in grid.indicators().enumerate() {
@@ -274,7 +314,11 @@ pub fn changes(evaluation: &Evaluation, grid: &Grid) -> Option<String> {
         .map(|(_, _, i)| i.id.as_str())
         .collect();
     let mut message = if recorded.version == grid.version {
-        tr!("evaluation-grid-edited", version = grid.version.as_str(), grid = grid.id.as_str())
+        tr!(
+            "evaluation-grid-edited",
+            version = grid.version.as_str(),
+            grid = grid.id.as_str()
+        )
     } else {
         tr!(
             "evaluation-grid-version",
@@ -285,18 +329,31 @@ pub fn changes(evaluation: &Evaluation, grid: &Grid) -> Option<String> {
     };
     if !gone.is_empty() {
         message.push_str("; ");
-        message.push_str(&tr!("evaluation-gone", count = gone.len(), ids = list(&gone)));
+        message.push_str(&tr!(
+            "evaluation-gone",
+            count = gone.len(),
+            ids = list(&gone)
+        ));
     }
     if !new.is_empty() {
         message.push_str("; ");
-        message.push_str(&tr!("evaluation-unanswered", count = new.len(), ids = list(&new)));
+        message.push_str(&tr!(
+            "evaluation-unanswered",
+            count = new.len(),
+            ids = list(&new)
+        ));
     }
     Some(message)
 }
 
 fn list(ids: &[&str]) -> String {
     const SHOWN: usize = 8;
-    let mut text = ids.iter().take(SHOWN).map(|i| format!("`{i}`")).collect::<Vec<_>>().join(", ");
+    let mut text = ids
+        .iter()
+        .take(SHOWN)
+        .map(|i| format!("`{i}`"))
+        .collect::<Vec<_>>()
+        .join(", ");
     if ids.len() > SHOWN {
         text.push_str(&format!(", … (+{})", ids.len() - SHOWN));
     }

@@ -60,11 +60,27 @@ fn entry(id: &str, value: Option<Value>, status: Option<State>) -> Entry {
 #[test]
 fn round_trip_keeps_grid_order_and_values() {
     let grid = grid();
-    let mut e = Evaluation::new(&grid, "Ateliers".into(), Some("2024".into()), Some("bénévole".into()), None, "2026-11-23".into());
+    let mut e = Evaluation::new(
+        &grid,
+        "Ateliers".into(),
+        Some("2024".into()),
+        Some("bénévole".into()),
+        None,
+        "2026-11-23".into(),
+    );
     e.set(&grid, entry("taux", Some(Value::Number(42.5)), None));
-    e.set(&grid, entry("accord", Some(Value::Text("oui".into())), None));
+    e.set(
+        &grid,
+        entry("accord", Some(Value::Text("oui".into())), None),
+    );
     e.set(&grid, entry("bool", None, Some(State::Na)));
-    e.set(&grid, Entry { comment: Some("« très bien »".into()), ..entry("accord", Some(Value::Text("non".into())), None) });
+    e.set(
+        &grid,
+        Entry {
+            comment: Some("« très bien »".into()),
+            ..entry("accord", Some(Value::Text("non".into())), None)
+        },
+    );
     let ids: Vec<&str> = e.answers.iter().map(|a| a.indicator.as_str()).collect();
     assert_eq!(ids, ["accord", "bool", "taux"]);
     let text = e.to_toml().unwrap();
@@ -77,34 +93,75 @@ fn answers_follow_the_scales() {
     let grid = grid();
     let ind = |id: &str| grid.indicators().find(|(_, _, i)| i.id == id).unwrap().2;
     let a = |id: &str, e: Entry| answer(&grid, ind(id), Some(&e));
-    assert_eq!(a("accord", entry("accord", Some(Value::Text("Oui".into())), None)), Ok(Answer::Value(100.0)));
-    assert_eq!(a("bool", entry("bool", Some(Value::Bool(false)), None)), Ok(Answer::Value(0.0)));
-    assert_eq!(a("taux", entry("taux", Some(Value::Number(0.0)), None)), Ok(Answer::Value(0.0)));
-    assert_eq!(a("taux", entry("taux", None, Some(State::Na))), Ok(Answer::NotApplicable));
-    assert_eq!(a("taux", entry("taux", None, Some(State::Missing))), Ok(Answer::Missing));
+    assert_eq!(
+        a(
+            "accord",
+            entry("accord", Some(Value::Text("Oui".into())), None)
+        ),
+        Ok(Answer::Value(100.0))
+    );
+    assert_eq!(
+        a("bool", entry("bool", Some(Value::Bool(false)), None)),
+        Ok(Answer::Value(0.0))
+    );
+    assert_eq!(
+        a("taux", entry("taux", Some(Value::Number(0.0)), None)),
+        Ok(Answer::Value(0.0))
+    );
+    assert_eq!(
+        a("taux", entry("taux", None, Some(State::Na))),
+        Ok(Answer::NotApplicable)
+    );
+    assert_eq!(
+        a("taux", entry("taux", None, Some(State::Missing))),
+        Ok(Answer::Missing)
+    );
     assert_eq!(answer(&grid, ind("taux"), None), Ok(Answer::Missing));
     assert!(a("taux", entry("taux", Some(Value::Number(150.0)), None)).is_err());
-    assert!(a("accord", entry("accord", Some(Value::Text("peut-être".into())), None)).is_err());
+    assert!(
+        a(
+            "accord",
+            entry("accord", Some(Value::Text("peut-être".into())), None)
+        )
+        .is_err()
+    );
     assert!(a("bool", entry("bool", Some(Value::Text("oui".into())), None)).is_err());
-    assert_eq!(a("verbatim", entry("verbatim", Some(Value::Text("Super".into())), None)), Ok(Answer::Text));
+    assert_eq!(
+        a(
+            "verbatim",
+            entry("verbatim", Some(Value::Text("Super".into())), None)
+        ),
+        Ok(Answer::Text)
+    );
 }
 
 #[test]
 fn another_grid_is_refused_and_another_version_warned() {
     let grid = grid();
     let mut e = Evaluation::new(&grid, "A".into(), None, None, None, "2026-11-23".into());
-    e.set(&grid, entry("accord", Some(Value::Text("oui".into())), None));
+    e.set(
+        &grid,
+        entry("accord", Some(Value::Text("oui".into())), None),
+    );
     e.set(&grid, entry("ancien", Some(Value::Bool(true)), None));
     let mut tally = Tally::new(&grid, false);
     let mut report = DataReport::default();
     let mut other = e.clone();
     other.grid.id = "autre".into();
-    assert_eq!(apply("e.toml", &other, &grid, &mut tally, &mut report).unwrap_err().code, Code::WrongGrid);
+    assert_eq!(
+        apply("e.toml", &other, &grid, &mut tally, &mut report)
+            .unwrap_err()
+            .code,
+        Code::WrongGrid
+    );
     e.grid.version = "0.9.0".into();
     apply("e.toml", &e, &grid, &mut tally, &mut report).unwrap();
     assert_eq!(report.warnings.len(), 1);
     let warning = &report.warnings[0].message;
-    assert!(warning.contains("0.9.0") && warning.contains("`ancien`") && warning.contains("`taux`"), "{warning}");
+    assert!(
+        warning.contains("0.9.0") && warning.contains("`ancien`") && warning.contains("`taux`"),
+        "{warning}"
+    );
     let cards = tally.finish();
     assert_eq!(cards[0].indicators[0].node.score, Some(100.0));
     assert_eq!(cards[0].responses, 1);
@@ -112,7 +169,8 @@ fn another_grid_is_refused_and_another_version_warned() {
 
 #[test]
 fn invalid_files_name_their_line() {
-    let problem = Evaluation::parse("e.toml", "format = 1\naction = \"A\"\nbogus = 3\n").unwrap_err();
+    let problem =
+        Evaluation::parse("e.toml", "format = 1\naction = \"A\"\nbogus = 3\n").unwrap_err();
     assert_eq!(problem.code, Code::InvalidEvaluation);
     assert!(problem.line >= 1);
 }

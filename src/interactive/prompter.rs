@@ -11,7 +11,12 @@ pub trait Prompter {
     /// Shows a line of text.
     fn line(&mut self, text: &str) -> io::Result<()>;
     /// One of `items`; `None` when the user backs out (Esc).
-    fn select(&mut self, prompt: &str, items: &[String], default: usize) -> io::Result<Option<usize>>;
+    fn select(
+        &mut self,
+        prompt: &str,
+        items: &[String],
+        default: usize,
+    ) -> io::Result<Option<usize>>;
     /// A line of text, prefilled with `initial`.
     fn input(&mut self, prompt: &str, initial: &str) -> io::Result<String>;
     /// The width of the terminal, to keep choices on one line.
@@ -28,7 +33,11 @@ impl TermPrompter {
     pub fn new(color: bool) -> Self {
         TermPrompter {
             term: Term::stderr(),
-            theme: if color { Box::new(ColorfulTheme::default()) } else { Box::new(SimpleTheme) },
+            theme: if color {
+                Box::new(ColorfulTheme::default())
+            } else {
+                Box::new(SimpleTheme)
+            },
         }
     }
 }
@@ -38,7 +47,12 @@ impl Prompter for TermPrompter {
         writeln!(self.term, "{text}")
     }
 
-    fn select(&mut self, prompt: &str, items: &[String], default: usize) -> io::Result<Option<usize>> {
+    fn select(
+        &mut self,
+        prompt: &str,
+        items: &[String],
+        default: usize,
+    ) -> io::Result<Option<usize>> {
         let result = Select::with_theme(self.theme.as_ref())
             .with_prompt(prompt)
             .items(items)

@@ -1,0 +1,10 @@
+//! The interactive autoévaluation: a walk through the grid, indicator by
+//! indicator, saving after every answer. The walk talks to the user only
+//! through a [`Prompter`] and saves through a callback: it opens no file and
+//! knows nothing of dialoguer.
+
+pub mod prompter;
+pub mod walk;
+
+pub use prompter::{Prompter, TermPrompter};
+pub use walk::{Outcome, walk};

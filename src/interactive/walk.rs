@@ -1,0 +1,400 @@
+//! The walk-through loop.
+
+use std::io;
+
+use crate::evaluation::{Entry, Evaluation, State, Value};
+use crate::grid::Grid;
+use crate::grid::model::{Indicator, ScaleKind};
+use crate::grid::validate::format_number;
+use crate::i18n::lang;
+use crate::input::cell::CellReader;
+use crate::score::Answer;
+use crate::tr;
+
+use super::Prompter;
+
+/// How a walk ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// Every indicator was gone through.
+    Finished,
+    /// The user chose to save and quit.
+    Quit,
+}
+
+/// What the user did at one indicator.
+enum Step {
+    Answer(Value),
+    Na,
+    Skip,
+    Back,
+    Comment,
+    Overview,
+    Quit,
+    /// Ask the same indicator again.
+    Retry,
+}
+
+/// The actions offered at every indicator, after the answers.
+const ACTIONS: [&str; 6] = [
+    "eval-action-na",
+    "eval-action-skip",
+    "eval-action-back",
+    "eval-action-comment",
+    "eval-action-overview",
+    "eval-action-quit",
+];
+
+fn action_step(index: usize) -> Step {
+    match index {
+        0 => Step::Na,
+        1 => Step::Skip,
+        2 => Step::Back,
+        3 => Step::Comment,
+        4 => Step::Overview,
+        _ => Step::Quit,
+    }
+}
+
+fn action_items() -> Vec<String> {
+    ACTIONS
+        .iter()
+        .map(|k| crate::i18n::message(k, &[]))
+        .collect()
+}
+
+/// Walks `grid` from indicator `start`, recording answers in `evaluation` and
+/// calling `save` after each change. With `review`, every indicator is asked
+/// again, current answers preselected; otherwise answered ones are passed by.
+pub fn walk(
+    grid: &Grid,
+    evaluation: &mut Evaluation,
+    prompter: &mut dyn Prompter,
+    save: &mut dyn FnMut(&Evaluation) -> io::Result<()>,
+    review: bool,
+) -> io::Result<Outcome> {
+    let indicators: Vec<(&str, &str, &Indicator)> = grid
+        .indicators()
+        .map(|(d, c, i)| (d.label.get(lang()), c.label.get(lang()), i))
+        .collect();
+    let total = indicators.len();
+    let next_open = |evaluation: &Evaluation, from: usize| {
+        (from..total)
+            .find(|&i| {
+                review
+                    || !evaluation
+                        .entry(&indicators[i].2.id)
+                        .is_some_and(Entry::is_answered)
+            })
+            .unwrap_or(total)
+    };
+    let mut position = next_open(evaluation, 0);
+    while position < total {
+        let (domain, criterion, indicator) = indicators[position];
+        show_header(
+            prompter, grid, evaluation, domain, criterion, indicator, position, total,
+        )?;
+        match ask(prompter, grid, evaluation, indicator)? {
+            Step::Answer(value) => {
+                record(grid, evaluation, indicator, Some(value), None);
+                save(evaluation)?;
+                position = next_open(evaluation, position + 1);
+            }
+            Step::Na => {
+                record(grid, evaluation, indicator, None, Some(State::Na));
+                save(evaluation)?;
+                position = next_open(evaluation, position + 1);
+            }
+            Step::Skip => {
+                record(grid, evaluation, indicator, None, Some(State::Missing));
+                save(evaluation)?;
+                position = next_open(evaluation, position + 1);
+            }
+            Step::Back => position = position.saturating_sub(1),
+            Step::Comment => {
+                let current = evaluation
+                    .entry(&indicator.id)
+                    .and_then(|e| e.comment.clone())
+                    .unwrap_or_default();
+                let comment = prompter.input(&tr!("eval-comment-prompt"), &current)?;
+                let mut entry = evaluation
+                    .entry(&indicator.id)
+                    .cloned()
+                    .unwrap_or_else(|| Entry {
+                        indicator: indicator.id.clone(),
+                        ..Entry::default()
+                    });
+                entry.comment = Some(comment.trim().to_owned()).filter(|c| !c.is_empty());
+                evaluation.set(grid, entry);
+                save(evaluation)?;
+                prompter.line(&tr!("eval-comment-saved"))?;
+            }
+            Step::Overview => {
+                if let Some(jump) = overview(prompter, grid, evaluation)? {
+                    position = jump;
+                }
+            }
+            Step::Quit => return Ok(Outcome::Quit),
+            Step::Retry => {}
+        }
+    }
+    Ok(Outcome::Finished)
+}
+
+/// Sets the value or state of an indicator, keeping its comment and evidence.
+fn record(
+    grid: &Grid,
+    evaluation: &mut Evaluation,
+    indicator: &Indicator,
+    value: Option<Value>,
+    status: Option<State>,
+) {
+    let previous = evaluation.entry(&indicator.id).cloned().unwrap_or_default();
+    evaluation.set(
+        grid,
+        Entry {
+            indicator: indicator.id.clone(),
+            value,
+            status,
+            ..previous
+        },
+    );
+}
+
+#[allow(clippy::too_many_arguments)]
+fn show_header(
+    prompter: &mut dyn Prompter,
+    grid: &Grid,
+    evaluation: &Evaluation,
+    domain: &str,
+    criterion: &str,
+    indicator: &Indicator,
+    position: usize,
+    total: usize,
+) -> io::Result<()> {
+    let lang = lang();
+    prompter.line("")?;
+    prompter.line(&format!(
+        "{} {domain} › {criterion}",
+        tr!("eval-progress", current = position + 1, total = total)
+    ))?;
+    let question = indicator.question.as_ref().unwrap_or(&indicator.label);
+    prompter.line(&format!("  {}", question.get(lang)))?;
+    if indicator.question.is_some() {
+        prompter.line(&format!("  ({})", indicator.label.get(lang)))?;
+    }
+    if let Some(help) = indicator.help.as_ref().or(indicator.description.as_ref()) {
+        prompter.line(&format!("  {}", tr!("eval-help", help = help.get(lang))))?;
+    }
+    if let Some(entry) = evaluation.entry(&indicator.id) {
+        if entry.is_answered() {
+            prompter.line(&format!(
+                "  {}",
+                tr!("eval-current", answer = describe(grid, indicator, entry))
+            ))?;
+        }
+        if let Some(comment) = &entry.comment {
+            prompter.line(&format!(
+                "  {}",
+                tr!("eval-current-comment", comment = comment.as_str())
+            ))?;
+        }
+    }
+    Ok(())
+}
+
+/// An answer as the user would say it.
+pub fn describe(grid: &Grid, indicator: &Indicator, entry: &Entry) -> String {
+    let lang = lang();
+    match (&entry.status, &entry.value) {
+        (Some(State::Na), _) => tr!("eval-state-na"),
+        (Some(State::Missing), _) | (None, None) => tr!("eval-state-missing"),
+        (None, Some(value)) => match (&grid.scale(indicator).kind, value) {
+            (ScaleKind::Levels(levels), Value::Text(id)) => levels
+                .iter()
+                .find(|l| &l.id == id)
+                .map_or_else(|| id.clone(), |l| l.label.get(lang).to_owned()),
+            (_, Value::Bool(true)) => tr!("eval-yes"),
+            (_, Value::Bool(false)) => tr!("eval-no"),
+            (ScaleKind::Number(n), Value::Number(x)) => match &n.unit {
+                Some(unit) => format!("{}\u{a0}{}", format_number(*x), unit.get(lang)),
+                None => format_number(*x),
+            },
+            (_, Value::Number(x)) => format_number(*x),
+            (_, Value::Text(t)) => t.clone(),
+        },
+    }
+}
+
+/// Cuts `text` to `width` characters, with an ellipsis.
+fn fit(text: &str, width: usize) -> String {
+    if text.chars().count() <= width {
+        text.to_owned()
+    } else {
+        let mut cut: String = text.chars().take(width.saturating_sub(1)).collect();
+        cut.push('…');
+        cut
+    }
+}
+
+fn ask(
+    prompter: &mut dyn Prompter,
+    grid: &Grid,
+    evaluation: &Evaluation,
+    indicator: &Indicator,
+) -> io::Result<Step> {
+    let lang = lang();
+    let entry = evaluation.entry(&indicator.id);
+    let width = prompter.width().saturating_sub(6);
+    // The answers, then the actions; Esc goes back like the "back" action.
+    let choose =
+        |prompter: &mut dyn Prompter, answers: Vec<String>, default: usize| -> io::Result<usize> {
+            let count = answers.len();
+            let mut items = answers;
+            items.extend(action_items());
+            let pick = prompter.select(&tr!("eval-choose"), &items, default)?;
+            Ok(pick.unwrap_or(count + 2))
+        };
+    match &grid.scale(indicator).kind {
+        ScaleKind::Levels(levels) => {
+            let answers: Vec<String> = levels
+                .iter()
+                .map(|l| match &l.description {
+                    Some(d) => fit(&format!("{} — {}", l.label.get(lang), d.get(lang)), width),
+                    None => fit(l.label.get(lang), width),
+                })
+                .collect();
+            let default = match entry.and_then(|e| e.value.as_ref()) {
+                Some(Value::Text(id)) => levels.iter().position(|l| &l.id == id).unwrap_or(0),
+                _ => 0,
+            };
+            let count = answers.len();
+            let pick = choose(prompter, answers, default)?;
+            Ok(if pick < count {
+                Step::Answer(Value::Text(levels[pick].id.clone()))
+            } else {
+                action_step(pick - count)
+            })
+        }
+        ScaleKind::Boolean => {
+            let default = match entry.and_then(|e| e.value.as_ref()) {
+                Some(Value::Bool(false)) => 1,
+                _ => 0,
+            };
+            let pick = choose(prompter, vec![tr!("eval-yes"), tr!("eval-no")], default)?;
+            Ok(match pick {
+                0 => Step::Answer(Value::Bool(true)),
+                1 => Step::Answer(Value::Bool(false)),
+                other => action_step(other - 2),
+            })
+        }
+        ScaleKind::Number(n) => {
+            let mut reader = CellReader::new(grid, indicator);
+            let bounds = match (n.min, n.max) {
+                (Some(min), Some(max)) => {
+                    format!(" [{}–{}]", format_number(min), format_number(max))
+                }
+                (Some(min), None) => format!(" [≥ {}]", format_number(min)),
+                (None, Some(max)) => format!(" [≤ {}]", format_number(max)),
+                (None, None) => String::new(),
+            };
+            let unit = n
+                .unit
+                .as_ref()
+                .map_or(String::new(), |u| format!(" ({})", u.get(lang)));
+            let initial = match entry.and_then(|e| e.value.as_ref()) {
+                Some(Value::Number(x)) => format_number(*x),
+                _ => String::new(),
+            };
+            prompter.line(&format!("  {}", tr!("eval-empty-for-menu")))?;
+            loop {
+                let typed = prompter.input(
+                    &format!("{}{bounds}{unit}", tr!("eval-number-prompt")),
+                    &initial,
+                )?;
+                if typed.trim().is_empty() {
+                    return menu(prompter);
+                }
+                match reader.read(typed.as_bytes()) {
+                    Ok(Answer::Value(x)) => return Ok(Step::Answer(Value::Number(x))),
+                    Ok(Answer::NotApplicable) => return Ok(Step::Na),
+                    Ok(_) => return menu(prompter),
+                    Err(mismatch) => prompter.line(&format!(
+                        "  {}",
+                        tr!(
+                            "eval-number-invalid",
+                            value = typed.trim(),
+                            expected = mismatch.expected.as_str()
+                        )
+                    ))?,
+                }
+            }
+        }
+        ScaleKind::Text => {
+            let initial = match entry.and_then(|e| e.value.as_ref()) {
+                Some(Value::Text(t)) => t.clone(),
+                _ => String::new(),
+            };
+            prompter.line(&format!("  {}", tr!("eval-text-hint")))?;
+            let first = prompter.input(&tr!("eval-text-prompt"), &initial)?;
+            if first.trim().is_empty() {
+                return menu(prompter);
+            }
+            let mut lines = vec![first.trim_end().to_owned()];
+            loop {
+                let more = prompter.input("…", "")?;
+                if more.trim().is_empty() {
+                    break;
+                }
+                lines.push(more.trim_end().to_owned());
+            }
+            Ok(Step::Answer(Value::Text(lines.join("\n"))))
+        }
+    }
+}
+
+/// The actions alone, for answers typed rather than chosen.
+fn menu(prompter: &mut dyn Prompter) -> io::Result<Step> {
+    let mut items = action_items();
+    items.insert(0, tr!("eval-action-answer"));
+    Ok(match prompter.select(&tr!("eval-choose"), &items, 0)? {
+        Some(0) | None => Step::Retry,
+        Some(i) => action_step(i - 1),
+    })
+}
+
+/// The criteria with how many of their indicators are answered; choosing one
+/// jumps to its first indicator. `None`: go back to the current question.
+fn overview(
+    prompter: &mut dyn Prompter,
+    grid: &Grid,
+    evaluation: &Evaluation,
+) -> io::Result<Option<usize>> {
+    let lang = lang();
+    let width = prompter.width().saturating_sub(6);
+    let mut items = vec![tr!("eval-overview-back")];
+    let mut starts = Vec::new();
+    let mut first = 0;
+    for domain in &grid.domains {
+        for criterion in &domain.criteria {
+            let answered = criterion
+                .indicators
+                .iter()
+                .filter(|i| evaluation.entry(&i.id).is_some_and(Entry::is_answered))
+                .count();
+            let line = format!(
+                "{answered}/{} · {} › {}",
+                criterion.indicators.len(),
+                domain.label.get(lang),
+                criterion.label.get(lang)
+            );
+            items.push(fit(&line, width));
+            starts.push(first);
+            first += criterion.indicators.len();
+        }
+    }
+    Ok(match prompter.select(&tr!("eval-overview"), &items, 0)? {
+        Some(i) if i > 0 => Some(starts[i - 1]),
+        _ => None,
+    })
+}
