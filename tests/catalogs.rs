@@ -106,3 +106,12 @@ fn messages_have_no_isolation_marks() {
     );
     assert_eq!(text, "clé inconnue `lable` dans le domaine");
 }
+
+#[test]
+fn every_finding_code_is_documented() {
+    let docs = std::fs::read_to_string("docs/check.md").unwrap();
+    for code in Code::ALL {
+        let heading = format!("### `{}`", code.as_str());
+        assert!(docs.contains(&heading), "docs/check.md lacks {heading}");
+    }
+}
