@@ -370,3 +370,11 @@ explain-grid-changed =
     indicators the file has no answer for count as missing; the warning lists
     both. Run `utilsoc evaluate` on the file again to answer the new
     indicators, which also records the current grid.
+
+explain-ambiguous-level =
+    A level's id or label is spelt like one of the answers that mean N/A in
+    data (`n/a`, `na`, `sans objet`, `so`, `non applicable`, `not applicable`,
+    ignoring case and accents). In a CSV cell such an answer is read as N/A,
+    so the level could never be chosen. Rename the level, for example
+    `{"{"} id = "sans-effet", label = "Sans effet" {"}"}`; to let people say a
+    question does not apply, they can answer N/A directly.

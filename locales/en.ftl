@@ -98,6 +98,8 @@ label-two-levels = at least two levels expected
 partial-level-scores = scale `{ $scale }` gives a score to { $scored } of its { $total } levels
 label-level-without-score = level `{ $level }` has no score
 label-level-with-score = this level has one
+ambiguous-level = level `{ $level }` of scale `{ $scale }` would read as N/A (sans objet) in data
+label-ambiguous-level = spelt like an N/A answer
 score-out-of-range = score { $score } is outside 0-100
 label-score-range = scores go from 0 to 100
 invalid-bounds = `min` ({ $min }) must be below `max` ({ $max })
@@ -196,6 +198,11 @@ data-unknown-columns = `{ $file }`: { $count ->
 data-duplicate-column = `{ $file }`: columns `{ $first }` and `{ $second }` are the same indicator
 data-no-indicator = `{ $file }` has no column named after an indicator of grid `{ $grid }` (nor an `indicator` and a `value` column)
 data-windows-1252 = `{ $file }` is not UTF-8: read as Windows-1252
+data-lenient-hint = (with --lenient, cells that do not fit and rows without action are left out and the run goes on)
+data-unknown-columns-strict = { $count ->
+        [one] 1 column matches
+       *[other] { $count } columns match
+    } no indicator of the grid, which --strict does not allow: { $columns }
 data-empty-action = the `action` cell is empty
 data-unknown-indicator = `{ $indicator }` is not an indicator of grid `{ $grid }`
 data-bad-cell = `{ $value }` in column `{ $column }` does not fit its scale
@@ -207,7 +214,7 @@ data-lenient-summary = { $count ->
 data-strict-summary = { $count ->
         [one] 1 problem in the data
        *[other] { $count } problems in the data
-    }: nothing was written (--lenient leaves such cells and rows out and goes on)
+    }: nothing was written
 progress-rows = rows
 table-responses = Responses
 table-overall = Overall
@@ -285,3 +292,8 @@ eval-text-hint = Type your answer; several lines are possible, an empty line end
 eval-text-prompt = Answer
 eval-overview = Go to a criterion
 eval-overview-back = ⟵ Back to the current question
+
+## Templates.
+template-context = Action: ______________________   Period: __________   Role: ______________________
+template-instructions = Tick one box per question. "Not applicable" means the question does not concern you; leave a question blank if you prefer not to answer.
+template-na = Not applicable

@@ -405,3 +405,13 @@ explain-grid-changed =
     fichier comptent comme non renseignés ; l'avertissement liste les uns et
     les autres. Relancez `utilsoc evaluate` sur le fichier pour répondre aux
     nouveaux indicateurs, ce qui enregistre aussi la grille actuelle.
+
+explain-ambiguous-level =
+    L'identifiant ou le libellé d'un niveau s'écrit comme l'une des réponses
+    qui signifient « sans objet » dans les données (`n/a`, `na`,
+    `sans objet`, `so`, `non applicable`, `not applicable`, sans tenir compte
+    de la casse ni des accents). Dans une cellule CSV, une telle réponse est lue
+    comme « sans objet » : le niveau ne pourrait jamais être choisi.
+    Renommez le niveau, par exemple
+    `{"{"} id = "sans-effet", label = "Sans effet" {"}"}` ; pour dire qu'une
+    question ne s'applique pas, on répond directement N/A.

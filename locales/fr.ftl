@@ -100,6 +100,8 @@ label-two-levels = au moins deux niveaux attendus
 partial-level-scores = l'échelle `{ $scale }` donne un score à { $scored } de ses { $total } niveaux
 label-level-without-score = le niveau `{ $level }` n'a pas de score
 label-level-with-score = ce niveau en a un
+ambiguous-level = le niveau `{ $level }` de l'échelle `{ $scale }` serait lu comme « sans objet » dans les données
+label-ambiguous-level = s'écrit comme une réponse « sans objet »
 score-out-of-range = le score { $score } sort de l'intervalle 0-100
 label-score-range = les scores vont de 0 à 100
 invalid-bounds = `min` ({ $min }) doit être inférieur à `max` ({ $max })
@@ -195,6 +197,11 @@ data-unknown-columns = `{ $file }` : { $count ->
 data-duplicate-column = `{ $file }` : les colonnes `{ $first }` et `{ $second }` désignent le même indicateur
 data-no-indicator = `{ $file }` n'a aucune colonne au nom d'un indicateur de la grille `{ $grid }` (ni de colonnes `indicator` et `value`)
 data-windows-1252 = `{ $file }` n'est pas en UTF-8 : lu comme du Windows-1252
+data-lenient-hint = (avec --lenient, les cellules qui ne correspondent pas et les lignes sans action sont laissées de côté, et l'exécution continue)
+data-unknown-columns-strict = { $count ->
+        [one] 1 colonne ne correspond
+       *[other] { $count } colonnes ne correspondent
+    } à aucun indicateur de la grille, ce que --strict n'admet pas : { $columns }
 data-empty-action = la cellule `action` est vide
 data-unknown-indicator = `{ $indicator }` n'est pas un indicateur de la grille `{ $grid }`
 data-bad-cell = `{ $value }` dans la colonne `{ $column }` ne correspond pas à son échelle
@@ -206,7 +213,7 @@ data-lenient-summary = { $count ->
 data-strict-summary = { $count ->
         [one] 1 problème dans les données
        *[other] { $count } problèmes dans les données
-    } : rien n'a été écrit (--lenient laisse de côté ces cellules et ces lignes, et continue)
+    } : rien n'a été écrit
 progress-rows = lignes
 table-responses = Réponses
 table-overall = Ensemble
@@ -284,3 +291,8 @@ eval-text-hint = Tapez votre réponse ; plusieurs lignes sont possibles, une li
 eval-text-prompt = Réponse
 eval-overview = Aller à un critère
 eval-overview-back = ⟵ Revenir à la question en cours
+
+## Modèles.
+template-context = Action : ______________________   Période : __________   Rôle : ______________________
+template-instructions = Cochez une case par question. « Sans objet » signifie que la question ne vous concerne pas ; laissez une question vide si vous préférez ne pas répondre.
+template-na = Sans objet

@@ -52,6 +52,8 @@ pub enum Command {
     Score(ScoreArgs),
     /// Autoévaluation in the terminal: answer a grid for one action, step by step.
     Evaluate(EvaluateArgs),
+    /// A blank CSV to fill in, or a printable questionnaire (Markdown).
+    Template(TemplateArgs),
     /// Print the JSON Schema of the grid format (for taplo / Even Better TOML).
     Schema(SchemaArgs),
 }
@@ -226,4 +228,33 @@ pub struct EvaluateArgs {
     /// Go through every answer again, current values preselected.
     #[arg(long)]
     pub review: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct TemplateArgs {
+    /// The grid: a built-in grid id or a grid file.
+    #[arg(short, long, value_name = "GRID")]
+    pub grid: String,
+
+    /// What to write.
+    #[arg(long, value_enum, default_value_t = TemplateFormat::Csv)]
+    pub format: TemplateFormat,
+
+    /// Actions to list in the CSV, one row each (comma-separated).
+    #[arg(long, value_name = "A,B")]
+    pub actions: Vec<String>,
+
+    /// CSV for French Excel: `;` and a UTF-8 BOM.
+    #[arg(long)]
+    pub excel: bool,
+
+    /// Write to this file instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TemplateFormat {
+    Csv,
+    Markdown,
 }

@@ -4,6 +4,16 @@
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
+/// Answers meaning "sans objet" (N/A), compared folded.
+pub const NA_TOKENS: &[&str] = &[
+    "n/a",
+    "na",
+    "sans objet",
+    "so",
+    "non applicable",
+    "not applicable",
+];
+
 /// `s` trimmed, lowercased, without accents and with inner runs of whitespace
 /// collapsed: "  Tout à  fait " and "tout a fait" fold to the same string.
 pub fn fold(s: &str) -> String {
@@ -18,6 +28,11 @@ pub fn fold(s: &str) -> String {
             out.push(' ');
             pending_space = false;
         }
+        // Word processors and forms turn ' into typographic apostrophes.
+        let c = match c {
+            '\u{2019}' | '\u{2018}' | '\u{02bc}' | '\u{00b4}' => '\'',
+            other => other,
+        };
         out.extend(c.to_lowercase());
     }
     out
@@ -56,6 +71,7 @@ mod tests {
         assert_eq!(fold("  Tout à  fait "), "tout a fait");
         assert_eq!(fold("ÉGALITÉ"), "egalite");
         assert_eq!(fold("Cœur"), "cœur");
+        assert_eq!(fold("Plutôt d\u{2019}accord"), fold("plutot d'accord"));
     }
 
     #[test]

@@ -11,6 +11,7 @@ use anyhow::{Context, Result};
 
 use super::{Invalid, Ui, display_name};
 use crate::cli::DataArgs;
+use crate::diag::Code;
 use crate::evaluation::{self, Evaluation};
 use crate::input::csv::{CsvOptions, read_csv};
 use crate::input::{DataReport, Problem, ReadError};
@@ -197,6 +198,13 @@ pub fn show(report: &DataReport, options: &DataOptions, ui: &Ui) -> Result<bool>
             tr!("error-prefix"),
             tr!("data-strict-summary", count = report.problem_count)
         )?;
+        if report
+            .problems
+            .iter()
+            .any(|p| p.code != Code::UnknownColumn)
+        {
+            writeln!(err, "{}", tr!("data-lenient-hint"))?;
+        }
         Ok(true)
     }
 }

@@ -8,6 +8,7 @@ pub mod evaluate;
 pub mod grids;
 pub mod schema;
 pub mod score;
+pub mod template;
 
 use std::io::{self, IsTerminal, Read};
 use std::path::Path;
@@ -32,6 +33,7 @@ pub fn run(command: Command, ui: &Ui) -> Result<u8> {
         Command::Grids(args) => grids::run(args, ui),
         Command::Score(args) => score::run(args, ui),
         Command::Evaluate(args) => evaluate::run(args, ui),
+        Command::Template(args) => template::run(&args),
         Command::Schema(args) => schema::run(&args),
     }
 }

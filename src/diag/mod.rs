@@ -75,6 +75,7 @@ codes! {
     InvalidWeight = "invalid-weight", Error;
     TooFewLevels = "too-few-levels", Error;
     PartialLevelScores = "partial-level-scores", Error;
+    AmbiguousLevel = "ambiguous-level", Error;
     ScoreOutOfRange = "score-out-of-range", Error;
     InvalidBounds = "invalid-bounds", Error;
     FieldNotApplicable = "field-not-applicable", Error;

@@ -400,6 +400,29 @@ impl Validator<'_> {
                 }
             }
         }
+        // A level spelt like "n/a" or "so" would read as N/A in data.
+        for level in levels {
+            let spellings = level
+                .id
+                .iter()
+                .chain(level.label.text.iter())
+                .map(|t| (fold(&t.value), t));
+            for (folded, at) in spellings {
+                if crate::text::NA_TOKENS.contains(&folded.as_str()) {
+                    self.push(
+                        Finding::new(
+                            Code::AmbiguousLevel,
+                            tr!(
+                                "ambiguous-level",
+                                level = at.value.as_str(),
+                                scale = raw.id.value.as_str()
+                            ),
+                        )
+                        .at(at.span.clone(), tr!("label-ambiguous-level")),
+                    );
+                }
+            }
+        }
         let scored: Vec<_> = levels.iter().filter_map(|l| l.score.as_ref()).collect();
         for score in &scored {
             self.score_range(score);

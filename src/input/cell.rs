@@ -15,15 +15,7 @@ use crate::score::Answer;
 use crate::text::fold;
 use crate::tr;
 
-/// Tokens meaning "sans objet", compared folded.
-pub const NA_TOKENS: &[&str] = &[
-    "n/a",
-    "na",
-    "sans objet",
-    "so",
-    "non applicable",
-    "not applicable",
-];
+pub use crate::text::NA_TOKENS;
 
 const TRUE_TOKENS: &[&str] = &["oui", "yes", "o", "y", "vrai", "true", "1"];
 const FALSE_TOKENS: &[&str] = &["non", "no", "n", "faux", "false", "0"];
@@ -50,7 +42,8 @@ enum Kind {
         min: Option<f64>,
         max: Option<f64>,
         integer: bool,
-        unit: Option<String>,
+        /// The scale's unit in every language, folded: "45 %" reads as 45.
+        units: Vec<String>,
     },
     Text,
 }
@@ -139,7 +132,13 @@ impl CellReader {
                         min: n.min,
                         max: n.max,
                         integer: n.integer,
-                        unit: n.unit.as_ref().map(|u| u.text.trim().to_owned()),
+                        units: n
+                            .unit
+                            .iter()
+                            .flat_map(|u| std::iter::once(&u.text).chain(u.translations.values()))
+                            .map(|u| fold(u))
+                            .filter(|u| !u.is_empty())
+                            .collect(),
                     },
                     format!("{what}{bounds}"),
                 )
@@ -216,11 +215,9 @@ impl CellReader {
                     Err(())
                 }
             }
-            Kind::Number { unit, .. } => {
+            Kind::Number { units, .. } => {
                 let mut s = folded.as_str();
-                if let Some(unit) = unit.as_deref().map(fold).filter(|u| !u.is_empty())
-                    && let Some(rest) = s.strip_suffix(unit.as_str())
-                {
+                if let Some(rest) = units.iter().find_map(|u| s.strip_suffix(u.as_str())) {
                     s = rest;
                 }
                 let cleaned: String = s

@@ -118,40 +118,43 @@ pub fn read_csv<R: Read + Send>(
         })
     };
     let mut chunker = Chunker::new(input);
-    let delimiter = match options.delimiter {
+    let mut delimiter = match options.delimiter {
         Some(d) => d,
         None => sniff_delimiter(chunker.head()?),
     };
     chunker.set_delimiter(delimiter);
-    let mut header = ByteRecord::new();
-    let header_chunk = chunker.first_record()?;
-    let has_header = match &header_chunk {
-        Some(chunk) => records(delimiter, &chunk.bytes)
-            .read_byte_record(&mut header)
-            .map_err(|e| csv_error(name, &e))?,
-        None => false,
-    };
-    if !has_header {
+    let Some(header_chunk) = chunker.first_record()? else {
         return Err(file_problem(
             Code::EmptyData,
             tr!("data-empty", file = name),
         ));
+    };
+    let Some((mut headers, mut windows_1252)) = header_cells(delimiter, &header_chunk.bytes) else {
+        return Err(file_problem(
+            Code::EmptyData,
+            tr!("data-empty", file = name),
+        ));
+    };
+    // Question labels used as headers may hold commas, which can outnumber
+    // the real delimiter: when no `action` column shows up, try the others.
+    let has_action = |headers: &[String]| {
+        headers
+            .iter()
+            .any(|h| reserved(&fold(h)) == Some(Column::Action))
+    };
+    if options.delimiter.is_none() && !has_action(&headers) {
+        for other in [b';', b',', b'\t'] {
+            if let Some((cells, fallback)) = header_cells(other, &header_chunk.bytes)
+                && has_action(&cells)
+            {
+                delimiter = other;
+                headers = cells;
+                windows_1252 = fallback;
+                chunker.set_delimiter(delimiter);
+                break;
+            }
+        }
     }
-    let mut windows_1252 = false;
-    let headers: Vec<String> = header
-        .iter()
-        .enumerate()
-        .map(|(i, raw)| {
-            let raw = if i == 0 {
-                raw.strip_prefix(b"\xef\xbb\xbf").unwrap_or(raw)
-            } else {
-                raw
-            };
-            let (text, fallback) = decode(raw);
-            windows_1252 |= fallback;
-            text.trim().to_owned()
-        })
-        .collect();
     let names = indicator_names(tally);
     let columns: Vec<Column> = headers
         .iter()
@@ -182,12 +185,20 @@ pub fn read_csv<R: Read + Send>(
             .map(|u| format!("`{u}`"))
             .collect::<Vec<_>>()
             .join(", ");
-        let message = tr!(
-            "data-unknown-columns",
-            file = name,
-            count = unknown.len(),
-            columns = list
-        );
+        let message = if options.strict {
+            tr!(
+                "data-unknown-columns-strict",
+                count = unknown.len(),
+                columns = list
+            )
+        } else {
+            tr!(
+                "data-unknown-columns",
+                file = name,
+                count = unknown.len(),
+                columns = list
+            )
+        };
         let problem = Problem {
             code: Code::UnknownColumn,
             file: name.to_owned(),
@@ -343,6 +354,34 @@ pub fn read_csv<R: Read + Send>(
         });
     }
     Ok(())
+}
+
+/// The cells of a header line, decoded and trimmed (a UTF-8 BOM dropped), and
+/// whether decoding needed Windows-1252; `None` for an empty line.
+fn header_cells(delimiter: u8, bytes: &[u8]) -> Option<(Vec<String>, bool)> {
+    let mut record = ByteRecord::new();
+    if !records(delimiter, bytes)
+        .read_byte_record(&mut record)
+        .ok()?
+    {
+        return None;
+    }
+    let mut windows_1252 = false;
+    let cells = record
+        .iter()
+        .enumerate()
+        .map(|(i, raw)| {
+            let raw = if i == 0 {
+                raw.strip_prefix(b"\xef\xbb\xbf").unwrap_or(raw)
+            } else {
+                raw
+            };
+            let (text, fallback) = decode(raw);
+            windows_1252 |= fallback;
+            text.trim().to_owned()
+        })
+        .collect();
+    Some((cells, windows_1252))
 }
 
 /// A CSV parser over whole records in memory. Rows may have fewer or more

@@ -3,3 +3,4 @@
 
 pub mod grid_table;
 pub mod scores;
+pub mod template;

@@ -24,7 +24,7 @@ pub fn machine_score(score: f64) -> String {
 
 /// Two decimals, halves away from zero, the same in every output.
 fn round2(n: f64) -> f64 {
-    (n * 100.0).round() / 100.0
+    (n * 100.0).round() / 100.0 + 0.0
 }
 
 /// JSON numbers rounded like [`machine_score`].
@@ -33,7 +33,10 @@ fn json_number(n: f64) -> Value {
 }
 
 fn cell_text(node: &NodeScore) -> String {
-    let score = node.score.map_or("—".to_owned(), |s| format!("{s:.0}"));
+    // Halves round up, as people expect (62.5 → 63), not to even.
+    let score = node
+        .score
+        .map_or("—".to_owned(), |s| format!("{}", s.round()));
     format!("{score} ({}/{})", node.scored, node.scorable)
 }
 

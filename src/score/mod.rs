@@ -29,7 +29,8 @@ pub fn score_number(scoring: &Scoring, value: f64) -> Option<f64> {
     match scoring {
         Scoring::Linear { target, baseline } => {
             let t = (value - baseline) / (target - baseline);
-            Some((t.clamp(0.0, 1.0)) * 100.0)
+            // `+ 0.0` turns the -0.0 of a value at a "lower" baseline into 0.
+            Some(t.clamp(0.0, 1.0) * 100.0 + 0.0)
         }
         Scoring::Bands(bands) => Some(band_score(bands, value)),
         _ => None,

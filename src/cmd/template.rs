@@ -1,0 +1,26 @@
+//! `utilsoc template`: a blank CSV to fill in, or a printable questionnaire.
+
+use anyhow::Result;
+
+use super::load_grid;
+use crate::cli::{TemplateArgs, TemplateFormat};
+use crate::report::template;
+use crate::{exit, output};
+
+pub fn run(args: &TemplateArgs) -> Result<u8> {
+    let grid = load_grid(&args.grid)?;
+    let actions: Vec<String> = args
+        .actions
+        .iter()
+        .flat_map(|a| a.split(','))
+        .map(str::trim)
+        .filter(|a| !a.is_empty())
+        .map(str::to_owned)
+        .collect();
+    let bytes = match args.format {
+        TemplateFormat::Csv => template::csv(&grid, &actions, args.excel)?,
+        TemplateFormat::Markdown => template::markdown(&grid).into_bytes(),
+    };
+    output::emit(args.output.as_deref(), &bytes)?;
+    Ok(exit::SUCCESS)
+}
