@@ -10,10 +10,20 @@ pub struct Builtin {
     pub source: &'static str,
 }
 
-pub const BUILTINS: &[Builtin] = &[Builtin {
-    id: "utilite-sociale",
-    source: include_str!("../../grids/utilite-sociale.toml"),
-}];
+pub const BUILTINS: &[Builtin] = &[
+    Builtin {
+        id: "utilite-sociale",
+        source: include_str!("../../grids/utilite-sociale.toml"),
+    },
+    Builtin {
+        id: "centres-sociaux",
+        source: include_str!("../../grids/centres-sociaux.toml"),
+    },
+    Builtin {
+        id: "mediation-sociale",
+        source: include_str!("../../grids/mediation-sociale.toml"),
+    },
+];
 
 pub fn find(id: &str) -> Option<&'static Builtin> {
     BUILTINS.iter().find(|b| b.id == id)
