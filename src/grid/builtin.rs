@@ -23,6 +23,18 @@ pub const BUILTINS: &[Builtin] = &[
         id: "mediation-sociale",
         source: include_str!("../../grids/mediation-sociale.toml"),
     },
+    Builtin {
+        id: "creation-de-valeur",
+        source: include_str!("../../grids/creation-de-valeur.toml"),
+    },
+    Builtin {
+        id: "mediation-numerique",
+        source: include_str!("../../grids/mediation-numerique.toml"),
+    },
+    Builtin {
+        id: "socio-judiciaire",
+        source: include_str!("../../grids/socio-judiciaire.toml"),
+    },
 ];
 
 pub fn find(id: &str) -> Option<&'static Builtin> {
