@@ -297,3 +297,66 @@ eval-overview-back = ⟵ Back to the current question
 template-context = Action: ______________________   Period: __________   Role: ______________________
 template-instructions = Tick one box per question. "Not applicable" means the question does not concern you; leave a question blank if you prefer not to answer.
 template-na = Not applicable
+
+## Reports.
+report-unknown-extension = cannot tell the report format from `{ $path }`: use --format html or markdown
+report-markdown-needs-output = a Markdown report writes its charts as files beside it: give the report file with -o
+report-title = Social utility report: { $grid }
+report-all-answers = all answers
+report-none = none
+report-grid = Grid: { $title } (`{ $id }`, version { $version })
+report-actions = { $count ->
+        [one] Action
+       *[other] Actions
+    }: { $list }
+report-periods = Periods: { $list }
+report-roles = Roles: { $list }
+report-responses = Responses: { $count }
+report-date = Report made on { $date } with utilsoc
+report-reading = Scores go from 0 to 100. Each score is followed by its coverage: scored indicators out of the indicators that apply (7/9). "—" means no indicator was answered: no score, which is not 0.
+report-overview = Overview
+report-overview-caption = Scores by domain, with coverage
+report-col-action = Action
+report-col-period = Period
+report-col-role = Role
+report-col-responses = Responses
+report-col-domain = Domain
+report-col-change = Change
+report-col-criterion = Criterion
+report-col-roles = Scores by role
+report-col-spread = Gap
+report-no-score = no score
+report-profile = Profile by domain
+report-radar-title = Scores by domain: { $action }
+report-criteria = Scores by criterion
+report-bars-title = Scores by criterion: { $action }
+report-change = Change between periods
+report-change-role = Change between periods ({ $role })
+report-divergence = Where roles differ
+report-no-divergence = The roles' scores are never more than { $threshold } points apart on a criterion.
+report-divergence-intro = Criteria where the roles' scores are more than { $threshold } points apart: perceptions differ, which is worth discussing together.
+report-quote = “{ $text }” ({ $who })
+report-comment = Comment on “{ $indicator }”: “{ $text }” ({ $who })
+report-general-comments = General comments
+report-verbatims = What people said
+report-method = Method
+report-method-structure = The grid splits social utility into { $domains } domains, { $criteria } criteria and { $indicators } indicators. Answers are converted to scores from 0 to 100 according to each indicator's scale:
+report-scale-levels = { $name }: levels scored { $levels }
+report-scale-boolean = { $name }: yes scores 100, no scores 0
+report-scale-number = { $name }: numbers, { $how }
+report-number-linear = { $count ->
+        [one] 1 indicator scored linearly between a baseline (0) and a target (100)
+       *[other] { $count } indicators scored linearly between a baseline (0) and a target (100)
+    }
+report-number-bands = { $count ->
+        [one] 1 scored by bands
+       *[other] { $count } scored by bands
+    }
+report-number-descriptive = { $count ->
+        [one] 1 reported without a score
+       *[other] { $count } reported without a score
+    }
+report-scale-text = { $name }: free text, never scored, quoted in this report
+report-method-scoring = Several answers to an indicator in one group are averaged (numbers are first combined as the grid says, e.g. summed, then scored). A criterion's score is the weighted mean of its scored indicators; a domain's, the weighted mean of its criteria that have a score.
+report-method-coverage = "Not applicable" answers and missing answers never count as zero: they are left out of the means. Coverage counts the scored indicators out of those that apply: a low coverage means a score resting on few answers.
+report-method-overall = The overall score is the weighted mean of the domains that have a score; read it with the profile and the coverage.

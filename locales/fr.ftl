@@ -296,3 +296,66 @@ eval-overview-back = ⟵ Revenir à la question en cours
 template-context = Action : ______________________   Période : __________   Rôle : ______________________
 template-instructions = Cochez une case par question. « Sans objet » signifie que la question ne vous concerne pas ; laissez une question vide si vous préférez ne pas répondre.
 template-na = Sans objet
+
+## Rapports.
+report-unknown-extension = impossible de déduire le format du rapport de `{ $path }` : précisez --format html ou markdown
+report-markdown-needs-output = un rapport Markdown écrit ses graphiques dans des fichiers à côté de lui : donnez le fichier du rapport avec -o
+report-title = Rapport d'utilité sociale : { $grid }
+report-all-answers = toutes les réponses
+report-none = aucun
+report-grid = Grille : { $title } (`{ $id }`, version { $version })
+report-actions = { $count ->
+        [one] Action
+       *[other] Actions
+    } : { $list }
+report-periods = Périodes : { $list }
+report-roles = Rôles : { $list }
+report-responses = Réponses : { $count }
+report-date = Rapport établi le { $date } avec utilsoc
+report-reading = Les scores vont de 0 à 100. Chaque score est suivi de sa couverture : indicateurs notés sur indicateurs concernés (7/9). « — » signifie qu'aucun indicateur n'a reçu de réponse : pas de score, ce qui n'est pas 0.
+report-overview = Vue d'ensemble
+report-overview-caption = Scores par domaine, avec leur couverture
+report-col-action = Action
+report-col-period = Période
+report-col-role = Rôle
+report-col-responses = Réponses
+report-col-domain = Domaine
+report-col-change = Évolution
+report-col-criterion = Critère
+report-col-roles = Scores par rôle
+report-col-spread = Écart
+report-no-score = pas de score
+report-profile = Profil par domaine
+report-radar-title = Scores par domaine : { $action }
+report-criteria = Scores par critère
+report-bars-title = Scores par critère : { $action }
+report-change = Évolution d'une période à l'autre
+report-change-role = Évolution d'une période à l'autre ({ $role })
+report-divergence = Là où les regards divergent
+report-no-divergence = Les scores des différents rôles ne s'écartent jamais de plus de { $threshold } points sur un critère.
+report-divergence-intro = Critères sur lesquels les scores des rôles s'écartent de plus de { $threshold } points : les perceptions diffèrent, ce qui mérite d'en parler ensemble.
+report-quote = « { $text } » ({ $who })
+report-comment = Commentaire sur « { $indicator } » : « { $text } » ({ $who })
+report-general-comments = Commentaires généraux
+report-verbatims = Paroles recueillies
+report-method = Note de méthode
+report-method-structure = La grille décompose l'utilité sociale en { $domains } domaines, { $criteria } critères et { $indicators } indicateurs. Les réponses sont converties en scores de 0 à 100 selon l'échelle de chaque indicateur :
+report-scale-levels = { $name } : niveaux notés { $levels }
+report-scale-boolean = { $name } : oui vaut 100, non vaut 0
+report-scale-number = { $name } : nombres, { $how }
+report-number-linear = { $count ->
+        [one] 1 indicateur noté linéairement entre une référence (0) et une cible (100)
+       *[other] { $count } indicateurs notés linéairement entre une référence (0) et une cible (100)
+    }
+report-number-bands = { $count ->
+        [one] 1 noté par tranches
+       *[other] { $count } notés par tranches
+    }
+report-number-descriptive = { $count ->
+        [one] 1 rapporté sans score
+       *[other] { $count } rapportés sans score
+    }
+report-scale-text = { $name } : texte libre, jamais noté, cité dans ce rapport
+report-method-scoring = Plusieurs réponses à un indicateur dans un même groupe sont moyennées (les nombres sont d'abord combinés comme la grille le prévoit, par exemple additionnés, puis notés). Le score d'un critère est la moyenne pondérée de ses indicateurs notés ; celui d'un domaine, la moyenne pondérée de ses critères qui ont un score.
+report-method-coverage = Les réponses « sans objet » et les réponses manquantes ne comptent jamais pour zéro : elles sont écartées des moyennes. La couverture compte les indicateurs notés sur les indicateurs concernés : une couverture faible signale un score qui repose sur peu de réponses.
+report-method-overall = Le score d'ensemble est la moyenne pondérée des domaines qui ont un score ; il se lit avec le profil et la couverture.

@@ -52,6 +52,8 @@ pub enum Command {
     Score(ScoreArgs),
     /// Autoévaluation in the terminal: answer a grid for one action, step by step.
     Evaluate(EvaluateArgs),
+    /// The document a board or a funder reads: HTML or Markdown, with charts.
+    Report(ReportArgs),
     /// A blank CSV to fill in, or a printable questionnaire (Markdown).
     Template(TemplateArgs),
     /// Print the JSON Schema of the grid format (for taplo / Even Better TOML).
@@ -256,5 +258,37 @@ pub struct TemplateArgs {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum TemplateFormat {
     Csv,
+    Markdown,
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// The grid: a built-in grid id or a grid file.
+    #[arg(short, long, value_name = "GRID")]
+    pub grid: String,
+
+    /// CSV files and evaluation files (`-` reads standard input).
+    #[arg(value_name = "INPUT", required = true)]
+    pub inputs: Vec<PathBuf>,
+
+    /// Split groups by role too, and show where roles differ.
+    #[arg(long, value_enum, value_name = "FIELD")]
+    pub by: Option<ByArg>,
+
+    /// Output format (default: from the extension of -o, else html).
+    #[arg(long, value_enum)]
+    pub format: Option<ReportFormat>,
+
+    /// The report file (Markdown writes its charts as SVG files beside it).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    #[command(flatten)]
+    pub data: DataArgs,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    Html,
     Markdown,
 }

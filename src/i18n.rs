@@ -175,6 +175,16 @@ pub fn message_in(lang: Lang, key: &str, args: &[(&str, Arg)]) -> String {
         .into_owned()
 }
 
+/// A number for people reading the current language: `33,33` in French,
+/// `33.33` in English, no trailing zeros.
+pub fn number(n: f64) -> String {
+    let text = crate::grid::validate::format_number(n);
+    match lang() {
+        Lang::Fr => text.replace('.', ","),
+        Lang::En => text,
+    }
+}
+
 /// Whether the catalog of `lang` has `key`.
 pub fn has_message(lang: Lang, key: &str) -> bool {
     bundles()[lang as usize].has_message(key)

@@ -21,6 +21,14 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     file.write_all(bytes)
         .and_then(|()| file.as_file().sync_all())
         .with_context(|| tr!("error-write", path = display.as_str()))?;
+    // Temporary files are private (0600); the result should read like any
+    // file the user writes: the old file's mode, else rw-r--r--.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(path).map_or(0o644, |m| m.permissions().mode() & 0o777);
+        let _ = std::fs::set_permissions(file.path(), std::fs::Permissions::from_mode(mode));
+    }
     file.persist(path)
         .map_err(|e| e.error)
         .with_context(|| tr!("error-write", path = display.as_str()))?;

@@ -6,6 +6,7 @@ pub mod check;
 pub mod data;
 pub mod evaluate;
 pub mod grids;
+pub mod report;
 pub mod schema;
 pub mod score;
 pub mod template;
@@ -33,6 +34,7 @@ pub fn run(command: Command, ui: &Ui) -> Result<u8> {
         Command::Grids(args) => grids::run(args, ui),
         Command::Score(args) => score::run(args, ui),
         Command::Evaluate(args) => evaluate::run(args, ui),
+        Command::Report(args) => report::run(args, ui),
         Command::Template(args) => template::run(&args),
         Command::Schema(args) => schema::run(&args),
     }

@@ -11,7 +11,7 @@ use crate::diag::Code;
 use crate::grid::Grid;
 use crate::grid::model::{Indicator, ScaleKind};
 use crate::input::{DataReport, Problem};
-use crate::score::{Answer, Tally};
+use crate::score::{Answer, Tally, Verbatim};
 use crate::text::fold;
 use crate::tr;
 
@@ -277,7 +277,30 @@ pub fn apply(
     report.rows += 1;
     for (index, (_, _, indicator)) in grid.indicators().enumerate() {
         let entry = evaluation.entry(&indicator.id);
+        if let Some(comment) = entry.and_then(|e| e.comment.clone()) {
+            tally.add_text(
+                group,
+                Verbatim {
+                    indicator: Some(index),
+                    comment: true,
+                    text: comment,
+                },
+            );
+        }
         match answer(grid, indicator, entry) {
+            Ok(Answer::Text) => {
+                tally.add(group, index, Answer::Text);
+                if let Some(Value::Text(text)) = entry.and_then(|e| e.value.clone()) {
+                    tally.add_text(
+                        group,
+                        Verbatim {
+                            indicator: Some(index),
+                            comment: false,
+                            text,
+                        },
+                    );
+                }
+            }
             Ok(a) => tally.add(group, index, a),
             Err(expected) => {
                 report.problem(Problem {

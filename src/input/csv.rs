@@ -18,7 +18,7 @@ use super::cell::{CellReader, decode};
 use super::chunks::{Chunk, Chunker};
 use super::{DataReport, Problem, ReadError};
 use crate::diag::Code;
-use crate::score::{Answer, GroupId, Tally};
+use crate::score::{Answer, GroupId, Tally, Verbatim};
 use crate::text::fold;
 use crate::tr;
 
@@ -259,6 +259,7 @@ pub fn read_csv<R: Read + Send>(
         headers: &headers,
         action,
         period: find(Column::Period),
+        comment: find(Column::Comment),
         role: find(Column::Role),
         readers: grid
             .indicators()
@@ -407,6 +408,7 @@ struct Rows<'a> {
     headers: &'a [String],
     action: usize,
     period: Option<usize>,
+    comment: Option<usize>,
     role: Option<usize>,
     readers: Vec<CellReader>,
     /// Wide layout: (column, indicator) pairs.
@@ -524,7 +526,11 @@ impl Rows<'_> {
                     let raw = record.get(col).unwrap_or(b"");
                     let answer = self.answer(report, record, col, ind, raw);
                     tally.add(group, ind, answer);
+                    if answer == Answer::Text {
+                        self.keep_text(tally, group, Some(ind), raw, false);
+                    }
                 }
+                self.keep_comment(record, tally, group, None);
             }
             Some((name_col, value_col)) => {
                 // A long row is one answer, not one response: the tally counts
@@ -558,7 +564,45 @@ impl Rows<'_> {
                 let raw = record.get(value_col).unwrap_or(b"");
                 let answer = self.answer(report, record, value_col, ind, raw);
                 tally.add(group, ind, answer);
+                if answer == Answer::Text {
+                    self.keep_text(tally, group, Some(ind), raw, false);
+                }
+                self.keep_comment(record, tally, group, Some(ind));
             }
+        }
+    }
+
+    /// Keeps a qualitative answer or a comment, when the tally wants them.
+    fn keep_text(
+        &mut self,
+        tally: &mut Tally<'_>,
+        group: GroupId,
+        indicator: Option<usize>,
+        raw: &[u8],
+        comment: bool,
+    ) {
+        if tally.keeps_texts() {
+            let text = self.text(raw.trim_ascii());
+            tally.add_text(
+                group,
+                Verbatim {
+                    indicator,
+                    comment,
+                    text,
+                },
+            );
+        }
+    }
+
+    fn keep_comment(
+        &mut self,
+        record: &ByteRecord,
+        tally: &mut Tally<'_>,
+        group: GroupId,
+        indicator: Option<usize>,
+    ) {
+        if let Some(raw) = self.comment.and_then(|c| record.get(c)) {
+            self.keep_text(tally, group, indicator, raw, true);
         }
     }
 

@@ -87,6 +87,18 @@ pub struct Scorecard {
     pub domains: Vec<NodeScore>,
     pub criteria: Vec<NodeScore>,
     pub indicators: Vec<IndicatorResult>,
+    /// Qualitative answers and comments, when the tally kept them.
+    pub texts: Vec<Verbatim>,
+}
+
+/// A qualitative answer (a text indicator's answer) or a comment.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Verbatim {
+    /// The indicator it is about; `None` for a comment on a whole response.
+    pub indicator: Option<usize>,
+    /// A comment rather than an answer.
+    pub comment: bool,
+    pub text: String,
 }
 
 impl Scorecard {

@@ -5,7 +5,9 @@
 pub mod card;
 mod tally;
 
-pub use card::{Divergence, GroupKey, IndicatorResult, NodeKind, NodeScore, Scorecard, Status};
+pub use card::{
+    Divergence, GroupKey, IndicatorResult, NodeKind, NodeScore, Scorecard, Status, Verbatim,
+};
 pub use tally::{GroupId, Tally};
 
 use crate::grid::model::{Aggregate, Band, Scoring};

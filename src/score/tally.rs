@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use rustc_hash::FxHashMap;
 
-use super::card::{GroupKey, IndicatorResult, NodeScore, Scorecard, Status};
+use super::card::{GroupKey, IndicatorResult, NodeScore, Scorecard, Status, Verbatim};
 use super::{Answer, score_number, weighted_mean};
 use crate::grid::Grid;
 use crate::grid::model::{Aggregate, Scoring};
@@ -137,6 +137,7 @@ struct Group {
     key: GroupKey,
     responses: u64,
     totals: Vec<Totals>,
+    texts: Vec<Verbatim>,
 }
 
 /// Totals for every group seen so far.
@@ -148,7 +149,15 @@ pub struct Tally<'g> {
     groups: Vec<Group>,
     /// Per indicator, in grid order: whether totals keep value counts.
     medians: Vec<bool>,
+    /// Whether qualitative answers are kept, for reports.
+    keep_texts: bool,
+    /// Roles seen in the data, even when they pool.
+    roles: std::collections::BTreeSet<String>,
 }
+
+/// Qualitative answers kept per group and indicator: a report quotes some,
+/// and memory must not follow the size of the data.
+const MAX_TEXTS: usize = 200;
 
 impl<'g> Tally<'g> {
     /// A tally for `grid`; with `by_role`, each role is a group of its own,
@@ -159,6 +168,8 @@ impl<'g> Tally<'g> {
             by_role,
             index: HashMap::new(),
             groups: Vec::new(),
+            keep_texts: false,
+            roles: std::collections::BTreeSet::new(),
             medians: grid
                 .indicators()
                 .map(|(_, _, i)| {
@@ -182,12 +193,45 @@ impl<'g> Tally<'g> {
             index: HashMap::new(),
             groups: Vec::new(),
             medians: self.medians.clone(),
+            keep_texts: self.keep_texts,
+            roles: std::collections::BTreeSet::new(),
+        }
+    }
+
+    /// Keeps qualitative answers and comments (up to a few hundred per group
+    /// and indicator), for reports.
+    pub fn keep_texts(&mut self) {
+        self.keep_texts = true;
+    }
+
+    pub fn keeps_texts(&self) -> bool {
+        self.keep_texts
+    }
+
+    /// A text answer or a comment, about an indicator or the whole response.
+    pub fn add_text(&mut self, group: GroupId, verbatim: Verbatim) {
+        if !self.keep_texts || verbatim.text.trim().is_empty() {
+            return;
+        }
+        let texts = &mut self.groups[group.0].texts;
+        if texts
+            .iter()
+            .filter(|v| v.indicator == verbatim.indicator)
+            .count()
+            < MAX_TEXTS
+        {
+            texts.push(verbatim);
         }
     }
 
     /// The group of an action, period and role (the role is ignored unless the
     /// tally splits by role).
     pub fn group(&mut self, action: &str, period: Option<&str>, role: Option<&str>) -> GroupId {
+        if let Some(role) = role
+            && !self.roles.contains(role)
+        {
+            self.roles.insert(role.to_owned());
+        }
         let key = GroupKey {
             action: action.to_owned(),
             period: period.map(str::to_owned),
@@ -209,6 +253,7 @@ impl<'g> Tally<'g> {
             key: key.clone(),
             responses: 0,
             totals: self.medians.iter().map(|&m| Totals::new(m)).collect(),
+            texts: Vec::new(),
         });
         self.index.insert(key, i);
         GroupId(i)
@@ -225,7 +270,13 @@ impl<'g> Tally<'g> {
     }
 
     /// Adds everything `other` counted.
+    /// Every role seen in the data, split or pooled.
+    pub fn roles(&self) -> Vec<String> {
+        self.roles.iter().cloned().collect()
+    }
+
     pub fn merge(&mut self, other: Tally<'_>) {
+        self.roles.extend(other.roles);
         for group in other.groups {
             let id = self.group_of(group.key);
             let mine = &mut self.groups[id.0];
@@ -233,6 +284,7 @@ impl<'g> Tally<'g> {
             for (t, o) in mine.totals.iter_mut().zip(&group.totals) {
                 t.merge(o);
             }
+            mine.texts.extend(group.texts);
         }
     }
 
@@ -338,5 +390,11 @@ fn scorecard(grid: &Grid, group: &Group) -> Scorecard {
         domains,
         criteria,
         indicators,
+        texts: {
+            let mut texts = group.texts.clone();
+            texts.sort();
+            texts.dedup();
+            texts
+        },
     }
 }

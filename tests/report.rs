@@ -1,0 +1,211 @@
+//! Reports, checked from the outside: the HTML's charts and tables carry the
+//! numbers `score` gives, nothing is fetched, and the Markdown is pinned.
+
+use std::collections::HashMap;
+use std::path::Path;
+use std::process::Command;
+
+use scraper::{Html, Selector};
+
+const DATA: &str = "tests/cmd/score.in";
+
+fn utilsoc(args: &[&str], cwd: &Path) -> std::process::Output {
+    let output = Command::new(env!("CARGO_BIN_EXE_utilsoc"))
+        .args(args)
+        .current_dir(cwd)
+        .env("NO_COLOR", "1")
+        .env("LANG", "fr_FR.UTF-8")
+        .env("LC_ALL", "")
+        .env("SOURCE_DATE_EPOCH", "1790000000")
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    output
+}
+
+fn select(s: &str) -> Selector {
+    Selector::parse(s).unwrap()
+}
+
+/// Domain and criterion scores from `score --format csv`, by (action, series
+/// name as the report writes it, node id).
+fn scores(by_role: bool) -> HashMap<(String, String, String), Option<f64>> {
+    let mut args = vec![
+        "score",
+        "--grid",
+        "grid.toml",
+        "enquete.csv",
+        "long.csv",
+        "--format",
+        "csv",
+        "-q",
+    ];
+    if by_role {
+        args.extend(["--by", "role"]);
+    }
+    let output = utilsoc(&args, Path::new(DATA));
+    let mut reader = csv::Reader::from_reader(output.stdout.as_slice());
+    let mut map = HashMap::new();
+    for row in reader.records() {
+        let row = row.unwrap();
+        let series = [&row[1], &row[2]]
+            .into_iter()
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join(" · ");
+        let score = (!row[6].is_empty()).then(|| row[6].parse().unwrap());
+        map.insert((row[0].to_owned(), series, row[4].to_owned()), score);
+    }
+    map
+}
+
+#[test]
+fn html_charts_and_tables_carry_the_scores() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("rapport.html");
+    let out_arg = out.to_str().unwrap();
+    utilsoc(
+        &[
+            "report",
+            "--grid",
+            "grid.toml",
+            "enquete.csv",
+            "long.csv",
+            "--by",
+            "role",
+            "-o",
+            out_arg,
+            "-q",
+        ],
+        Path::new(DATA),
+    );
+    let text = std::fs::read_to_string(&out).unwrap();
+    let expected = scores(true);
+    let html = Html::parse_document(&text);
+
+    // One radar per action, each vertex at the score `score` gives.
+    let radars: Vec<_> = html.select(&select("svg.radar")).collect();
+    let actions: std::collections::BTreeSet<&str> = expected.keys().map(|k| k.0.as_str()).collect();
+    assert_eq!(radars.len(), actions.len());
+    let mut vertices = 0;
+    for radar in &radars {
+        let title: String = radar
+            .select(&select("title"))
+            .next()
+            .unwrap()
+            .text()
+            .collect();
+        let action = actions
+            .iter()
+            .find(|a| title.ends_with(*a))
+            .expect("the title names the action");
+        for series in radar.select(&select("g.series")) {
+            let name = series.value().attr("data-series").unwrap();
+            for vertex in series.select(&select(".vertex")) {
+                let domain = vertex.value().attr("data-domain").unwrap();
+                let score: f64 = vertex.value().attr("data-score").unwrap().parse().unwrap();
+                let want = expected[&(action.to_string(), name.to_owned(), domain.to_owned())]
+                    .expect("a vertex only for a scored domain");
+                assert!(
+                    (score - want).abs() < 0.01,
+                    "{action} {name} {domain}: {score} vs {want}"
+                );
+                vertices += 1;
+            }
+        }
+        assert!(
+            radar.select(&select("desc")).next().is_some(),
+            "an accessible description"
+        );
+    }
+    assert!(vertices > 10);
+
+    // The comparison table: one row per group, domain cells as `score (n/m)`.
+    let table = html.select(&select("table")).next().unwrap();
+    let rows: Vec<_> = table.select(&select("tbody tr")).collect();
+    let groups: std::collections::BTreeSet<_> = expected.keys().map(|k| (&k.0, &k.1)).collect();
+    assert_eq!(rows.len(), groups.len());
+    for row in rows {
+        let cells: Vec<String> = row
+            .select(&select("td"))
+            .map(|c| c.text().collect())
+            .collect();
+        let series = [&cells[1], &cells[2]]
+            .into_iter()
+            .filter(|s| !s.is_empty())
+            .map(String::as_str)
+            .collect::<Vec<_>>()
+            .join(" · ");
+        // Action, period, role, responses, overall, then the grid's 3 domains.
+        for (cell, domain) in cells[5..]
+            .iter()
+            .zip(["lien-social", "acces-droits", "engagement"])
+        {
+            let want = expected[&(cells[0].clone(), series.clone(), domain.to_owned())];
+            let shown = cell.split(' ').next().unwrap();
+            match want {
+                Some(v) => assert_eq!(shown, format!("{}", v.round()), "{cells:?}"),
+                None => assert_eq!(shown, "—"),
+            }
+        }
+    }
+
+    // Divergences over 20 points are flagged, and quotes are there.
+    assert!(text.contains("Là où les regards divergent"));
+    assert!(html.select(&select("td.diverge")).next().is_some());
+    let quotes: Vec<String> = html
+        .select(&select("blockquote"))
+        .map(|q| q.text().collect())
+        .collect();
+    assert!(
+        quotes
+            .iter()
+            .any(|q| q.contains("Ici on s'entraide; vraiment")),
+        "{quotes:?}"
+    );
+    // Change between periods, with arrows as well as colours.
+    assert!(html.select(&select("td.up, td.down")).any(|c| {
+        let t: String = c.text().collect();
+        t.starts_with('▲') || t.starts_with('▼')
+    }));
+
+    // Self-contained: nothing to fetch, no script.
+    for forbidden in [
+        "<script", " src=", "http://", "https://", "url(", "@import", "<link",
+    ] {
+        assert!(!text.contains(forbidden), "the report contains {forbidden}");
+    }
+}
+
+#[test]
+fn markdown_report_is_pinned() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("rapport.md");
+    utilsoc(
+        &[
+            "report",
+            "--grid",
+            "grid.toml",
+            "enquete.csv",
+            "long.csv",
+            "-o",
+            out.to_str().unwrap(),
+            "-q",
+        ],
+        Path::new(DATA),
+    );
+    let text = std::fs::read_to_string(&out).unwrap();
+    for line in text.lines().filter(|l| l.starts_with("![")) {
+        let file = line.split("](").nth(1).unwrap().trim_end_matches(')');
+        let svg = std::fs::read_to_string(dir.path().join(file)).unwrap();
+        assert!(
+            svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""),
+            "{file}"
+        );
+    }
+    insta::assert_snapshot!(text);
+}

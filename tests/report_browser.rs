@@ -1,0 +1,117 @@
+//! A real browser opens a report: headless Chromium (Debian's, installed by
+//! `.ci/run`) takes a screenshot, which must show a rendered page.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn chromium() -> Option<PathBuf> {
+    if let Some(path) = std::env::var_os("UTILSOC_CHROMIUM") {
+        return Some(PathBuf::from(path));
+    }
+    ["chromium", "chromium-browser", "google-chrome"]
+        .iter()
+        .flat_map(|name| {
+            std::env::var_os("PATH")
+                .map(|p| {
+                    std::env::split_paths(&p)
+                        .map(|d| d.join(name))
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+        .find(|p| p.is_file())
+}
+
+#[test]
+fn a_report_renders_in_headless_chromium() {
+    let Some(browser) = chromium() else {
+        // CI installs Chromium: there, its absence is a failure.
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "Chromium is required in CI"
+        );
+        let _ = writeln!(std::io::stderr(), "skipped: no Chromium on this machine");
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let html = dir.path().join("rapport.html");
+    let status = Command::new(env!("CARGO_BIN_EXE_utilsoc"))
+        .args([
+            "--lang",
+            "fr",
+            "-q",
+            "report",
+            "--grid",
+            "grid.toml",
+            "enquete.csv",
+            "long.csv",
+            "--by",
+            "role",
+            "-o",
+        ])
+        .arg(&html)
+        .current_dir("tests/cmd/score.in")
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let png = dir.path().join("page.png");
+    let output = Command::new(&browser)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--hide-scrollbars",
+            "--window-size=1000,1600",
+        ])
+        .arg(format!(
+            "--user-data-dir={}",
+            dir.path().join("profile").display()
+        ))
+        .arg(format!("--screenshot={}", png.display()))
+        .arg(format!("file://{}", html.display()))
+        .output()
+        .unwrap();
+    assert!(
+        png.exists(),
+        "no screenshot: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    check_rendered(&png);
+}
+
+/// The screenshot has the window's size and shows text and coloured charts,
+/// not a blank page.
+fn check_rendered(png: &Path) {
+    let decoder = png::Decoder::new(std::io::BufReader::new(std::fs::File::open(png).unwrap()));
+    let mut reader = decoder.read_info().unwrap();
+    let mut buf = vec![0; reader.output_buffer_size().unwrap()];
+    let info = reader.next_frame(&mut buf).unwrap();
+    assert_eq!((info.width, info.height), (1000, 1600));
+    let channels = info.color_type.samples();
+    let pixels = &buf[..info.buffer_size()];
+    let (mut ink, mut coloured) = (0usize, 0usize);
+    for px in pixels.chunks(channels) {
+        let (r, g, b) = (i32::from(px[0]), i32::from(px[1]), i32::from(px[2]));
+        if r + g + b < 600 {
+            ink += 1;
+        }
+        if (r - g).abs() > 60 || (g - b).abs() > 60 || (r - b).abs() > 60 {
+            coloured += 1;
+        }
+    }
+    let total = (info.width * info.height) as usize;
+    assert!(
+        ink * 100 > total,
+        "almost blank: {ink} dark pixels of {total}"
+    );
+    assert!(
+        coloured > 2000,
+        "no coloured chart: {coloured} coloured pixels"
+    );
+}
