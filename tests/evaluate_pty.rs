@@ -1,0 +1,874 @@
+//! `utilsoc evaluate` driven through a real pseudo-terminal (expectrl), the
+//! way a user at a keyboard drives it: dialoguer's menus on stderr, arrow keys
+//! as escape sequences, Enter as a carriage return, Ctrl-C as `\x03`. Every
+//! wait is on text the program prints, with a timeout: nothing sleeps, nothing
+//! hangs. The grid is `tests/pty/grid.toml` (one domain, two criteria, one
+//! indicator of each scale type); each test works in its own temporary folder.
+
+#![cfg(unix)]
+
+use std::io::{self, Read, Write};
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use expectrl::process::unix::WaitStatus;
+use expectrl::process::{NonBlocking, Process};
+use expectrl::session::{OsProcess, OsStream};
+use expectrl::{Eof, Expect, Session};
+
+const GRID: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/pty/grid.toml");
+const TIMEOUT: Duration = Duration::from_secs(10);
+
+const DOWN: &str = "\x1b[B";
+const UP: &str = "\x1b[A";
+const ENTER: &str = "\r";
+/// Backspace as Ctrl-H: unlike DEL, the terminal's line discipline leaves it
+/// alone if it arrives between two keys, while dialoguer is not in raw mode.
+const BACKSPACE: &str = "\x08";
+const CTRL_C: &str = "\x03";
+
+// ---------------------------------------------------------------------------
+// The terminal side.
+
+/// The pty's output stream, keeping a copy of everything read (for failure
+/// messages), and waiting a little instead of spinning when nothing is there.
+struct Tee {
+    inner: OsStream,
+    seen: Arc<Mutex<Vec<u8>>>,
+}
+
+impl Read for Tee {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        match self.inner.read(buf) {
+            Ok(n) => {
+                self.seen.lock().unwrap().extend_from_slice(&buf[..n]);
+                Ok(n)
+            }
+            Err(e) => {
+                // expectrl polls without blocking: without this pause, several
+                // tests in parallel would eat the CPU the programs need.
+                if e.kind() == io::ErrorKind::WouldBlock {
+                    std::thread::sleep(Duration::from_millis(1));
+                }
+                Err(e)
+            }
+        }
+    }
+}
+
+impl Write for Tee {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.inner.write(buf)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.inner.flush()
+    }
+}
+
+impl NonBlocking for Tee {
+    fn set_blocking(&mut self, on: bool) -> io::Result<()> {
+        self.inner.set_blocking(on)
+    }
+}
+
+/// `utilsoc evaluate` running in a pseudo-terminal.
+struct Pty {
+    session: Session<OsProcess, Tee>,
+    seen: Arc<Mutex<Vec<u8>>>,
+}
+
+impl Pty {
+    /// `utilsoc --lang LANG evaluate --grid GRID ARGS...`, run in `dir`.
+    fn spawn(dir: &Path, lang: &str, args: &[&str]) -> Pty {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_utilsoc"));
+        command
+            .args(["--lang", lang, "evaluate", "--grid", GRID])
+            .args(args)
+            .current_dir(dir)
+            .env("NO_COLOR", "1")
+            .env("TERM", "xterm-256color")
+            .env_remove("CLICOLOR_FORCE")
+            .env_remove("COLUMNS")
+            .env_remove("LINES");
+        let mut process = OsProcess::spawn_command(command).expect("spawn utilsoc in a pty");
+        let inner = process.open_stream().expect("open the pty");
+        let seen = Arc::new(Mutex::new(Vec::new()));
+        let tee = Tee {
+            inner,
+            seen: Arc::clone(&seen),
+        };
+        let mut session = Session::new(process, tee).expect("expectrl session");
+        session.set_expect_timeout(Some(TIMEOUT));
+        Pty { session, seen }
+    }
+
+    /// What the terminal showed so far, escape sequences removed.
+    fn screen(&self) -> String {
+        plain(&self.seen.lock().unwrap())
+    }
+
+    /// Waits for `text`; returns what came before it (escape sequences removed).
+    fn expect(&mut self, text: &str) -> String {
+        match self.session.expect(text) {
+            Ok(found) => plain(found.before()),
+            Err(e) => panic!(
+                "waiting for {text:?}: {e}\n--- the terminal so far ---\n{}",
+                self.screen()
+            ),
+        }
+    }
+
+    fn send(&mut self, keys: &str) {
+        self.session.send(keys).expect("write to the pty");
+    }
+
+    /// At a menu drawn under `prompt`: `downs` times ↓, then Enter.
+    fn choose(&mut self, prompt: &str, downs: usize) {
+        self.expect(&format!("{prompt}:\r\n"));
+        self.send(&format!("{}{ENTER}", DOWN.repeat(downs)));
+    }
+
+    /// At a text field drawn as `prompt: `: types `text`, then Enter.
+    fn type_in(&mut self, prompt: &str, text: &str) {
+        self.expect(&format!("{prompt}: "));
+        self.send(&format!("{text}{ENTER}"));
+    }
+
+    /// Waits for indicator `n` of 4 to be shown; returns what came before.
+    fn at(&mut self, n: usize) -> String {
+        self.expect(&format!("({n}/4) "))
+    }
+
+    /// Waits for the program to end: its exit code and its last output.
+    fn finish(mut self) -> Ended {
+        let output = match self.session.expect(Eof) {
+            Ok(found) => plain(found.as_bytes()),
+            Err(e) => panic!(
+                "waiting for the end: {e}\n--- the terminal so far ---\n{}",
+                self.screen()
+            ),
+        };
+        let deadline = Instant::now() + TIMEOUT;
+        let code = loop {
+            match self.session.get_process().status() {
+                Ok(WaitStatus::Exited(_, code)) => break code,
+                Ok(WaitStatus::Signaled(_, signal, _)) => {
+                    panic!("killed by {signal:?}\n{}", self.screen())
+                }
+                Ok(_) if Instant::now() < deadline => {
+                    std::thread::sleep(Duration::from_millis(5));
+                }
+                other => panic!("no exit status: {other:?}\n{}", self.screen()),
+            }
+        };
+        // dialoguer hides the cursor in menus: it must be shown again.
+        let seen = self.seen.lock().unwrap();
+        let last = |needle: &[u8]| seen.windows(needle.len()).rposition(|w| w == needle);
+        let cursor_hidden = last(b"\x1b[?25l") > last(b"\x1b[?25h");
+        Ended {
+            code,
+            output,
+            cursor_hidden,
+        }
+    }
+}
+
+/// How a run ended.
+#[derive(Debug)]
+struct Ended {
+    code: i32,
+    /// What was printed after the last thing waited for.
+    output: String,
+    /// Whether the program left the cursor hidden.
+    cursor_hidden: bool,
+}
+
+impl Ended {
+    /// Exit code 0, the cursor visible.
+    fn assert_success(&self) {
+        assert_eq!(self.code, 0, "{}", self.output);
+        assert!(!self.cursor_hidden, "the cursor is left hidden");
+    }
+}
+
+/// Terminal output as text: CSI escape sequences (cursor moves, line
+/// clearing) removed, line ends normalised.
+fn plain(bytes: &[u8]) -> String {
+    let text = String::from_utf8_lossy(bytes);
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\x1b' if chars.peek() == Some(&'[') => {
+                chars.next();
+                for d in chars.by_ref() {
+                    if d.is_ascii_alphabetic() || d == '~' {
+                        break;
+                    }
+                }
+            }
+            '\r' => {}
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------
+// Files and scores.
+
+fn read_toml(path: &Path) -> toml::Table {
+    let text =
+        std::fs::read_to_string(path).unwrap_or_else(|e| panic!("reading {}: {e}", path.display()));
+    text.parse()
+        .unwrap_or_else(|e| panic!("{} is not TOML: {e}\n{text}", path.display()))
+}
+
+/// The `[[answers]]` entry of `indicator`, if any.
+fn answer<'a>(file: &'a toml::Table, indicator: &str) -> Option<&'a toml::Table> {
+    file.get("answers")?
+        .as_array()?
+        .iter()
+        .filter_map(toml::Value::as_table)
+        .find(|a| a.get("indicator").and_then(toml::Value::as_str) == Some(indicator))
+}
+
+/// The answer of `indicator`, which must exist.
+fn entry<'a>(file: &'a toml::Table, indicator: &str) -> &'a toml::Table {
+    answer(file, indicator).unwrap_or_else(|| panic!("no answer for `{indicator}` in {file:#?}"))
+}
+
+fn str_of<'a>(table: &'a toml::Table, key: &str) -> Option<&'a str> {
+    table.get(key).and_then(toml::Value::as_str)
+}
+
+/// The answered value of a number indicator (TOML may hold it as an integer
+/// or a float).
+fn number_of(table: &toml::Table, key: &str) -> Option<f64> {
+    match table.get(key)? {
+        toml::Value::Float(x) => Some(*x),
+        toml::Value::Integer(i) => Some(*i as f64),
+        _ => None,
+    }
+}
+
+/// One row of `utilsoc score --format csv`.
+#[derive(Debug, PartialEq)]
+struct ScoreRow {
+    node: String,
+    id: String,
+    score: Option<f64>,
+    scored: u32,
+    scorable: u32,
+}
+
+/// `utilsoc score --grid GRID FILE --format csv`, one row per node.
+fn score_csv(file: &Path) -> Vec<ScoreRow> {
+    let output = Command::new(env!("CARGO_BIN_EXE_utilsoc"))
+        .args(["--lang", "en", "score", "--grid", GRID])
+        .arg(file)
+        .args(["--format", "csv"])
+        .env("NO_COLOR", "1")
+        .stdin(Stdio::null())
+        .output()
+        .expect("run utilsoc score");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "utilsoc score failed\nstdout:\n{stdout}\nstderr:\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    // Saved against this very grid: no "grid changed" warning.
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!stderr.contains("warning"), "{stderr}");
+    let mut reader = csv::Reader::from_reader(output.stdout.as_slice());
+    let headers = reader.headers().unwrap().clone();
+    let column = |name: &str| {
+        headers
+            .iter()
+            .position(|h| h == name)
+            .unwrap_or_else(|| panic!("no column `{name}` in {headers:?}"))
+    };
+    let (node, id, score, scored, scorable) = (
+        column("node"),
+        column("id"),
+        column("score"),
+        column("scored"),
+        column("scorable"),
+    );
+    reader
+        .records()
+        .map(|r| {
+            let r = r.unwrap();
+            ScoreRow {
+                node: r[node].to_owned(),
+                id: r[id].to_owned(),
+                score: (!r[score].is_empty()).then(|| r[score].parse().unwrap()),
+                scored: r[scored].parse().unwrap(),
+                scorable: r[scorable].parse().unwrap(),
+            }
+        })
+        .collect()
+}
+
+/// Checks the score of node `id` (`None`: no score) and its coverage.
+fn assert_score(rows: &[ScoreRow], id: &str, score: Option<f64>, scored: u32, scorable: u32) {
+    let row = rows
+        .iter()
+        .find(|r| r.id == id)
+        .unwrap_or_else(|| panic!("no row for `{id}` in {rows:#?}"));
+    match (row.score, score) {
+        (Some(got), Some(want)) => assert!(
+            (got - want).abs() < 0.01,
+            "score of `{id}`: {got}, expected {want}"
+        ),
+        (got, want) => assert_eq!(got, want, "score of `{id}`"),
+    }
+    assert_eq!(
+        (row.scored, row.scorable),
+        (scored, scorable),
+        "coverage of `{id}` ({})",
+        row.node
+    );
+}
+
+fn path_str(path: &Path) -> &str {
+    path.to_str().expect("a UTF-8 temporary path")
+}
+
+/// The flags that spare the questions before the walk.
+fn flags(file: &Path) -> Vec<&str> {
+    vec![
+        "--action",
+        "Workshops",
+        "--period",
+        "2025",
+        "--role",
+        "staff",
+        "--evaluator",
+        "Sam",
+        "-o",
+        path_str(file),
+    ]
+}
+
+/// Asserts that no indicator was shown in `text` (what came before the
+/// next one waited for).
+fn assert_no_indicator_shown(text: &str) {
+    assert!(
+        !text.contains("/4) "),
+        "an indicator was shown before the one expected:\n{text}"
+    );
+}
+
+// ---------------------------------------------------------------------------
+// The tests.
+
+/// Everything asked at the prompts (action, period, role, name), every scale
+/// type answered; the file and the scores match what was typed.
+#[test]
+fn a_full_walk_through_saves_every_answer_and_scores_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("evaluation.toml");
+    let mut pty = Pty::spawn(dir.path(), "en", &["-o", path_str(&file)]);
+
+    pty.expect("Autoévaluation: Interactive test grid");
+    pty.type_in(
+        "Action evaluated (e.g. digital workshops)",
+        "Digital workshops",
+    );
+    // The period is prefilled with the current year: erase it first.
+    pty.type_in("Period", &format!("{}2025", BACKSPACE.repeat(4)));
+    pty.choose("Who is answering?", 1); // volunteer
+    pty.type_in("Your name (optional)", "Camille Martin");
+    pty.expect(&format!(
+        "Answers are saved as you go in {}",
+        file.display()
+    ));
+    // Nothing is answered yet, but the file is there.
+    assert_eq!(
+        str_of(&read_toml(&file), "action"),
+        Some("Digital workshops")
+    );
+
+    pty.at(1);
+    pty.expect("Social ties › The action creates encounters");
+    pty.expect("Thanks to the workshop, I met people I did not know");
+    pty.expect("(New relationships)");
+    pty.expect("Help: Asked at the end of the session.");
+    pty.choose("Your answer", 2);
+    pty.expect("Your answer: Quite");
+
+    pty.at(2);
+    pty.expect("Was helped by another participant");
+    pty.choose("Your answer", 1);
+    pty.expect("Your answer: No");
+
+    pty.at(3);
+    pty.expect("Social ties › Regular attendance");
+    pty.type_in("Value [0–100] (%)", "35");
+
+    pty.at(4);
+    pty.expect("A participant's testimony");
+    pty.type_in("Answer", "Very useful workshop");
+    pty.type_in("…", "We met our neighbours");
+    pty.type_in("…", "");
+
+    pty.expect("Every indicator has been gone through.");
+    let ended = pty.finish();
+    ended.assert_success();
+    // The action's scores, rounded in the table, then where the file is.
+    for line in [
+        "Social ties",
+        "39 (3/3)",
+        "› The action creates encounters",
+        "35 (2/2)",
+        "› Regular attendance",
+        "50 (1/1)",
+    ] {
+        assert!(
+            ended.output.contains(line),
+            "no `{line}` in:\n{}",
+            ended.output
+        );
+    }
+    assert!(
+        ended
+            .output
+            .contains(&format!("Evaluation file: {}", file.display())),
+        "{}",
+        ended.output
+    );
+
+    let saved = read_toml(&file);
+    assert_eq!(saved["format"].as_integer(), Some(1));
+    let grid = saved["grid"].as_table().unwrap();
+    assert_eq!(str_of(grid, "id"), Some("essai-pty"));
+    assert_eq!(str_of(grid, "version"), Some("1.0.0"));
+    assert!(str_of(grid, "hash").is_some_and(|h| !h.is_empty()));
+    assert_eq!(str_of(&saved, "action"), Some("Digital workshops"));
+    assert_eq!(str_of(&saved, "period"), Some("2025"));
+    assert_eq!(str_of(&saved, "role"), Some("volunteer"));
+    assert_eq!(str_of(&saved, "evaluator"), Some("Camille Martin"));
+    let date = str_of(&saved, "date").unwrap();
+    assert!(
+        date.len() == 10 && date.as_bytes()[4] == b'-' && date.as_bytes()[7] == b'-',
+        "date {date}"
+    );
+    assert!(str_of(&saved, "updated").is_some());
+
+    let answers = saved["answers"].as_array().unwrap();
+    let order: Vec<&str> = answers
+        .iter()
+        .map(|a| a["indicator"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        order,
+        ["relations", "entraide", "taux-retour", "temoignage"]
+    );
+    assert_eq!(str_of(entry(&saved, "relations"), "value"), Some("assez"));
+    assert_eq!(entry(&saved, "entraide")["value"].as_bool(), Some(false));
+    assert_eq!(number_of(entry(&saved, "taux-retour"), "value"), Some(35.0));
+    assert_eq!(
+        str_of(entry(&saved, "temoignage"), "value"),
+        Some("Very useful workshop\nWe met our neighbours")
+    );
+    for a in answers {
+        assert!(a.get("status").is_none(), "{a:?}");
+    }
+
+    // By hand: relations 70 (assez), entraide 0 (no) → criterion 35;
+    // taux-retour (35 - 10) / (60 - 10) = 50, the text is not scored →
+    // criterion 50; domain (3 × 35 + 1 × 50) / 4 = 38.75.
+    let rows = score_csv(&file);
+    assert_score(&rows, "relations", Some(70.0), 1, 1);
+    assert_score(&rows, "entraide", Some(0.0), 1, 1);
+    assert_score(&rows, "taux-retour", Some(50.0), 1, 1);
+    assert_score(&rows, "temoignage", None, 0, 0);
+    assert_score(&rows, "rencontres", Some(35.0), 2, 2);
+    assert_score(&rows, "participation", Some(50.0), 1, 1);
+    assert_score(&rows, "lien-social", Some(38.75), 3, 3);
+}
+
+/// N/A, skip, back, comment, and "answer this question" from the menu of a
+/// typed answer.
+#[test]
+fn na_skip_back_and_comment_are_recorded() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("evaluation.toml");
+    let mut pty = Pty::spawn(dir.path(), "en", &flags(&file));
+
+    // Levels: 4 answers, then N/A (4), skip (5), back (6), comment (7)...
+    pty.at(1);
+    pty.choose("Your answer", 7);
+    pty.type_in("Comment (empty to remove)", "Only half the group answered");
+    pty.expect("Comment saved.");
+    // The same question again, with its comment.
+    let before = pty.at(1);
+    assert!(!before.contains("(2/4)"), "{before}");
+    pty.expect("Comment: Only half the group answered");
+    pty.choose("Your answer", 4); // N/A
+    pty.expect("Your answer: ⟶ Not applicable (N/A)");
+
+    // Boolean: yes, no, then N/A (2), skip (3), back (4)...
+    pty.at(2);
+    pty.choose("Your answer", 0); // yes
+
+    // Number: empty input opens the menu: answer this question (0), N/A (1),
+    // skip (2), back (3), comment (4)...
+    pty.at(3);
+    pty.type_in("Value [0–100] (%)", "");
+    pty.choose("Your answer", 3); // back
+    pty.expect("Your answer: ⟶ Back to the previous question");
+    // The previous question is asked again, with its answer.
+    assert_no_indicator_shown(&pty.at(2));
+    pty.expect("Was helped by another participant");
+    pty.expect("Current answer: Yes");
+    pty.choose("Your answer", 1); // no, this time
+    pty.expect("Your answer: No");
+
+    pty.at(3);
+    pty.type_in("Value [0–100] (%)", "");
+    pty.choose("Your answer", 2); // skip
+
+    // Text: empty opens the menu; "answer this question" asks it again.
+    pty.at(4);
+    pty.type_in("Answer", "");
+    pty.choose("Your answer", 0);
+    assert_no_indicator_shown(&pty.at(4));
+    pty.type_in("Answer", "");
+    pty.choose("Your answer", 1); // N/A
+
+    pty.expect("Every indicator has been gone through.");
+    pty.finish().assert_success();
+
+    let saved = read_toml(&file);
+    let relations = entry(&saved, "relations");
+    assert_eq!(str_of(relations, "status"), Some("na"));
+    assert!(relations.get("value").is_none(), "{relations:?}");
+    assert_eq!(
+        str_of(relations, "comment"),
+        Some("Only half the group answered")
+    );
+    let entraide = entry(&saved, "entraide");
+    assert_eq!(entraide["value"].as_bool(), Some(false));
+    assert!(entraide.get("status").is_none(), "{entraide:?}");
+    let taux = entry(&saved, "taux-retour");
+    assert_eq!(str_of(taux, "status"), Some("missing"));
+    assert!(taux.get("value").is_none(), "{taux:?}");
+    let temoignage = entry(&saved, "temoignage");
+    assert_eq!(str_of(temoignage, "status"), Some("na"));
+    assert!(temoignage.get("value").is_none(), "{temoignage:?}");
+
+    // N/A leaves the indicator out of the coverage; skipped counts as
+    // missing: the criterion without a value has no score, not 0.
+    let rows = score_csv(&file);
+    assert_score(&rows, "relations", None, 0, 0);
+    assert_score(&rows, "entraide", Some(0.0), 1, 1);
+    assert_score(&rows, "rencontres", Some(0.0), 1, 1);
+    assert_score(&rows, "taux-retour", None, 0, 1);
+    assert_score(&rows, "participation", None, 0, 1);
+    assert_score(&rows, "lien-social", Some(0.0), 1, 2);
+}
+
+/// A number that is not one, or out of bounds, is refused and the same
+/// question asked again; then a valid one (decimal comma) is taken.
+#[test]
+fn an_invalid_number_is_asked_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("evaluation.toml");
+    let mut pty = Pty::spawn(dir.path(), "en", &flags(&file));
+    pty.at(1);
+    pty.choose("Your answer", 0);
+    pty.at(2);
+    pty.choose("Your answer", 0);
+    pty.at(3);
+    pty.expect("Leave empty and press Enter for the menu");
+    pty.type_in("Value [0–100] (%)", "abc");
+    pty.expect("`abc` is not accepted: expected a number from 0 to 100");
+    assert_no_indicator_shown(&pty.expect("Value [0–100] (%): "));
+    pty.send(&format!("150{ENTER}"));
+    pty.expect("`150` is not accepted: expected a number from 0 to 100");
+    assert_no_indicator_shown(&pty.expect("Value [0–100] (%): "));
+    // Nothing was saved for it meanwhile.
+    assert!(answer(&read_toml(&file), "taux-retour").is_none());
+    pty.send(&format!("42,5{ENTER}"));
+    let before = pty.at(4);
+    assert!(!before.contains("not accepted"), "{before}");
+
+    // Save and quit from the text's menu: answer (0), N/A, skip, back,
+    // comment, overview, quit (6).
+    pty.type_in("Answer", "");
+    pty.choose("Your answer", 6);
+    pty.expect(&format!(
+        "Saved in {}. Run the same command to go on.",
+        file.display()
+    ));
+    pty.finish().assert_success();
+
+    let saved = read_toml(&file);
+    assert_eq!(number_of(entry(&saved, "taux-retour"), "value"), Some(42.5));
+    assert!(answer(&saved, "temoignage").is_none(), "{saved:#?}");
+}
+
+/// Ctrl-C part-way, in a text field then in a menu: exit 130, the answers
+/// given are in the file; the same command resumes at the first unanswered
+/// indicator, and the walk can be finished.
+#[test]
+fn ctrl_c_keeps_the_answers_and_the_walk_resumes() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("evaluation.toml");
+    let mut pty = Pty::spawn(dir.path(), "en", &flags(&file));
+    pty.at(1);
+    pty.choose("Your answer", 3); // completely
+    pty.at(2);
+    pty.choose("Your answer", 0); // yes
+    pty.at(3);
+    pty.expect("Value [0–100] (%): ");
+    pty.send("12"); // typed, never confirmed
+    pty.expect("12");
+    pty.send(CTRL_C);
+    pty.expect("interrupted: every answer given so far is saved");
+    let ended = pty.finish();
+    assert_eq!(ended.code, 130, "{}", ended.output);
+
+    let saved = read_toml(&file);
+    assert_eq!(
+        str_of(entry(&saved, "relations"), "value"),
+        Some("tout-a-fait")
+    );
+    assert_eq!(entry(&saved, "entraide")["value"].as_bool(), Some(true));
+    assert!(answer(&saved, "taux-retour").is_none(), "{saved:#?}");
+    assert!(answer(&saved, "temoignage").is_none(), "{saved:#?}");
+
+    // Again, with only the file: the resume line, then indicator 3.
+    let resume = ["-o", path_str(&file)];
+    let mut pty = Pty::spawn(dir.path(), "en", &resume);
+    pty.expect(&format!(
+        "Resuming {} (Workshops): 2 of 4 indicators answered.",
+        file.display()
+    ));
+    pty.expect("Social ties › The action creates encounters — 2/2");
+    pty.expect("Social ties › Regular attendance — 0/2");
+    assert_no_indicator_shown(&pty.at(3));
+    pty.type_in("Value [0–100] (%)", "60");
+    // Interrupted again, in a menu this time (the terminal in raw mode,
+    // the cursor hidden).
+    pty.at(4);
+    pty.type_in("Answer", "");
+    pty.expect("Your answer:\r\n");
+    pty.expect("Save and quit");
+    pty.send(CTRL_C);
+    pty.expect("interrupted: every answer given so far is saved");
+    let ended = pty.finish();
+    assert_eq!(ended.code, 130, "{}", ended.output);
+    assert!(
+        !ended.cursor_hidden,
+        "Ctrl-C in a menu left the cursor hidden"
+    );
+    let saved = read_toml(&file);
+    assert_eq!(number_of(entry(&saved, "taux-retour"), "value"), Some(60.0));
+
+    // And once more, to the end.
+    let mut pty = Pty::spawn(dir.path(), "en", &resume);
+    pty.expect("3 of 4 indicators answered.");
+    assert_no_indicator_shown(&pty.at(4));
+    pty.type_in("Answer", "");
+    pty.choose("Your answer", 2); // skip
+    pty.expect("Every indicator has been gone through.");
+    pty.finish().assert_success();
+
+    let saved = read_toml(&file);
+    assert_eq!(str_of(&saved, "action"), Some("Workshops"));
+    assert_eq!(str_of(&saved, "role"), Some("staff"));
+    assert_eq!(
+        str_of(entry(&saved, "relations"), "value"),
+        Some("tout-a-fait")
+    );
+    assert_eq!(entry(&saved, "entraide")["value"].as_bool(), Some(true));
+    assert_eq!(number_of(entry(&saved, "taux-retour"), "value"), Some(60.0));
+    assert_eq!(
+        str_of(entry(&saved, "temoignage"), "status"),
+        Some("missing")
+    );
+
+    // 100 and 100; 60 is the target: 100.
+    let rows = score_csv(&file);
+    assert_score(&rows, "rencontres", Some(100.0), 2, 2);
+    assert_score(&rows, "participation", Some(100.0), 1, 1);
+    assert_score(&rows, "lien-social", Some(100.0), 3, 3);
+}
+
+/// Without a terminal the command fails at once, pointing to `score`, and
+/// writes nothing.
+#[test]
+fn without_a_terminal_it_fails_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("evaluation.toml");
+    for stdin in [Stdio::null(), Stdio::piped()] {
+        let started = Instant::now();
+        let mut child = Command::new(env!("CARGO_BIN_EXE_utilsoc"))
+            .args(["--lang", "en", "evaluate", "--grid", GRID])
+            .args(flags(&file))
+            .current_dir(dir.path())
+            .env("NO_COLOR", "1")
+            .stdin(stdin)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("run utilsoc evaluate");
+        // Never wait forever for a program that would wait for input.
+        while child.try_wait().unwrap().is_none() {
+            if started.elapsed() > TIMEOUT {
+                child.kill().unwrap();
+                panic!("`utilsoc evaluate` without a terminal did not end");
+            }
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        let elapsed = started.elapsed();
+        let output = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(2), "{stderr}");
+        assert!(elapsed < Duration::from_secs(1), "took {elapsed:?}");
+        assert!(stderr.starts_with("error: "), "{stderr}");
+        assert!(stderr.contains("utilsoc score"), "{stderr}");
+        assert!(output.stdout.is_empty());
+        assert!(!file.exists(), "a file was written without a terminal");
+    }
+}
+
+/// `--review` goes through every answer with the current one preselected:
+/// Enter keeps it, an arrow changes it.
+#[test]
+fn review_preselects_the_current_answers() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("evaluation.toml");
+
+    // First a finished evaluation: Quite, No, 35, "Good".
+    let mut pty = Pty::spawn(dir.path(), "en", &flags(&file));
+    pty.at(1);
+    pty.choose("Your answer", 2);
+    pty.at(2);
+    pty.choose("Your answer", 1);
+    pty.at(3);
+    pty.type_in("Value [0–100] (%)", "35");
+    pty.at(4);
+    pty.type_in("Answer", "Good");
+    pty.type_in("…", "");
+    pty.finish().assert_success();
+    let first = read_toml(&file);
+
+    let mut pty = Pty::spawn(dir.path(), "en", &["-o", path_str(&file), "--review"]);
+    pty.expect("4 of 4 indicators answered.");
+    pty.at(1);
+    pty.expect("Current answer: Quite");
+    pty.choose("Your answer", 0); // Enter alone
+    pty.expect("Your answer: Quite");
+    pty.at(2);
+    pty.expect("Current answer: No");
+    pty.expect("Your answer:\r\n");
+    pty.send(&format!("{UP}{ENTER}")); // from "No" up to "Yes"
+    pty.expect("Your answer: Yes");
+    pty.at(3);
+    pty.expect("Current answer: 35\u{a0}%");
+    pty.expect("Value [0–100] (%): 35");
+    pty.send(ENTER);
+    pty.at(4);
+    pty.expect("Current answer: Good");
+    pty.expect("Answer: Good");
+    pty.send(ENTER);
+    pty.type_in("…", "");
+    pty.expect("Every indicator has been gone through.");
+    pty.finish().assert_success();
+
+    let saved = read_toml(&file);
+    assert_eq!(str_of(entry(&saved, "relations"), "value"), Some("assez"));
+    assert_eq!(entry(&saved, "entraide")["value"].as_bool(), Some(true));
+    assert_eq!(number_of(entry(&saved, "taux-retour"), "value"), Some(35.0));
+    assert_eq!(str_of(entry(&saved, "temoignage"), "value"), Some("Good"));
+    for key in ["action", "period", "role", "evaluator", "date"] {
+        assert_eq!(saved.get(key), first.get(key), "{key}");
+    }
+}
+
+/// In French, accents come through both ways: in what is shown and in what
+/// is typed. Without `-o`, the file is named after the action, period and
+/// role, in the current folder.
+#[test]
+fn in_french_accents_come_through() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut pty = Pty::spawn(dir.path(), "fr", &[]);
+    // French puts a no-break space before a colon.
+    pty.expect("Autoévaluation\u{a0}: Grille d'essai interactive");
+    pty.type_in(
+        "Action évaluée (par exemple ateliers numériques)",
+        "Ateliers numériques",
+    );
+    pty.type_in("Période", &format!("{}2025", BACKSPACE.repeat(4)));
+    pty.expect("Qui répond\u{a0}?:\r\n");
+    pty.expect("salarié·e");
+    pty.send(&format!("{DOWN}{ENTER}")); // bénévole
+    pty.type_in("Votre nom (facultatif)", "Élodie Hervé");
+    let name = "evaluation-ateliers-numeriques-2025-benevole.toml";
+    pty.expect(&format!(
+        "Les réponses sont enregistrées au fur et à mesure dans {name}"
+    ));
+
+    pty.at(1);
+    pty.expect("Lien social et cohésion › L'action crée des rencontres");
+    pty.expect("Grâce à l'atelier, j'ai rencontré des personnes que je ne connaissais pas");
+    pty.expect("Aide\u{a0}: Question posée en fin de séance.");
+    pty.expect("Votre réponse:\r\n");
+    pty.expect("Tout à fait");
+    pty.expect("⟶ Sans objet (N/A)");
+    pty.expect("⟶ Revenir à la question précédente");
+    pty.send(&format!("{}{ENTER}", DOWN.repeat(3)));
+    pty.expect("Votre réponse: Tout à fait");
+
+    pty.at(2);
+    pty.expect("A reçu l'aide d'un autre participant");
+    pty.choose("Votre réponse", 0);
+    pty.expect("Votre réponse: Oui");
+
+    pty.at(3);
+    pty.expect("Laissez vide et validez pour le menu");
+    pty.type_in("Valeur [0–100] (%)", "");
+    pty.expect("⟶ Répondre à cette question");
+    pty.send(&format!("{DOWN}{ENTER}")); // sans objet
+    pty.expect("Votre réponse: ⟶ Sans objet (N/A)");
+
+    pty.at(4);
+    pty.expect("Témoignage d'un participant");
+    pty.type_in("Réponse", "Très bien, merci à l'équipe");
+    pty.type_in("…", "");
+    pty.expect("Tous les indicateurs ont été parcourus.");
+    let ended = pty.finish();
+    ended.assert_success();
+    assert!(
+        ended
+            .output
+            .contains(&format!("Fichier d'évaluation\u{a0}: {name}")),
+        "{}",
+        ended.output
+    );
+
+    let saved = read_toml(&dir.path().join(name));
+    assert_eq!(str_of(&saved, "action"), Some("Ateliers numériques"));
+    assert_eq!(str_of(&saved, "period"), Some("2025"));
+    assert_eq!(str_of(&saved, "role"), Some("bénévole"));
+    assert_eq!(str_of(&saved, "evaluator"), Some("Élodie Hervé"));
+    assert_eq!(
+        str_of(entry(&saved, "relations"), "value"),
+        Some("tout-a-fait")
+    );
+    assert_eq!(entry(&saved, "entraide")["value"].as_bool(), Some(true));
+    assert_eq!(str_of(entry(&saved, "taux-retour"), "status"), Some("na"));
+    assert_eq!(
+        str_of(entry(&saved, "temoignage"), "value"),
+        Some("Très bien, merci à l'équipe")
+    );
+}
