@@ -10,7 +10,12 @@ use utilsoc::grid::{builtin, load};
 fn every_builtin_grid_is_clean_and_complete() {
     for b in builtin::BUILTINS {
         let (grid, report) = load(&b.file_name(), b.source.as_bytes());
-        assert!(report.findings.is_empty(), "{}: {:?}", b.id, report.findings);
+        assert!(
+            report.findings.is_empty(),
+            "{}: {:?}",
+            b.id,
+            report.findings
+        );
         let grid = grid.unwrap();
         assert_eq!(grid.id, b.id);
         assert!((3..=6).contains(&grid.domains.len()), "{}: domains", b.id);
@@ -19,13 +24,33 @@ fn every_builtin_grid_is_clean_and_complete() {
         for domain in &grid.domains {
             for criterion in &domain.criteria {
                 let n = criterion.indicators.len();
-                assert!((2..=4).contains(&n), "{}: {} has {n} indicators", b.id, criterion.id);
-                assert!(criterion.label.text.ends_with('?'), "{}: {} is a question", b.id, criterion.id);
+                assert!(
+                    (2..=4).contains(&n),
+                    "{}: {} has {n} indicators",
+                    b.id,
+                    criterion.id
+                );
+                assert!(
+                    criterion.label.text.ends_with('?'),
+                    "{}: {} is a question",
+                    b.id,
+                    criterion.id
+                );
             }
         }
         for (_, _, indicator) in grid.indicators() {
-            assert!(indicator.source.is_some(), "{}: {} has a source", b.id, indicator.id);
-            assert!(indicator.help.is_some(), "{}: {} has help", b.id, indicator.id);
+            assert!(
+                indicator.source.is_some(),
+                "{}: {} has a source",
+                b.id,
+                indicator.id
+            );
+            assert!(
+                indicator.help.is_some(),
+                "{}: {} has help",
+                b.id,
+                indicator.id
+            );
             kinds.insert(indicator.kind.map(Kind::as_str));
             scorings.insert(match &indicator.scoring {
                 Scoring::Levels => "levels",
@@ -46,7 +71,14 @@ fn every_builtin_grid_is_clean_and_complete() {
         }
         assert_eq!(
             scorings.into_iter().collect::<Vec<_>>(),
-            ["bands", "boolean", "descriptive", "levels", "target", "text"],
+            [
+                "bands",
+                "boolean",
+                "descriptive",
+                "levels",
+                "target",
+                "text"
+            ],
             "{}: every scale type",
             b.id
         );

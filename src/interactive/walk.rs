@@ -217,10 +217,11 @@ pub fn describe(grid: &Grid, indicator: &Indicator, entry: &Entry) -> String {
             (_, Value::Bool(true)) => tr!("eval-yes"),
             (_, Value::Bool(false)) => tr!("eval-no"),
             (ScaleKind::Number(n), Value::Number(x)) => match &n.unit {
-                Some(unit) => format!("{}\u{a0}{}", format_number(*x), unit.get(lang)),
-                None => format_number(*x),
+                Some(unit) => format!("{}\u{a0}{}", crate::i18n::number(*x), unit.get(lang)),
+                None => crate::i18n::number(*x),
             },
-            (_, Value::Number(x)) => format_number(*x),
+            (_, Value::Number(x)) => crate::i18n::number(*x),
+            (ScaleKind::Text, Value::Text(t)) => t.replace('\n', " / "),
             (_, Value::Text(t)) => t.clone(),
         },
     }
@@ -303,7 +304,7 @@ fn ask(
                 .as_ref()
                 .map_or(String::new(), |u| format!(" ({})", u.get(lang)));
             let initial = match entry.and_then(|e| e.value.as_ref()) {
-                Some(Value::Number(x)) => format_number(*x),
+                Some(Value::Number(x)) => crate::i18n::number(*x),
                 _ => String::new(),
             };
             prompter.line(&format!("  {}", tr!("eval-empty-for-menu")))?;
@@ -331,14 +332,26 @@ fn ask(
             }
         }
         ScaleKind::Text => {
-            let initial = match entry.and_then(|e| e.value.as_ref()) {
-                Some(Value::Text(t)) => t.clone(),
-                _ => String::new(),
+            // A one-line field cannot show several lines: they are joined with
+            // " / ", and given back unchanged when the field is kept as is.
+            let current = match entry.and_then(|e| e.value.as_ref()) {
+                Some(Value::Text(t)) => Some(t.clone()),
+                _ => None,
             };
+            let initial = current
+                .as_deref()
+                .map(|t| t.replace('\n', " / "))
+                .unwrap_or_default();
             prompter.line(&format!("  {}", tr!("eval-text-hint")))?;
             let first = prompter.input(&tr!("eval-text-prompt"), &initial)?;
             if first.trim().is_empty() {
                 return menu(prompter);
+            }
+            if let Some(current) = current
+                && current.contains('\n')
+                && first == initial
+            {
+                return Ok(Step::Answer(Value::Text(current)));
             }
             let mut lines = vec![first.trim_end().to_owned()];
             loop {
