@@ -58,6 +58,14 @@ pub enum Command {
     Template(TemplateArgs),
     /// Print the JSON Schema of the grid format (for taplo / Even Better TOML).
     Schema(SchemaArgs),
+    /// Print shell completions (bash, zsh, fish, elvish, powershell).
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), e.g. `utilsoc man > utilsoc.1`.
+    Man,
 }
 
 /// How survey data is read: shared by `score` and `check --grid`.

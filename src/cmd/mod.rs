@@ -37,6 +37,20 @@ pub fn run(command: Command, ui: &Ui) -> Result<u8> {
         Command::Report(args) => report::run(args, ui),
         Command::Template(args) => template::run(&args),
         Command::Schema(args) => schema::run(&args),
+        Command::Completions { shell } => {
+            let mut command = <crate::cli::Cli as clap::CommandFactory>::command();
+            let mut out = Vec::new();
+            clap_complete::generate(shell, &mut command, "utilsoc", &mut out);
+            crate::output::emit(None, &out)?;
+            Ok(crate::exit::SUCCESS)
+        }
+        Command::Man => {
+            let command = <crate::cli::Cli as clap::CommandFactory>::command();
+            let mut out = Vec::new();
+            clap_mangen::Man::new(command).render(&mut out)?;
+            crate::output::emit(None, &out)?;
+            Ok(crate::exit::SUCCESS)
+        }
     }
 }
 
