@@ -93,19 +93,31 @@ fn parse_delimiter(s: &str) -> Result<u8, String> {
     }
 }
 
+/// What `score` and `report` read: a grid, answers, and how to group them.
 #[derive(Debug, Args)]
-pub struct ScoreArgs {
+pub struct ScoringArgs {
     /// The grid: a built-in grid id or a grid file.
     #[arg(short, long, value_name = "GRID")]
     pub grid: String,
 
-    /// CSV files of answers (`-` reads standard input); read as one data set.
+    /// CSV files and evaluation files (`-` reads standard input), read as one
+    /// data set.
     #[arg(value_name = "INPUT", required = true)]
     pub inputs: Vec<PathBuf>,
 
-    /// Split groups by role too (periods always split).
+    /// Split groups by role too (periods always split), and show where roles
+    /// differ.
     #[arg(long, value_enum, value_name = "FIELD")]
     pub by: Option<ByArg>,
+
+    #[command(flatten)]
+    pub data: DataArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ScoreArgs {
+    #[command(flatten)]
+    pub scoring: ScoringArgs,
 
     /// Output format (default: from the extension of -o, else table).
     #[arg(long, value_enum)]
@@ -118,9 +130,6 @@ pub struct ScoreArgs {
     /// CSV for French Excel: `;`, decimal commas and a UTF-8 BOM.
     #[arg(long)]
     pub excel: bool,
-
-    #[command(flatten)]
-    pub data: DataArgs,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -271,17 +280,8 @@ pub enum TemplateFormat {
 
 #[derive(Debug, Args)]
 pub struct ReportArgs {
-    /// The grid: a built-in grid id or a grid file.
-    #[arg(short, long, value_name = "GRID")]
-    pub grid: String,
-
-    /// CSV files and evaluation files (`-` reads standard input).
-    #[arg(value_name = "INPUT", required = true)]
-    pub inputs: Vec<PathBuf>,
-
-    /// Split groups by role too, and show where roles differ.
-    #[arg(long, value_enum, value_name = "FIELD")]
-    pub by: Option<ByArg>,
+    #[command(flatten)]
+    pub scoring: ScoringArgs,
 
     /// Output format (default: from the extension of -o, else html).
     #[arg(long, value_enum)]
@@ -290,9 +290,6 @@ pub struct ReportArgs {
     /// The report file (Markdown writes its charts as SVG files beside it).
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
-
-    #[command(flatten)]
-    pub data: DataArgs,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

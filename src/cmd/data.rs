@@ -10,12 +10,14 @@ use std::time::Duration;
 use anyhow::{Context, Result};
 
 use super::{Invalid, Ui, display_name};
-use crate::cli::DataArgs;
+use crate::cli::{ByArg, DataArgs, ScoringArgs};
 use crate::diag::Code;
 use crate::evaluation::{self, Evaluation};
+use crate::grid::Grid;
 use crate::input::csv::{CsvOptions, read_csv};
 use crate::input::{DataReport, Problem, ReadError};
 use crate::score::Tally;
+use crate::score::{Divergence, Scorecard, divergences};
 use crate::tr;
 
 /// How data is read, free of clap.
@@ -207,4 +209,44 @@ pub fn show(report: &DataReport, options: &DataOptions, ui: &Ui) -> Result<bool>
         }
         Ok(true)
     }
+}
+
+/// Scores read from the inputs of `score` or `report`.
+pub struct Scored {
+    pub grid: Grid,
+    pub cards: Vec<Scorecard>,
+    pub divergences: Vec<Divergence>,
+    /// Every role that answered, also when roles pool.
+    pub roles: Vec<String>,
+    pub by_role: bool,
+}
+
+/// Loads the grid, reads every input and scores it; `None` when the data has
+/// problems (they are shown, and the command exits with 1).
+pub fn score_inputs(args: &ScoringArgs, ui: &Ui, keep_texts: bool) -> Result<Option<Scored>> {
+    let options = DataOptions::from_args(&args.data);
+    let by_role = args.by == Some(ByArg::Role);
+    let grid = super::load_grid(&args.grid)?;
+    let mut tally = Tally::new(&grid, by_role);
+    if keep_texts {
+        tally.keep_texts();
+    }
+    let report = read_inputs(&args.inputs, &mut tally, &options, ui)?;
+    if show(&report, &options, ui)? {
+        return Ok(None);
+    }
+    let roles = tally.roles();
+    let cards = tally.finish();
+    let divergences = if by_role {
+        divergences(&cards)
+    } else {
+        Vec::new()
+    };
+    Ok(Some(Scored {
+        grid,
+        cards,
+        divergences,
+        roles,
+        by_role,
+    }))
 }

@@ -1,25 +1,14 @@
 //! `utilsoc report`: the document for a board or a funder, in HTML or Markdown.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use anyhow::{Result, bail};
 
-use super::data::{DataOptions, read_inputs, show};
-use super::{Ui, load_grid};
-use crate::cli::{ByArg, ReportArgs, ReportFormat};
+use super::Ui;
+use super::data::score_inputs;
+use crate::cli::{ReportArgs, ReportFormat};
 use crate::report::document::{self, Inputs};
-use crate::score::{Tally, divergences};
 use crate::{exit, output, tr};
-
-/// What `report` runs with, free of clap.
-struct Options {
-    grid: String,
-    inputs: Vec<PathBuf>,
-    by_role: bool,
-    format: ReportFormat,
-    output: Option<PathBuf>,
-    data: DataOptions,
-}
 
 fn format_of(path: &Path) -> Option<ReportFormat> {
     match path.extension()?.to_str()?.to_ascii_lowercase().as_str() {
@@ -44,43 +33,23 @@ pub fn run(args: ReportArgs, ui: &Ui) -> Result<u8> {
     if format == ReportFormat::Markdown && args.output.is_none() {
         bail!(tr!("report-markdown-needs-output"));
     }
-    let options = Options {
-        grid: args.grid,
-        inputs: args.inputs,
-        by_role: args.by == Some(ByArg::Role),
-        format,
-        output: args.output,
-        data: DataOptions::from_args(&args.data),
-    };
-    let grid = load_grid(&options.grid)?;
-    let mut tally = Tally::new(&grid, options.by_role);
-    tally.keep_texts();
-    let report = read_inputs(&options.inputs, &mut tally, &options.data, ui)?;
-    if show(&report, &options.data, ui)? {
+    let Some(scored) = score_inputs(&args.scoring, ui, true)? else {
         return Ok(exit::INVALID);
-    }
-    let roles = tally.roles();
-    let cards = tally.finish();
-    let divergences = if options.by_role {
-        divergences(&cards)
-    } else {
-        Vec::new()
     };
     let blocks = document::build(&Inputs {
-        grid: &grid,
-        cards: &cards,
-        divergences: &divergences,
-        by_role: options.by_role,
-        roles,
+        grid: &scored.grid,
+        cards: &scored.cards,
+        divergences: &scored.divergences,
+        by_role: scored.by_role,
+        roles: scored.roles,
         date: report_date(),
     });
-    match options.format {
-        ReportFormat::Html => output::emit(
-            options.output.as_deref(),
-            document::html(&blocks).as_bytes(),
-        )?,
+    match format {
+        ReportFormat::Html => {
+            output::emit(args.output.as_deref(), document::html(&blocks).as_bytes())?
+        }
         ReportFormat::Markdown => {
-            let path = options.output.as_deref().unwrap_or(Path::new("report.md"));
+            let path = args.output.as_deref().unwrap_or(Path::new("report.md"));
             let stem = path
                 .file_stem()
                 .and_then(|s| s.to_str())

@@ -362,18 +362,3 @@ fn not_utf8_points_at_the_first_bad_byte() {
     let span = f.primary.as_ref().unwrap().span.clone();
     assert_eq!(line_col(&report.text, span.start), (2, 13));
 }
-
-#[test]
-fn builtin_grids_are_valid_without_warnings() {
-    for b in builtin::BUILTINS {
-        let (grid, report) = load(&b.file_name(), b.source.as_bytes());
-        assert!(
-            report.findings.is_empty(),
-            "{}: {:?}",
-            b.id,
-            report.findings
-        );
-        let grid = grid.unwrap();
-        assert_eq!(grid.id, b.id);
-    }
-}

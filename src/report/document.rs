@@ -9,11 +9,12 @@
 use std::collections::BTreeSet;
 
 use super::escape;
+use super::scores::cell_text;
 use super::svg::{Series, bars, radar};
 use crate::grid::Grid;
 use crate::grid::model::{ScaleKind, Scoring};
 use crate::i18n::lang;
-use crate::score::{Divergence, NodeKind, NodeScore, Scorecard};
+use crate::score::{Divergence, NodeKind, Scorecard};
 use crate::text::slugify;
 use crate::tr;
 
@@ -73,13 +74,6 @@ pub struct Inputs<'a> {
     /// Every role that answered, also when roles pool.
     pub roles: Vec<String>,
     pub date: String,
-}
-
-fn score_text(node: &NodeScore) -> String {
-    let score = node
-        .score
-        .map_or("—".to_owned(), |s| format!("{}", s.round()));
-    format!("{score} ({}/{})", node.scored, node.scorable)
 }
 
 /// How a group is named in legends and tables: its period and role.
@@ -171,13 +165,9 @@ pub fn build(inputs: &Inputs<'_>) -> Vec<Block> {
             }
             row.push(Cell::with(card.responses.to_string(), "num"));
             if let Some(overall) = &card.overall {
-                row.push(Cell::with(score_text(overall), "num"));
+                row.push(Cell::with(cell_text(overall), "num"));
             }
-            row.extend(
-                card.domains
-                    .iter()
-                    .map(|d| Cell::with(score_text(d), "num")),
-            );
+            row.extend(card.domains.iter().map(|d| Cell::with(cell_text(d), "num")));
             row
         })
         .collect();

@@ -32,7 +32,8 @@ fn json_number(n: f64) -> Value {
     json!(round2(n))
 }
 
-fn cell_text(node: &NodeScore) -> String {
+/// `score (scored/scorable)`, or `— (0/n)` when there is no score.
+pub fn cell_text(node: &NodeScore) -> String {
     // Halves round up, as people expect (62.5 → 63), not to even.
     let score = node
         .score
