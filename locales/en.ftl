@@ -255,7 +255,10 @@ evaluate-other-action = `{ $file }` is the evaluation of `{ $recorded }`, not `{
 evaluate-resume = Resuming { $path } ({ $action }): { $answered } of { $total } { $total ->
         [one] indicator
        *[other] indicators
-    } answered.
+    } answered{ $skipped ->
+        [0] {""}
+       *[other] , { $skipped } skipped
+    }.
 evaluate-finished = Every indicator has been gone through.
 evaluate-saved-quit = Saved in { $path }. Run the same command to go on.
 evaluate-file-is = Evaluation file: { $path }
@@ -268,6 +271,7 @@ role-funder = funder
 role-other = other…
 role-none = (no role)
 eval-progress = ({ $current }/{ $total })
+eval-first-question = This is the first question.
 eval-help = Help: { $help }
 eval-current = Current answer: { $answer }
 eval-current-comment = Comment: { $comment }

@@ -254,7 +254,10 @@ evaluate-other-action = `{ $file }` est l'évaluation de « { $recorded } », 
 evaluate-resume = Reprise de { $path } ({ $action }) : { $answered ->
         [one] { $answered } indicateur renseigné
        *[other] { $answered } indicateurs renseignés
-    } sur { $total }.
+    } sur { $total }{ $skipped ->
+        [0] {""}
+       *[other] , { $skipped } passé(s)
+    }.
 evaluate-finished = Tous les indicateurs ont été parcourus.
 evaluate-saved-quit = Enregistré dans { $path }. Relancez la même commande pour continuer.
 evaluate-file-is = Fichier d'évaluation : { $path }
@@ -267,6 +270,7 @@ role-funder = financeur
 role-other = autre…
 role-none = (aucun rôle)
 eval-progress = ({ $current }/{ $total })
+eval-first-question = C'est la première question.
 eval-help = Aide : { $help }
 eval-current = Réponse actuelle : { $answer }
 eval-current-comment = Commentaire : { $comment }

@@ -14,7 +14,10 @@ fn cli_cases() {
         .env("LC_MESSAGES", "")
         .env("NO_COLOR", "1")
         .env("COLUMNS", "120")
-        .case("tests/cmd/*.toml");
+        .case("tests/cmd/*.toml")
+        // The walkthrough of each example: its commands, run as printed, give
+        // the output shown.
+        .case("examples/*/README.md");
 }
 
 /// Every finding code has its own case, and that case shows the code.

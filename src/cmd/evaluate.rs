@@ -156,19 +156,22 @@ fn resume(
         prompter.line(&format!("{}: {change}", tr!("warning-prefix")))?;
     }
     let total = grid.indicators().count();
-    let answered = grid
-        .indicators()
-        .filter(|(_, _, i)| {
-            evaluation
-                .entry(&i.id)
-                .is_some_and(evaluation::Entry::is_answered)
-        })
+    let entries = || {
+        grid.indicators()
+            .filter_map(|(_, _, i)| evaluation.entry(&i.id))
+    };
+    let skipped = entries()
+        .filter(|e| e.status == Some(evaluation::State::Missing))
+        .count();
+    let answered = entries()
+        .filter(|e| e.is_answered() && e.status != Some(evaluation::State::Missing))
         .count();
     prompter.line(&tr!(
         "evaluate-resume",
         path = name.as_str(),
         action = evaluation.action.as_str(),
         answered = answered,
+        skipped = skipped,
         total = total
     ))?;
     for line in progress_by_criterion(grid, &evaluation) {

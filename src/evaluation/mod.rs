@@ -29,12 +29,26 @@ pub struct GridStamp {
 }
 
 /// An answer's value: a level id, yes/no, a number or a text.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(untagged)]
 pub enum Value {
     Bool(bool),
     Number(f64),
     Text(String),
+}
+
+impl Serialize for Value {
+    /// Whole numbers are written without `.0`: people read these files.
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Value::Bool(b) => serializer.serialize_bool(*b),
+            Value::Number(x) if x.fract() == 0.0 && x.abs() < 1e15 => {
+                serializer.serialize_i64(*x as i64)
+            }
+            Value::Number(x) => serializer.serialize_f64(*x),
+            Value::Text(t) => serializer.serialize_str(t),
+        }
+    }
 }
 
 /// An answer without a value.

@@ -272,7 +272,6 @@ pub fn read_csv<R: Read + Send>(
         groups: FxHashMap::default(),
         key: Vec::new(),
         last: None,
-        line_offset: 0,
         windows_1252: false,
     };
 
@@ -297,7 +296,7 @@ pub fn read_csv<R: Read + Send>(
                             .map_err(|_| ())
                             .and_then(|rx| rx.recv().map_err(|_| ()));
                         let Ok(chunk) = next else { break };
-                        rows.line_offset = chunk.first_line - 1;
+                        let first_problem = report.problems.len();
                         let mut reader = records(delimiter, &chunk.bytes);
                         let mut count = 0;
                         while reader
@@ -306,6 +305,18 @@ pub fn read_csv<R: Read + Send>(
                         {
                             rows.row(&record, &mut tally, &mut report);
                             count += 1;
+                        }
+                        // Problems hold their byte offset in the chunk until
+                        // now: counting newlines gives the line, also in CRLF
+                        // files, where the csv crate's own count is off.
+                        for problem in &mut report.problems[first_problem..] {
+                            // After a CRLF the offset points at the `\n`, which belongs
+                            // to the line before: count it too.
+                            let end = usize::try_from(problem.line)
+                                .map_or(usize::MAX, |b| b.saturating_add(1))
+                                .min(chunk.bytes.len());
+                            problem.line = chunk.first_line
+                                + memchr::memchr_iter(b'\n', &chunk.bytes[..end]).count() as u64;
                         }
                         if let Some(progress) = &options.progress {
                             progress.fetch_add(count, Ordering::Relaxed);
@@ -424,8 +435,6 @@ struct Rows<'a> {
     /// rows often come grouped, which spares the lookup.
     key: Vec<u8>,
     last: Option<(Vec<u8>, GroupId)>,
-    /// Lines before the chunk being read, to report absolute line numbers.
-    line_offset: u64,
     /// Whether an action, period, role or indicator name was not UTF-8.
     windows_1252: bool,
 }
@@ -458,7 +467,8 @@ impl Rows<'_> {
         report.problem(Problem {
             code,
             file: self.name.to_owned(),
-            line: record.position().map_or(0, |p| p.line()) + self.line_offset,
+            // The byte offset in the chunk; the worker turns it into a line.
+            line: record.position().map_or(0, |p| p.byte()),
             field: field.map(|f| f + 1),
             message,
             expected,

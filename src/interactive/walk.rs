@@ -110,7 +110,10 @@ pub fn walk(
                 save(evaluation)?;
                 position = next_open(evaluation, position + 1);
             }
-            Step::Back => position = position.saturating_sub(1),
+            Step::Back if position == 0 => {
+                prompter.line(&format!("  {}", tr!("eval-first-question")))?;
+            }
+            Step::Back => position -= 1,
             Step::Comment => {
                 let current = evaluation
                     .entry(&indicator.id)
@@ -178,13 +181,21 @@ fn show_header(
         "{} {domain} › {criterion}",
         tr!("eval-progress", current = position + 1, total = total)
     ))?;
+    // Long questions and help wrap at the terminal's width, indented.
+    let width = prompter.width().saturating_sub(2).max(30);
+    let wrap = |text: &str| {
+        let options = textwrap::Options::new(width)
+            .initial_indent("  ")
+            .subsequent_indent("  ");
+        textwrap::fill(text, options)
+    };
     let question = indicator.question.as_ref().unwrap_or(&indicator.label);
-    prompter.line(&format!("  {}", question.get(lang)))?;
+    prompter.line(&wrap(question.get(lang)))?;
     if indicator.question.is_some() {
-        prompter.line(&format!("  ({})", indicator.label.get(lang)))?;
+        prompter.line(&wrap(&format!("({})", indicator.label.get(lang))))?;
     }
     if let Some(help) = indicator.help.as_ref().or(indicator.description.as_ref()) {
-        prompter.line(&format!("  {}", tr!("eval-help", help = help.get(lang))))?;
+        prompter.line(&wrap(&tr!("eval-help", help = help.get(lang))))?;
     }
     if let Some(entry) = evaluation.entry(&indicator.id) {
         if entry.is_answered() {

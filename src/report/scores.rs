@@ -41,8 +41,10 @@ pub fn cell_text(node: &NodeScore) -> String {
     format!("{score} ({}/{})", node.scored, node.scorable)
 }
 
+/// Action, period and role on separate lines, the action wrapped so that
+/// long names do not widen the table.
 fn group_header(card: &Scorecard) -> String {
-    let mut header = card.key.action.clone();
+    let mut header = textwrap::fill(&card.key.action, 18);
     if let Some(period) = &card.key.period {
         header.push('\n');
         header.push_str(period);
@@ -60,17 +62,51 @@ fn group_header(card: &Scorecard) -> String {
 pub fn table(grid: &Grid, cards: &[Scorecard], width: u16) -> String {
     let lang = lang();
     let label_width = 34usize;
-    let column_width = 14usize;
-    let per_table =
-        ((usize::from(width).saturating_sub(label_width + 4)) / (column_width + 3)).max(1);
+    // Each group's column is as wide as its (wrapped) header or its widest
+    // cell, plus padding and border; groups fill a table up to `width`.
+    let headers: Vec<String> = cards.iter().map(group_header).collect();
+    let column_width = |i: usize| {
+        let card = &cards[i];
+        let cells = card
+            .overall
+            .iter()
+            .chain(&card.domains)
+            .chain(&card.criteria)
+            .map(|n| textwrap::core::display_width(&cell_text(n)))
+            .max()
+            .unwrap_or(0);
+        let header = headers[i]
+            .lines()
+            .map(textwrap::core::display_width)
+            .max()
+            .unwrap_or(0);
+        header.max(cells) + 3
+    };
+    let mut chunks: Vec<std::ops::Range<usize>> = Vec::new();
+    let mut start = 0;
+    let mut used = label_width + 4;
+    for i in 0..cards.len() {
+        let w = column_width(i);
+        if i > start && used + w > usize::from(width) {
+            chunks.push(start..i);
+            start = i;
+            used = label_width + 4;
+        }
+        used += w;
+    }
+    if start < cards.len() {
+        chunks.push(start..cards.len());
+    }
     let mut out = Vec::new();
-    for chunk in cards.chunks(per_table) {
+    for range in chunks {
+        let chunk = &cards[range.clone()];
+        let chunk_headers = &headers[range];
         let mut table = Table::new();
         table
             .load_style(presets::UTF8_FULL_CONDENSED)
             .set_content_arrangement(ContentArrangement::Disabled);
         let mut header = vec![Cell::new("")];
-        header.extend(chunk.iter().map(|c| Cell::new(group_header(c))));
+        header.extend(chunk_headers.iter().map(Cell::new));
         table.set_header(header);
         let wrap = |text: &str, first: &str, rest: &str| {
             textwrap::fill(
