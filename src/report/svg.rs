@@ -137,7 +137,16 @@ pub fn radar(
             "end"
         };
         let wrapped = lines(label, 22);
-        let top = ly - 7.0 * (wrapped.len() as f64 - 1.0) + if ly > cy + 10.0 { 8.0 } else { 0.0 };
+        // Labels grow away from the chart: upwards above it, downwards below
+        // it, centred on the side.
+        let extra = 14.0 * (wrapped.len() as f64 - 1.0);
+        let top = if anchor == "middle" && ly < cy {
+            ly - extra
+        } else if anchor == "middle" {
+            ly + 10.0
+        } else {
+            ly - extra / 2.0 + 4.0
+        };
         let _ = write!(
             svg,
             r##"<text x="{lx:.2}" y="{top:.2}" font-size="12" fill="#222" text-anchor="{anchor}">"##
