@@ -872,3 +872,37 @@ fn in_french_accents_come_through() {
         Some("Très bien, merci à l'équipe")
     );
 }
+
+/// The overview by criterion shows where answers stand and jumps to the
+/// first indicator of the chosen criterion.
+#[test]
+fn the_overview_jumps_to_a_criterion() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("evaluation.toml");
+    let mut pty = Pty::spawn(dir.path(), "en", &flags(&file));
+
+    // Levels: 4 answers, then N/A, skip, back, comment, overview (8).
+    pty.at(1);
+    pty.choose("Your answer", 8);
+    // Back to the question (0), then one line per criterion, with its count.
+    pty.choose("Go to a criterion", 2);
+    assert!(
+        pty.screen().contains("0/2 · Social ties"),
+        "{}",
+        pty.screen()
+    );
+    // The second criterion starts at the third indicator.
+    assert_no_indicator_shown(&pty.at(3));
+    pty.type_in("Value [0–100] (%)", "30");
+    pty.at(4);
+    pty.type_in("Answer", "");
+    pty.choose("Your answer", 6); // save and quit
+    pty.finish().assert_success();
+
+    let saved = read_toml(&file);
+    assert_eq!(number_of(entry(&saved, "taux-retour"), "value"), Some(30.0));
+    assert!(
+        answer(&saved, "relations").is_none(),
+        "nothing answered before the jump"
+    );
+}
