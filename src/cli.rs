@@ -267,6 +267,10 @@ pub struct TemplateArgs {
     #[arg(long)]
     pub excel: bool,
 
+    /// Questionnaire: every indicator, not only those asked as questions.
+    #[arg(long)]
+    pub all: bool,
+
     /// Write to this file instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,

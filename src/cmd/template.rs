@@ -19,7 +19,7 @@ pub fn run(args: &TemplateArgs) -> Result<u8> {
         .collect();
     let bytes = match args.format {
         TemplateFormat::Csv => template::csv(&grid, &actions, args.excel)?,
-        TemplateFormat::Markdown => template::markdown(&grid).into_bytes(),
+        TemplateFormat::Markdown => template::markdown(&grid, args.all).into_bytes(),
     };
     output::emit(args.output.as_deref(), &bytes)?;
     Ok(exit::SUCCESS)

@@ -32,9 +32,13 @@ pub fn csv(grid: &Grid, actions: &[String], excel: bool) -> anyhow::Result<Vec<u
 }
 
 /// A questionnaire in Markdown, grouped by domain and criterion, with boxes to
-/// tick for the answers.
-pub fn markdown(grid: &Grid) -> String {
+/// tick for the answers. Only indicators asked as questions (with a
+/// `question`) appear, unless `all` or the grid has none: figures from the
+/// structure's registers are not for respondents to fill in.
+pub fn markdown(grid: &Grid, all: bool) -> String {
     let lang = lang();
+    let asked = all || !grid.indicators().any(|(_, _, i)| i.question.is_some());
+    let included = |i: &crate::grid::model::Indicator| asked || i.question.is_some();
     let mut out = String::new();
     out.push_str(&format!("# {}\n\n", grid.title.get(lang)));
     if let Some(description) = &grid.description {
@@ -44,10 +48,21 @@ pub fn markdown(grid: &Grid) -> String {
     out.push_str(&format!("{}\n\n", tr!("template-instructions")));
     let mut number = 0;
     for domain in &grid.domains {
+        if !domain
+            .criteria
+            .iter()
+            .flat_map(|c| &c.indicators)
+            .any(|i| included(i))
+        {
+            continue;
+        }
         out.push_str(&format!("## {}\n\n", domain.label.get(lang)));
         for criterion in &domain.criteria {
+            if !criterion.indicators.iter().any(|i| included(i)) {
+                continue;
+            }
             out.push_str(&format!("### {}\n\n", criterion.label.get(lang)));
-            for indicator in &criterion.indicators {
+            for indicator in criterion.indicators.iter().filter(|i| included(i)) {
                 number += 1;
                 let question = indicator.question.as_ref().unwrap_or(&indicator.label);
                 out.push_str(&format!("**{number}. {}**", question.get(lang)));
@@ -103,4 +118,36 @@ pub fn markdown(grid: &Grid) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::grid::builtin;
+
+    #[test]
+    fn the_questionnaire_asks_questions_only_unless_all() {
+        let grid = builtin::find("centres-sociaux").unwrap().grid().unwrap();
+        let asked = grid
+            .indicators()
+            .filter(|(_, _, i)| i.question.is_some())
+            .count();
+        let total = grid.indicators().count();
+        assert!(0 < asked && asked < total);
+        let count = |text: &str| text.matches("**").count() / 2;
+        assert_eq!(count(&markdown(&grid, false)), asked);
+        assert_eq!(count(&markdown(&grid, true)), total);
+    }
+
+    #[test]
+    fn the_csv_has_a_column_per_indicator_and_a_row_per_action() {
+        let grid = builtin::find("utilite-sociale").unwrap().grid().unwrap();
+        let bytes = csv(&grid, &["A".into(), "B".into()], true).unwrap();
+        let text = String::from_utf8(bytes).unwrap();
+        let text = text.strip_prefix('\u{feff}').expect("a BOM for Excel");
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines.len(), 3);
+        assert_eq!(lines[0].split(';').count(), 4 + grid.indicators().count());
+        assert!(lines[1].starts_with("A;"));
+    }
 }
