@@ -52,13 +52,13 @@ pub fn markdown(grid: &Grid, all: bool) -> String {
             .criteria
             .iter()
             .flat_map(|c| &c.indicators)
-            .any(|i| included(i))
+            .any(&included)
         {
             continue;
         }
         out.push_str(&format!("## {}\n\n", domain.label.get(lang)));
         for criterion in &domain.criteria {
-            if !criterion.indicators.iter().any(|i| included(i)) {
+            if !criterion.indicators.iter().any(&included) {
                 continue;
             }
             out.push_str(&format!("### {}\n\n", criterion.label.get(lang)));
