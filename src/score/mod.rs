@@ -10,7 +10,7 @@ pub use card::{
 };
 pub use tally::{GroupId, Tally};
 
-use crate::grid::model::{Aggregate, Band, Scoring};
+use crate::grid::model::{Band, Scoring};
 
 /// One answer to one indicator from one respondent.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -55,17 +55,6 @@ pub fn weighted_mean(pairs: impl IntoIterator<Item = (f64, f64)>) -> Option<f64>
         (s + v * weight, w + weight)
     });
     (weights > 0.0).then(|| sum / weights)
-}
-
-/// The name of an aggregate in the grid format.
-pub fn aggregate_name(aggregate: Aggregate) -> &'static str {
-    match aggregate {
-        Aggregate::Mean => "mean",
-        Aggregate::Sum => "sum",
-        Aggregate::Median => "median",
-        Aggregate::Min => "min",
-        Aggregate::Max => "max",
-    }
 }
 
 #[cfg(test)]

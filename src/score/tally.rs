@@ -14,13 +14,6 @@ use crate::grid::model::{Aggregate, Scoring};
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct GroupId(usize);
 
-impl GroupId {
-    /// A number unique to the group within its tally.
-    pub fn index(self) -> usize {
-        self.0
-    }
-}
-
 /// Totals of one indicator in one group.
 #[derive(Clone, Debug)]
 struct Totals {
@@ -286,11 +279,6 @@ impl<'g> Tally<'g> {
             }
             mine.texts.extend(group.texts);
         }
-    }
-
-    /// Whether nothing was counted.
-    pub fn is_empty(&self) -> bool {
-        self.groups.is_empty()
     }
 
     /// One scorecard per group, ordered by action, period and role.
