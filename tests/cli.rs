@@ -17,7 +17,8 @@ fn cli_cases() {
         .case("tests/cmd/*.toml")
         // The walkthrough of each example: its commands, run as printed, give
         // the output shown.
-        .case("examples/*/README.md");
+        .case("examples/*/README.md")
+        .case("README.md");
 }
 
 /// Every finding code has its own case, and that case shows the code.
