@@ -78,6 +78,7 @@ impl NonBlocking for Tee {
 struct Pty {
     session: Session<OsProcess, Tee>,
     seen: Arc<Mutex<Vec<u8>>>,
+    lang: String,
 }
 
 impl Pty {
@@ -102,7 +103,11 @@ impl Pty {
         };
         let mut session = Session::new(process, tee).expect("expectrl session");
         session.set_expect_timeout(Some(TIMEOUT));
-        Pty { session, seen }
+        Pty {
+            session,
+            seen,
+            lang: lang.to_owned(),
+        }
     }
 
     /// What the terminal showed so far, escape sequences removed.
@@ -125,15 +130,29 @@ impl Pty {
         self.session.send(keys).expect("write to the pty");
     }
 
+    /// `prompt` as the plain theme draws it: with a colon (after a
+    /// non-breaking space in French), none after a question mark.
+    fn prompt(&self, prompt: &str) -> String {
+        if prompt.ends_with(['?', ':', '…']) {
+            prompt.to_owned()
+        } else if self.lang == "fr" {
+            format!("{prompt}\u{a0}:")
+        } else {
+            format!("{prompt}:")
+        }
+    }
+
     /// At a menu drawn under `prompt`: `downs` times ↓, then Enter.
     fn choose(&mut self, prompt: &str, downs: usize) {
-        self.expect(&format!("{prompt}:\r\n"));
+        let prompt = self.prompt(prompt);
+        self.expect(&format!("{prompt}\r\n"));
         self.send(&format!("{}{ENTER}", DOWN.repeat(downs)));
     }
 
     /// At a text field drawn as `prompt: `: types `text`, then Enter.
     fn type_in(&mut self, prompt: &str, text: &str) {
-        self.expect(&format!("{prompt}: "));
+        let prompt = self.prompt(prompt);
+        self.expect(&format!("{prompt} "));
         self.send(&format!("{text}{ENTER}"));
     }
 
@@ -809,7 +828,7 @@ fn in_french_accents_come_through() {
         "Ateliers numériques",
     );
     pty.type_in("Période", &format!("{}2025", BACKSPACE.repeat(4)));
-    pty.expect("Qui répond\u{a0}?:\r\n");
+    pty.expect("Qui répond\u{a0}?\r\n");
     pty.expect("salarié·e");
     pty.send(&format!("{DOWN}{ENTER}")); // bénévole
     pty.type_in("Votre nom (facultatif)", "Élodie Hervé");
@@ -822,24 +841,24 @@ fn in_french_accents_come_through() {
     pty.expect("Lien social et cohésion › L'action crée des rencontres");
     pty.expect("Grâce à l'atelier, j'ai rencontré des personnes que je ne connaissais pas");
     pty.expect("Aide\u{a0}: Question posée en fin de séance.");
-    pty.expect("Votre réponse:\r\n");
+    pty.expect("Votre réponse\u{a0}:\r\n");
     pty.expect("Tout à fait");
     pty.expect("⟶ Sans objet (N/A)");
     pty.expect("⟶ Revenir à la question précédente");
     pty.send(&format!("{}{ENTER}", DOWN.repeat(3)));
-    pty.expect("Votre réponse: Tout à fait");
+    pty.expect("Votre réponse\u{a0}: Tout à fait");
 
     pty.at(2);
     pty.expect("A reçu l'aide d'un autre participant");
     pty.choose("Votre réponse", 0);
-    pty.expect("Votre réponse: Oui");
+    pty.expect("Votre réponse\u{a0}: Oui");
 
     pty.at(3);
     pty.expect("Laissez vide et validez pour le menu");
     pty.type_in("Valeur [0–100] (%)", "");
     pty.expect("⟶ Répondre à cette question");
     pty.send(&format!("{DOWN}{ENTER}")); // sans objet
-    pty.expect("Votre réponse: ⟶ Sans objet (N/A)");
+    pty.expect("Votre réponse\u{a0}: ⟶ Sans objet (N/A)");
 
     pty.at(4);
     pty.expect("Témoignage d'un participant");

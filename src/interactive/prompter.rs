@@ -1,10 +1,11 @@
 //! The few questions the walk-through asks, behind a trait so that the walk
 //! does not depend on how they are drawn. dialoguer draws them on stderr.
 
+use std::fmt;
 use std::io::{self, Write};
 
 use dialoguer::console::Term;
-use dialoguer::theme::{ColorfulTheme, SimpleTheme, Theme};
+use dialoguer::theme::{ColorfulTheme, Theme};
 use dialoguer::{Input, Select};
 
 pub trait Prompter {
@@ -36,9 +37,54 @@ impl TermPrompter {
             theme: if color {
                 Box::new(ColorfulTheme::default())
             } else {
-                Box::new(SimpleTheme)
+                Box::new(PlainTheme)
             },
         }
+    }
+}
+
+/// dialoguer's plain theme, with the prompt's colon as the language wants it:
+/// none after a question mark, a non-breaking space before it in French.
+struct PlainTheme;
+
+impl PlainTheme {
+    fn prompt(f: &mut dyn fmt::Write, prompt: &str) -> fmt::Result {
+        if prompt.ends_with(['?', ':', '…']) {
+            write!(f, "{prompt}")
+        } else if crate::i18n::lang() == crate::i18n::Lang::Fr {
+            write!(f, "{prompt}\u{a0}:")
+        } else {
+            write!(f, "{prompt}:")
+        }
+    }
+}
+
+impl Theme for PlainTheme {
+    fn format_prompt(&self, f: &mut dyn fmt::Write, prompt: &str) -> fmt::Result {
+        Self::prompt(f, prompt)
+    }
+
+    fn format_input_prompt(
+        &self,
+        f: &mut dyn fmt::Write,
+        prompt: &str,
+        default: Option<&str>,
+    ) -> fmt::Result {
+        Self::prompt(f, prompt)?;
+        match default {
+            Some(default) => write!(f, " [{default}] "),
+            None => write!(f, " "),
+        }
+    }
+
+    fn format_input_prompt_selection(
+        &self,
+        f: &mut dyn fmt::Write,
+        prompt: &str,
+        sel: &str,
+    ) -> fmt::Result {
+        Self::prompt(f, prompt)?;
+        write!(f, " {sel}")
     }
 }
 
