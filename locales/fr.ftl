@@ -329,6 +329,7 @@ report-col-criterion = Critère
 report-col-roles = Scores par rôle
 report-col-spread = Écart
 report-no-score = pas de score
+report-no-period = sans période
 report-profile = Profil par domaine
 report-radar-title = Scores par domaine : { $action }
 report-criteria = Scores par critère

@@ -191,47 +191,90 @@ pub fn build(inputs: &Inputs<'_>) -> Vec<Block> {
         let mine: Vec<&Scorecard> = cards.iter().filter(|c| &c.key.action == action).collect();
         blocks.push(Block::PageBreak);
         blocks.push(Block::Heading(2, action.clone()));
-        let series: Vec<Series> = mine
-            .iter()
-            .map(|c| Series {
-                name: series_name(c),
-                scores: c.domains.iter().map(|d| d.score).collect(),
-            })
-            .collect();
         let axes: Vec<(String, String)> = grid
             .domains
             .iter()
             .map(|d| (d.id.clone(), d.label.get(lang).to_owned()))
             .collect();
+        let rows: Vec<String> = criteria.iter().map(|(_, c)| c.clone()).collect();
+        // Roles of several periods would make one crowded chart: then each
+        // period gets its own, with its roles overlaid.
+        let periods: Vec<Option<String>> = {
+            let mut seen = Vec::new();
+            for c in &mine {
+                if !seen.contains(&c.key.period) {
+                    seen.push(c.key.period.clone());
+                }
+            }
+            seen
+        };
+        let split = inputs.by_role && periods.len() > 1;
+        let charts: Vec<(Option<&Option<String>>, Vec<&&Scorecard>)> = if split {
+            periods
+                .iter()
+                .map(|p| {
+                    (
+                        Some(p),
+                        mine.iter().filter(|c| &c.key.period == p).collect(),
+                    )
+                })
+                .collect()
+        } else {
+            vec![(None, mine.iter().collect())]
+        };
+        let suffix = |period: Option<&Option<String>>| match period {
+            Some(Some(p)) => format!(" — {p}"),
+            Some(None) => format!(" — {}", tr!("report-no-period")),
+            None => String::new(),
+        };
         blocks.push(Block::Heading(3, tr!("report-profile")));
-        blocks.push(Block::Chart {
-            name: format!("radar-{}", slugify(action)),
-            svg: radar(
-                &format!("radar-{a}"),
-                &tr!("report-radar-title", action = action.as_str()),
-                &axes,
-                &series,
-                &no_score,
-            ),
-        });
+        for (k, (period, group)) in charts.iter().enumerate() {
+            let series: Vec<Series> = group
+                .iter()
+                .map(|c| Series {
+                    name: series_name(c),
+                    scores: c.domains.iter().map(|d| d.score).collect(),
+                })
+                .collect();
+            blocks.push(Block::Chart {
+                name: format!("radar-{}{}", slugify(action), slugify(&suffix(*period))),
+                svg: radar(
+                    &format!("radar-{a}-{k}"),
+                    &format!(
+                        "{}{}",
+                        tr!("report-radar-title", action = action.as_str()),
+                        suffix(*period)
+                    ),
+                    &axes,
+                    &series,
+                    &no_score,
+                ),
+            });
+        }
         blocks.push(Block::Heading(3, tr!("report-criteria")));
-        let bar_series: Vec<Series> = mine
-            .iter()
-            .map(|c| Series {
-                name: series_name(c),
-                scores: c.criteria.iter().map(|n| n.score).collect(),
-            })
-            .collect();
-        blocks.push(Block::Chart {
-            name: format!("criteres-{}", slugify(action)),
-            svg: bars(
-                &format!("bars-{a}"),
-                &tr!("report-bars-title", action = action.as_str()),
-                &criteria.iter().map(|(_, c)| c.clone()).collect::<Vec<_>>(),
-                &bar_series,
-                &no_score,
-            ),
-        });
+        for (k, (period, group)) in charts.iter().enumerate() {
+            let series: Vec<Series> = group
+                .iter()
+                .map(|c| Series {
+                    name: series_name(c),
+                    scores: c.criteria.iter().map(|n| n.score).collect(),
+                })
+                .collect();
+            blocks.push(Block::Chart {
+                name: format!("criteres-{}{}", slugify(action), slugify(&suffix(*period))),
+                svg: bars(
+                    &format!("bars-{a}-{k}"),
+                    &format!(
+                        "{}{}",
+                        tr!("report-bars-title", action = action.as_str()),
+                        suffix(*period)
+                    ),
+                    &rows,
+                    &series,
+                    &no_score,
+                ),
+            });
+        }
         change(&mut blocks, grid, &mine);
         divergence(&mut blocks, grid, inputs.divergences, action);
         verbatims(&mut blocks, grid, &mine);
