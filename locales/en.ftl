@@ -331,6 +331,7 @@ report-col-roles = Scores by role
 report-col-spread = Gap
 report-no-score = no score
 report-no-period = no period
+report-no-role = no role
 report-profile = Profile by domain
 report-radar-title = Scores by domain: { $action }
 report-criteria = Scores by criterion

@@ -330,6 +330,7 @@ report-col-roles = Scores par rôle
 report-col-spread = Écart
 report-no-score = pas de score
 report-no-period = sans période
+report-no-role = sans rôle
 report-profile = Profil par domaine
 report-radar-title = Scores par domaine : { $action }
 report-criteria = Scores par critère

@@ -52,7 +52,13 @@ fn scores(by_role: bool) -> HashMap<(String, String, String), Option<f64>> {
     let mut map = HashMap::new();
     for row in reader.records() {
         let row = row.unwrap();
-        let series = [&row[1], &row[2]]
+        // The report names answers without a role "sans rôle" when roles split.
+        let role = if by_role && row[2].is_empty() {
+            "sans rôle"
+        } else {
+            &row[2]
+        };
+        let series = [&row[1], role]
             .into_iter()
             .filter(|s| !s.is_empty())
             .collect::<Vec<_>>()
@@ -144,10 +150,14 @@ fn html_charts_and_tables_carry_the_scores() {
             .select(&select("td"))
             .map(|c| c.text().collect())
             .collect();
-        let series = [&cells[1], &cells[2]]
+        let role = if cells[2].is_empty() {
+            "sans rôle"
+        } else {
+            cells[2].as_str()
+        };
+        let series = [cells[1].as_str(), role]
             .into_iter()
             .filter(|s| !s.is_empty())
-            .map(String::as_str)
             .collect::<Vec<_>>()
             .join(" · ");
         // Action, period, role, responses, overall, then the grid's 3 domains.

@@ -76,9 +76,15 @@ pub struct Inputs<'a> {
     pub date: String,
 }
 
-/// How a group is named in legends and tables: its period and role.
-fn series_name(card: &Scorecard) -> String {
-    let parts: Vec<&str> = [card.key.period.as_deref(), card.key.role.as_deref()]
+/// How a group is named in legends and quotes: its period and role. With
+/// roles split, answers that name no role are said to have none.
+fn series_name(card: &Scorecard, by_role: bool) -> String {
+    let no_role = tr!("report-no-role");
+    let role = match card.key.role.as_deref() {
+        None if by_role => Some(no_role.as_str()),
+        role => role,
+    };
+    let parts: Vec<&str> = [card.key.period.as_deref(), role]
         .into_iter()
         .flatten()
         .collect();
@@ -232,7 +238,7 @@ pub fn build(inputs: &Inputs<'_>) -> Vec<Block> {
             let series: Vec<Series> = group
                 .iter()
                 .map(|c| Series {
-                    name: series_name(c),
+                    name: series_name(c, inputs.by_role),
                     scores: c.domains.iter().map(|d| d.score).collect(),
                 })
                 .collect();
@@ -256,7 +262,7 @@ pub fn build(inputs: &Inputs<'_>) -> Vec<Block> {
             let series: Vec<Series> = group
                 .iter()
                 .map(|c| Series {
-                    name: series_name(c),
+                    name: series_name(c, inputs.by_role),
                     scores: c.criteria.iter().map(|n| n.score).collect(),
                 })
                 .collect();
@@ -277,7 +283,7 @@ pub fn build(inputs: &Inputs<'_>) -> Vec<Block> {
         }
         change(&mut blocks, grid, &mine);
         divergence(&mut blocks, grid, inputs.divergences, action);
-        verbatims(&mut blocks, grid, &mine);
+        verbatims(&mut blocks, grid, &mine, inputs.by_role);
     }
     blocks.push(Block::PageBreak);
     method(&mut blocks, grid);
@@ -418,7 +424,7 @@ fn divergence(blocks: &mut Vec<Block>, grid: &Grid, divergences: &[Divergence], 
 }
 
 /// Text answers and comments, grouped by criterion.
-fn verbatims(blocks: &mut Vec<Block>, grid: &Grid, mine: &[&Scorecard]) {
+fn verbatims(blocks: &mut Vec<Block>, grid: &Grid, mine: &[&Scorecard], by_role: bool) {
     let lang = lang();
     let indicators: Vec<_> = grid.indicators().collect();
     let mut section = Vec::new();
@@ -431,7 +437,7 @@ fn verbatims(blocks: &mut Vec<Block>, grid: &Grid, mine: &[&Scorecard]) {
                     if indicators[i].1.id != criterion.id {
                         continue;
                     }
-                    let who = series_name(card);
+                    let who = series_name(card, by_role);
                     let text = v.text.trim().replace('\n', " / ");
                     quotes.push(if v.comment {
                         tr!(
@@ -461,7 +467,7 @@ fn verbatims(blocks: &mut Vec<Block>, grid: &Grid, mine: &[&Scorecard]) {
                     tr!(
                         "report-quote",
                         text = v.text.trim().replace('\n', " / "),
-                        who = series_name(card)
+                        who = series_name(card, by_role)
                     )
                 })
         })
