@@ -1,4 +1,4 @@
-//! The JSON Schema (draft-07) of the grid format, generated from [`spec`] so
+//! The JSON Schema (draft-07) of the grid format, generated from [`spec`](super::spec) so
 //! that editors (taplo, Even Better TOML) and `check` accept the same keys.
 //! The schema describes shape; rules across values (unique ids, known scales,
 //! consistent scoring) are `check`'s.
