@@ -16,6 +16,12 @@ pub const NA_TOKENS: &[&str] = &[
 
 /// `s` trimmed, lowercased, without accents and with inner runs of whitespace
 /// collapsed: "  Tout à  fait " and "tout a fait" fold to the same string.
+///
+/// ```
+/// use utilsoc::text::fold;
+/// assert_eq!(fold("  Tout à  fait "), "tout a fait");
+/// assert_eq!(fold("Plutôt d’accord"), fold("plutot d'accord"));
+/// ```
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut pending_space = false;
@@ -40,6 +46,12 @@ pub fn fold(s: &str) -> String {
 
 /// Whether `s` is a slug: lowercase ASCII letters, digits, `-` and `_`, starting
 /// with a letter or a digit.
+///
+/// ```
+/// use utilsoc::text::is_slug;
+/// assert!(is_slug("lien-social"));
+/// assert!(!is_slug("Lien social"));
+/// ```
 pub fn is_slug(s: &str) -> bool {
     let mut chars = s.chars();
     chars
