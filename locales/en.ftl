@@ -366,3 +366,12 @@ report-scale-text = { $name }: free text, never scored, quoted in this report
 report-method-scoring = Several answers to an indicator in one group are averaged (numbers are first combined as the grid says, e.g. summed, then scored). A criterion's score is the weighted mean of its scored indicators; a domain's, the weighted mean of its criteria that have a score.
 report-method-coverage = "Not applicable" answers and missing answers never count as zero: they are left out of the means. Coverage counts the scored indicators out of those that apply: a low coverage means a score resting on few answers.
 report-method-overall = The overall score is the weighted mean of the domains that have a score; read it with the profile and the coverage.
+
+# issue 9: reading
+error-too-large = `{ $path }` is too large: { $size } MiB ({ $bytes } bytes), over the limit of { $limit } MiB for this kind of file; it was not read
+error-too-large-stream = `{ $path }` is too large: more than the limit of { $limit } MiB for this kind of file; it was not read
+evaluation-unknown-indicator = an answer is given for `{ $indicator }`, which is not an indicator of grid `{ $grid }`: it does not count
+evaluation-duplicate-answer = a second answer is given for `{ $indicator }`: neither counts, as which one is meant cannot be known
+evaluation-first-answer = the first answer is at { $place }
+data-record-too-long = a record starts on this line and runs past { $limit } MiB without a line end (the file is not CSV, or a quote is never closed): reading stopped here
+data-binary = this is not a text file: it holds NUL bytes (a binary file, or text saved as UTF-16); save the data as CSV in UTF-8

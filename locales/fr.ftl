@@ -365,3 +365,12 @@ report-scale-text = { $name } : texte libre, jamais noté, cité dans ce rappor
 report-method-scoring = Plusieurs réponses à un indicateur dans un même groupe sont moyennées (les nombres sont d'abord combinés comme la grille le prévoit, par exemple additionnés, puis notés). Le score d'un critère est la moyenne pondérée de ses indicateurs notés ; celui d'un domaine, la moyenne pondérée de ses critères qui ont un score.
 report-method-coverage = Les réponses « sans objet » et les réponses manquantes ne comptent jamais pour zéro : elles sont écartées des moyennes. La couverture compte les indicateurs notés sur les indicateurs concernés : une couverture faible signale un score qui repose sur peu de réponses.
 report-method-overall = Le score d'ensemble est la moyenne pondérée des domaines qui ont un score ; il se lit avec le profil et la couverture.
+
+# issue 9: reading
+error-too-large = `{ $path }` est trop gros : { $size } Mio ({ $bytes } octets), au-delà de la limite de { $limit } Mio pour ce genre de fichier ; il n'a pas été lu
+error-too-large-stream = `{ $path }` est trop gros : il dépasse la limite de { $limit } Mio pour ce genre de fichier ; il n'a pas été lu
+evaluation-unknown-indicator = une réponse est donnée pour `{ $indicator }`, qui n'est pas un indicateur de la grille `{ $grid }` : elle ne compte pas
+evaluation-duplicate-answer = une deuxième réponse est donnée pour `{ $indicator }` : aucune des deux ne compte, faute de savoir laquelle vaut
+evaluation-first-answer = la première réponse est en { $place }
+data-record-too-long = un enregistrement commence à cette ligne et dépasse { $limit } Mio sans fin de ligne (le fichier n'est pas du CSV, ou un guillemet n'est jamais fermé) : la lecture s'est arrêtée là
+data-binary = ce n'est pas un fichier texte : il contient des octets nuls (un fichier binaire, ou du texte enregistré en UTF-16) ; enregistrez les données en CSV UTF-8

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Result, bail};
 
 use super::data::{DataOptions, read_one};
-use super::{Ui, display_name, load_grid, read_input};
+use super::{TooLarge, Ui, display_name, load_grid, read_input};
 use crate::cli::{CheckArgs, CheckFormat};
 use crate::diag::render::{self, Totals};
 use crate::diag::{Code, FileReport, Finding, Severity, did_you_mean};
@@ -55,18 +55,14 @@ pub fn run(args: CheckArgs, ui: &Ui) -> Result<u8> {
     }
     for path in options.files.iter().filter(|_| options.grid.is_none()) {
         match read_input(path, grid::MAX_GRID_BYTES) {
-            Ok((bytes, cut)) => {
-                let name = display_name(path);
-                if cut {
-                    reports.push(too_large(&name));
-                } else {
-                    reports.push(grid::load(&name, &bytes).1);
+            Ok(bytes) => reports.push(grid::load(&display_name(path), &bytes).1),
+            Err(e) => match e.downcast::<TooLarge>() {
+                Ok(large) => reports.push(too_large(&large)),
+                Err(e) => {
+                    unreadable = true;
+                    writeln!(io::stderr(), "{}: {e:#}", tr!("error-prefix"))?;
                 }
-            }
-            Err(e) => {
-                unreadable = true;
-                writeln!(io::stderr(), "{}: {e:#}", tr!("error-prefix"))?;
-            }
+            },
         }
     }
     if options.builtin {
@@ -154,21 +150,18 @@ fn problem_finding(problem: &Problem, severity: Severity) -> Finding {
     if let Some(expected) = &problem.expected {
         finding = finding.note(tr!("data-expected", expected = expected.as_str()));
     }
+    if let Some(note) = &problem.note {
+        finding = finding.note(note.to_string());
+    }
     finding
 }
 
-fn too_large(name: &str) -> FileReport {
+fn too_large(large: &TooLarge) -> FileReport {
     FileReport {
-        name: name.to_owned(),
+        name: large.name.clone(),
         text: String::new(),
         unlisted: 0,
-        findings: vec![
-            Finding::new(
-                Code::FileTooLarge,
-                tr!("file-too-large", max = grid::MAX_GRID_BYTES),
-            )
-            .at(0..0, String::new()),
-        ],
+        findings: vec![Finding::new(Code::FileTooLarge, large.message()).at(0..0, String::new())],
     }
 }
 

@@ -72,12 +72,28 @@ pub fn read_one(
 ) -> Result<(), ReadError> {
     let name = display_name(path);
     if path.extension().is_some_and(|e| e == "toml") {
-        let (bytes, _) =
-            super::read_input(path, crate::grid::MAX_GRID_BYTES).map_err(ReadError::Io)?;
+        let bytes = super::read_input(path, evaluation::MAX_BYTES).map_err(|e| {
+            match e.downcast::<super::TooLarge>() {
+                Ok(large) => ReadError::Data(Problem {
+                    code: Code::FileTooLarge,
+                    file: name.clone(),
+                    line: 0,
+                    field: None,
+                    message: large.message(),
+                    expected: None,
+                    note: None,
+                }),
+                Err(e) => ReadError::Io(e),
+            }
+        })?;
         let text = String::from_utf8_lossy(&bytes);
         let evaluation = Evaluation::parse(&name, &text).map_err(ReadError::Data)?;
         let grid = tally.grid();
-        return evaluation::apply(&name, &evaluation, grid, tally, report).map_err(ReadError::Data);
+        evaluation::apply(&name, &evaluation, grid, tally, report).map_err(ReadError::Data)?;
+        for problem in evaluation::review(&name, &text, &evaluation, grid) {
+            report.problem(problem);
+        }
+        return Ok(());
     }
     if path.as_os_str() == "-" {
         read_csv(&name, io::stdin(), tally, csv, report)
@@ -139,7 +155,7 @@ impl Drop for Progress {
 /// their message alone, which names the file.
 pub fn problem_line(problem: &Problem) -> String {
     let mut line = String::new();
-    if problem.line > 0 && problem.field.is_some() {
+    if problem.line > 0 {
         line.push_str(&format!("{}:{}", problem.file, problem.line));
         if let Some(field) = problem.field {
             line.push_str(&format!(":{field}"));
@@ -152,6 +168,9 @@ pub fn problem_line(problem: &Problem) -> String {
             " ({})",
             tr!("data-expected", expected = expected.as_str())
         ));
+    }
+    if let Some(note) = &problem.note {
+        line.push_str(&format!(" ({note})"));
     }
     line
 }

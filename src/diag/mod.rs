@@ -105,6 +105,10 @@ codes! {
     InvalidEvaluation = "invalid-evaluation", Error;
     WrongGrid = "wrong-grid", Error;
     GridChanged = "grid-changed", Warning;
+    DuplicateAnswer = "duplicate-answer", Error;
+    ExtraCells = "extra-cells", Error;
+    RecordTooLong = "record-too-long", Error;
+    BinaryData = "binary-data", Error;
 }
 
 impl Code {

@@ -18,6 +18,11 @@ use crate::tr;
 /// The evaluation file format this version writes and reads.
 pub const FORMAT: u32 = 1;
 
+/// Evaluation files larger than this are refused unread, never cut short. A
+/// file with a long comment on each of a thousand indicators stays under 1 MiB;
+/// past this, the path most likely names something else.
+pub const MAX_BYTES: usize = 16 * 1024 * 1024;
+
 /// Which grid the answers were given against.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -176,6 +181,7 @@ impl Evaluation {
                     detail = e.message().trim()
                 ),
                 expected: None,
+                note: None,
             }
         })
     }
@@ -255,6 +261,7 @@ pub fn apply(
         field: None,
         message,
         expected: None,
+        note: None,
     };
     if evaluation.format != FORMAT {
         return Err(problem(
@@ -290,7 +297,16 @@ pub fn apply(
     tally.add_response(group);
     report.rows += 1;
     for (index, (_, _, indicator)) in grid.indicators().enumerate() {
-        let entry = evaluation.entry(&indicator.id);
+        // Which of two answers to one indicator counts cannot be known: neither
+        // does (the duplicate is an error that `review` reports).
+        let mut answers = evaluation
+            .answers
+            .iter()
+            .filter(|e| e.indicator == indicator.id);
+        let entry = match (answers.next(), answers.next()) {
+            (Some(entry), None) => Some(entry),
+            _ => None,
+        };
         if let Some(comment) = entry.and_then(|e| e.comment.clone()) {
             tally.add_text(
                 group,
@@ -330,6 +346,86 @@ pub fn apply(
         }
     }
     Ok(())
+}
+
+/// Where each `[[answers]]` table's `indicator` value sits in `text`, in file
+/// order. A second, lenient parse: the typed one keeps no spans, and evaluate
+/// and score share its types.
+fn indicator_spans(text: &str) -> Vec<Option<std::ops::Range<usize>>> {
+    #[derive(Deserialize)]
+    struct Located {
+        #[serde(default)]
+        answers: Vec<LocatedEntry>,
+    }
+    #[derive(Deserialize)]
+    struct LocatedEntry {
+        indicator: Option<toml::Spanned<String>>,
+    }
+    toml::from_str::<Located>(text)
+        .map(|l| {
+            l.answers
+                .into_iter()
+                .map(|e| e.indicator.map(|i| i.span()))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Answers that cannot count, located in the file's `text`: an indicator the
+/// grid does not have (a typo, with the closest id as a hint), and two answers
+/// to one indicator. Ids the grid dropped since the file was recorded are not
+/// repeated here: the warning about what changed names them.
+pub fn review(name: &str, text: &str, evaluation: &Evaluation, grid: &Grid) -> Vec<Problem> {
+    let spans = indicator_spans(text);
+    let place = |i: usize| {
+        spans.get(i).cloned().flatten().map_or((0, None), |span| {
+            let (line, col) = crate::diag::line_col(text, span.start);
+            (line as u64, Some(col))
+        })
+    };
+    let ids: Vec<&str> = grid.indicators().map(|(_, _, i)| i.id.as_str()).collect();
+    let unchanged = changes(evaluation, grid).is_none();
+    let mut problems = Vec::new();
+    let mut first: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for (i, entry) in evaluation.answers.iter().enumerate() {
+        let id = entry.indicator.as_str();
+        let (line, field) = place(i);
+        if let Some(&earlier) = first.get(id) {
+            let (first_line, first_col) = place(earlier);
+            let at = match first_col {
+                Some(col) => format!("{name}:{first_line}:{col}"),
+                None => name.to_owned(),
+            };
+            problems.push(Problem {
+                code: Code::DuplicateAnswer,
+                file: name.to_owned(),
+                line,
+                field,
+                message: tr!("evaluation-duplicate-answer", indicator = id),
+                expected: None,
+                note: Some(tr!("evaluation-first-answer", place = at).into()),
+            });
+            continue;
+        }
+        first.insert(id, i);
+        if unchanged && !ids.contains(&id) {
+            problems.push(Problem {
+                code: Code::UnknownIndicator,
+                file: name.to_owned(),
+                line,
+                field,
+                message: tr!(
+                    "evaluation-unknown-indicator",
+                    indicator = id,
+                    grid = grid.id.as_str()
+                ),
+                expected: None,
+                note: crate::diag::did_you_mean(id, ids.iter().copied())
+                    .map(|s| tr!("did-you-mean", suggestion = s).into()),
+            });
+        }
+    }
+    problems
 }
 
 /// What changed in `grid` since `evaluation` was recorded, in one sentence;

@@ -174,3 +174,67 @@ fn invalid_files_name_their_line() {
     assert_eq!(problem.code, Code::InvalidEvaluation);
     assert!(problem.line >= 1);
 }
+
+/// An evaluation file's text for the test grid, with these answers in order.
+fn file_with(grid: &Grid, version: &str, ids: &[&str]) -> String {
+    let mut text = format!(
+        "format = 1\naction = \"A\"\ndate = \"2026-11-23\"\n\n[grid]\nid = \"essai\"\nversion = \"{version}\"\nhash = \"{}\"\n",
+        grid.hash
+    );
+    for id in ids {
+        text.push_str(&format!(
+            "\n[[answers]]\nindicator = \"{id}\"\nvalue = true\n"
+        ));
+    }
+    text
+}
+
+#[test]
+fn a_mistyped_indicator_is_located_with_a_suggestion() {
+    let grid = grid();
+    let text = file_with(&grid, "1.0.0", &["accord", "boool"]);
+    let e = Evaluation::parse("e.toml", &text).unwrap();
+    let problems = review("e.toml", &text, &e, &grid);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    let p = &problems[0];
+    assert_eq!(p.code, Code::UnknownIndicator);
+    assert_eq!((p.line, p.field), (15, Some(13)));
+    assert!(p.message.contains("`boool`"), "{}", p.message);
+    assert!(
+        p.note.as_deref().unwrap().contains("`bool`"),
+        "{:?}",
+        p.note
+    );
+}
+
+#[test]
+fn a_dropped_indicator_of_an_older_grid_is_left_to_the_change_warning() {
+    let grid = grid();
+    let text = file_with(&grid, "0.9.0", &["ancien"]);
+    let e = Evaluation::parse("e.toml", &text).unwrap();
+    assert!(review("e.toml", &text, &e, &grid).is_empty());
+    assert!(changes(&e, &grid).unwrap().contains("`ancien`"));
+}
+
+#[test]
+fn a_duplicated_answer_points_at_both_and_neither_counts() {
+    let grid = grid();
+    let text = file_with(&grid, "1.0.0", &["bool", "accord", "bool"]);
+    let e = Evaluation::parse("e.toml", &text).unwrap();
+    let problems = review("e.toml", &text, &e, &grid);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    let p = &problems[0];
+    assert_eq!(p.code, Code::DuplicateAnswer);
+    assert_eq!((p.line, p.field), (19, Some(13)));
+    assert!(
+        p.note.as_deref().unwrap().contains("e.toml:11:13"),
+        "{:?}",
+        p.note
+    );
+    let mut tally = Tally::new(&grid, false);
+    let mut report = DataReport::default();
+    apply("e.toml", &e, &grid, &mut tally, &mut report).unwrap();
+    let cards = tally.finish();
+    // `bool` is answered twice: it has no score, not the first answer's.
+    assert_eq!(cards[0].indicators[1].node.score, None);
+}

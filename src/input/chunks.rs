@@ -6,8 +6,52 @@
 //! field, `""` inside a quoted field is an escaped quote, and a quote anywhere
 //! else is an ordinary character. The scan only looks at quotes and newlines
 //! (with `memchr`), which costs a fraction of parsing.
+//!
+//! The chunker also guards what reaches the parser: files with CR-only line
+//! ends (Excel for old Macs) are translated to `\n` as they stream by, a file
+//! holding NUL bytes is refused as binary, and one record may not grow past
+//! [`MAX_RECORD_BYTES`], so that a file without line ends cannot eat memory.
 
 use std::io::{self, Read};
+
+/// One record (a line, or several when a quoted cell spans lines) may not be
+/// longer than this: no survey answer comes near it, and past it the file has
+/// no line ends (not CSV) or a quote that is never closed.
+pub const MAX_RECORD_BYTES: usize = 16 * 1024 * 1024;
+
+/// Why the chunker refused to go on, carried inside an [`io::Error`] of kind
+/// `InvalidData` so that readers keep one error type.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refusal {
+    /// The record starting at `line` is longer than `limit` bytes.
+    RecordTooLong { line: u64, limit: usize },
+    /// A NUL byte at `line`: a binary file, or text saved as UTF-16.
+    Binary { line: u64 },
+}
+
+impl std::fmt::Display for Refusal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Refusal::RecordTooLong { line, limit } => {
+                write!(f, "record at line {line} is longer than {limit} bytes")
+            }
+            Refusal::Binary { line } => write!(f, "NUL byte at line {line}"),
+        }
+    }
+}
+
+impl std::error::Error for Refusal {}
+
+impl Refusal {
+    /// The refusal an I/O error carries, if it is one.
+    pub fn of(error: &io::Error) -> Option<&Refusal> {
+        error.get_ref().and_then(|e| e.downcast_ref::<Refusal>())
+    }
+
+    fn into_error(self) -> io::Error {
+        io::Error::new(io::ErrorKind::InvalidData, self)
+    }
+}
 
 /// Whole records, and the line number of their first byte.
 #[derive(Debug)]
@@ -28,6 +72,9 @@ pub struct Chunker<R> {
     boundary: usize,
     next_line: u64,
     eof: bool,
+    /// Line ends are lone `\r`: read bytes have them turned into `\n`.
+    cr_only: bool,
+    max_record: usize,
 }
 
 impl<R: Read> Chunker<R> {
@@ -41,13 +88,34 @@ impl<R: Read> Chunker<R> {
             boundary: 0,
             next_line: 1,
             eof: false,
+            cr_only: false,
+            max_record: MAX_RECORD_BYTES,
         }
     }
 
+    /// Lowers the record limit (tests use a small one).
+    pub fn set_max_record(&mut self, bytes: usize) {
+        self.max_record = bytes;
+    }
+
     /// The first bytes of the stream (up to 64 KiB), to sniff the delimiter.
+    /// Call it before anything else: it also settles the line ends and
+    /// refuses binary files.
     pub fn head(&mut self) -> io::Result<&[u8]> {
         while self.buf.len() < 1 << 16 && !self.eof {
             self.fill(1 << 16)?;
+        }
+        if let Some(at) = memchr::memchr(0, &self.buf) {
+            let line = 1 + memchr::memchr_iter(b'\n', &self.buf[..at]).count() as u64;
+            return Err(Refusal::Binary { line }.into_error());
+        }
+        // CR-only when there is no `\n` at all but a `\r` followed by
+        // something else (a CRLF split at the end of the head is not one).
+        if memchr::memchr(b'\n', &self.buf).is_none()
+            && memchr::memchr_iter(b'\r', &self.buf).any(|p| p + 1 < self.buf.len())
+        {
+            self.cr_only = true;
+            translate_cr(&mut self.buf);
         }
         Ok(&self.buf)
     }
@@ -71,6 +139,9 @@ impl<R: Read> Chunker<R> {
             }
         };
         self.buf.truncate(start + read);
+        if self.cr_only {
+            translate_cr(&mut self.buf[start..]);
+        }
         if read == 0 {
             self.eof = true;
         }
@@ -130,6 +201,17 @@ impl<R: Read> Chunker<R> {
     fn next(&mut self, target: usize, first: bool) -> io::Result<Option<Chunk>> {
         loop {
             self.scan(first);
+            // The bytes after the last whole record are one record in the
+            // making: past the limit, stop before reading more.
+            if self.buf.len() - self.boundary > self.max_record {
+                let line = self.next_line
+                    + memchr::memchr_iter(b'\n', &self.buf[..self.boundary]).count() as u64;
+                return Err(Refusal::RecordTooLong {
+                    line,
+                    limit: self.max_record,
+                }
+                .into_error());
+            }
             let ready = if first {
                 self.boundary > 0
             } else {
@@ -150,6 +232,12 @@ impl<R: Read> Chunker<R> {
             }
             self.fill(target.max(1 << 16))?;
         }
+    }
+}
+
+fn translate_cr(bytes: &mut [u8]) {
+    for b in bytes.iter_mut().filter(|b| **b == b'\r') {
+        *b = b'\n';
     }
 }
 

@@ -15,7 +15,7 @@ use csv::ByteRecord;
 use rustc_hash::FxHashMap;
 
 use super::cell::{CellReader, decode};
-use super::chunks::{Chunk, Chunker};
+use super::chunks::{Chunk, Chunker, Refusal};
 use super::{DataReport, Problem, ReadError};
 use crate::diag::Code;
 use crate::score::{Answer, GroupId, Tally, Verbatim};
@@ -115,15 +115,17 @@ pub fn read_csv<R: Read + Send>(
             field: None,
             message,
             expected: None,
+            note: None,
         })
     };
     let mut chunker = Chunker::new(input);
+    let head = chunker.head().map_err(|e| chunk_error(name, e))?;
     let mut delimiter = match options.delimiter {
         Some(d) => d,
-        None => sniff_delimiter(chunker.head()?),
+        None => sniff_delimiter(head),
     };
     chunker.set_delimiter(delimiter);
-    let Some(header_chunk) = chunker.first_record()? else {
+    let Some(header_chunk) = chunker.first_record().map_err(|e| chunk_error(name, e))? else {
         return Err(file_problem(
             Code::EmptyData,
             tr!("data-empty", file = name),
@@ -209,6 +211,7 @@ pub fn read_csv<R: Read + Send>(
                 .map(|f| f + 1),
             message,
             expected: None,
+            note: None,
         };
         // With --strict the run fails, but the rest of the file is still read
         // so that every problem is reported at once.
@@ -336,7 +339,7 @@ pub fn read_csv<R: Read + Send>(
                 }
                 Ok(None) => break,
                 Err(e) => {
-                    read_error = Some(ReadError::from(e));
+                    read_error = Some(chunk_error(name, e));
                     break;
                 }
             }
@@ -363,6 +366,7 @@ pub fn read_csv<R: Read + Send>(
             field: None,
             message: tr!("data-windows-1252", file = name),
             expected: None,
+            note: None,
         });
     }
     Ok(())
@@ -404,6 +408,30 @@ fn records(delimiter: u8, bytes: &[u8]) -> csv::Reader<&[u8]> {
         .has_headers(false)
         .flexible(true)
         .from_reader(bytes)
+}
+
+/// A read error, or the chunker's refusal to go on as a located problem.
+fn chunk_error(name: &str, error: std::io::Error) -> ReadError {
+    let problem = |code: Code, line: u64, message: String| {
+        ReadError::Data(Problem {
+            code,
+            file: name.to_owned(),
+            line,
+            field: None,
+            message,
+            expected: None,
+            note: None,
+        })
+    };
+    match Refusal::of(&error) {
+        Some(Refusal::RecordTooLong { line, limit }) => problem(
+            Code::RecordTooLong,
+            *line,
+            tr!("data-record-too-long", limit = limit / (1024 * 1024)),
+        ),
+        Some(Refusal::Binary { line }) => problem(Code::BinaryData, *line, tr!("data-binary")),
+        None => ReadError::Io(anyhow::Error::new(error).context(tr!("error-read", path = name))),
+    }
 }
 
 /// With byte records and ragged rows allowed, the csv crate fails only when
@@ -472,6 +500,7 @@ impl Rows<'_> {
             field: field.map(|f| f + 1),
             message,
             expected,
+            note: None,
         });
     }
 

@@ -20,6 +20,8 @@ pub struct Problem {
     pub message: String,
     /// What would have been accepted.
     pub expected: Option<String>,
+    /// A hint: a "did you mean", or the other place of a duplicate.
+    pub note: Option<Box<str>>,
 }
 
 /// What reading data found, beyond the answers themselves.
