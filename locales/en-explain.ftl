@@ -17,10 +17,11 @@ explain-empty-file =
     `utilsoc grids export utilite-sociale -o my-grid.toml`.
 
 explain-file-too-large =
-    The file is larger than 4 MiB (4,194,304 bytes) and was not read. No real grid
-    comes near that size: the path most likely names a data export or another file
-    by mistake. Check the file name; a grid is a small TOML file of domains, criteria
-    and indicators.
+    The file is larger than its kind allows and was not read at all, never cut
+    short: 4 MiB (4,194,304 bytes) for a grid, 16 MiB for an evaluation file. No
+    real grid or evaluation comes near that size: the path most likely names a data
+    export or another file by mistake. Check the file name; grids and evaluation
+    files are small TOML files.
 
 explain-toml-syntax =
     The file is not valid TOML, so its content could not be checked any further. The
@@ -326,7 +327,9 @@ explain-unknown-indicator =
     of a row names no indicator of the grid. Indicators are named by their id or one
     of their `aliases`, ignoring case, accents and extra spaces. The row is not
     counted. Correct the name, or check that the data was collected with this grid
-    (`utilsoc grids show GRID` lists the ids).
+    (`utilsoc grids show GRID` lists the ids). In an evaluation file, an answer's
+    `indicator` is not an id of the grid, most often a typo: the answer does not
+    count, and a note suggests the closest id.
 
 explain-invalid-cell =
     A cell's answer does not fit the scale of its indicator; the note says what the
@@ -378,3 +381,32 @@ explain-ambiguous-level =
     so the level could never be chosen. Rename the level, for example
     `{"{"} id = "sans-effet", label = "Sans effet" {"}"}`; to let people say a
     question does not apply, they can answer N/A directly.
+
+# issue 9: reading
+explain-duplicate-answer =
+    An evaluation file answers one indicator twice: two `[[answers]]` tables have
+    the same `indicator`, as a copy and paste or a merge leaves. Which one is meant
+    cannot be known, so neither counts. The finding points at the second answer and
+    its note at the first. Delete the wrong one, or answer again with
+    `utilsoc evaluate -o FILE`.
+
+explain-extra-cells =
+    A CSV row has a non-empty cell past the last column of the header. It has no
+    column, so it is not read, and the row was most likely shifted by a stray
+    delimiter (a decimal comma in a comma-separated file, a `;` typed in a cell).
+    Empty cells past the header, which spreadsheets write, are fine. Quote the cell
+    holding the delimiter, remove the extra cell, or name its column in the header.
+    With `score --lenient` the row's other cells are read and the run goes on.
+
+explain-record-too-long =
+    A record (a line, or several when a quoted cell spans lines) runs past 16 MiB
+    without ending. Either the file has no line ends (it is not CSV), or a cell
+    starts with a quote that is never closed, so the rest of the file reads as one
+    cell. Reading stops there, so that memory stays bounded; the finding gives the
+    line the record starts on. Close the quote on that line, or check that the file
+    is a CSV export.
+
+explain-binary-data =
+    The data file holds NUL bytes: it is a binary file (a spreadsheet in its own
+    format, an archive) or text saved as UTF-16. It is refused at once. Export the
+    data as CSV in UTF-8 ("CSV UTF-8" in Excel or LibreOffice).

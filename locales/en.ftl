@@ -375,3 +375,4 @@ evaluation-duplicate-answer = a second answer is given for `{ $indicator }`: nei
 evaluation-first-answer = the first answer is at { $place }
 data-record-too-long = a record starts on this line and runs past { $limit } MiB without a line end (the file is not CSV, or a quote is never closed): reading stopped here
 data-binary = this is not a text file: it holds NUL bytes (a binary file, or text saved as UTF-16); save the data as CSV in UTF-8
+data-extra-cells = this row has { $cells } cells and the header { $header }: `{ $value }` and any cell after it have no column and are not read

@@ -18,10 +18,12 @@ explain-empty-file =
     adaptez-la : `utilsoc grids export utilite-sociale -o ma-grille.toml`.
 
 explain-file-too-large =
-    Le fichier dépasse 4 Mio (4 194 304 octets) et n'a pas été lu. Aucune vraie grille
-    n'approche cette taille : le chemin désigne sans doute par erreur un export de
-    données ou un autre fichier. Vérifiez le nom du fichier ; une grille est un petit
-    fichier TOML de domaines, de critères et d'indicateurs.
+    Le fichier dépasse la taille permise pour son genre et n'a pas été lu du tout,
+    jamais tronqué : 4 Mio (4 194 304 octets) pour une grille, 16 Mio pour un
+    fichier d'évaluation. Aucune vraie grille ni évaluation n'approche cette
+    taille : le chemin désigne sans doute par erreur un export de données ou un
+    autre fichier. Vérifiez le nom du fichier ; grilles et évaluations sont de
+    petits fichiers TOML.
 
 explain-toml-syntax =
     Le fichier n'est pas du TOML valide : son contenu n'a pas pu être vérifié plus
@@ -354,7 +356,10 @@ explain-unknown-indicator =
     indicateurs sont désignés par leur identifiant ou l'un de leurs `aliases`, sans
     tenir compte de la casse, des accents ni des espaces en trop. La ligne n'est pas
     comptée. Corrigez le nom, ou vérifiez que les données ont été recueillies avec
-    cette grille (`utilsoc grids show GRILLE` liste les identifiants).
+    cette grille (`utilsoc grids show GRILLE` liste les identifiants). Dans un
+    fichier d'évaluation, l'`indicator` d'une réponse n'est pas un identifiant de la
+    grille, le plus souvent par une faute de frappe : la réponse ne compte pas, et
+    une note propose l'identifiant le plus proche.
 
 explain-invalid-cell =
     La réponse d'une cellule ne correspond pas à l'échelle de son indicateur ; la
@@ -415,3 +420,36 @@ explain-ambiguous-level =
     Renommez le niveau, par exemple
     `{"{"} id = "sans-effet", label = "Sans effet" {"}"}` ; pour dire qu'une
     question ne s'applique pas, on répond directement N/A.
+
+# issue 9: reading
+explain-duplicate-answer =
+    Un fichier d'évaluation répond deux fois au même indicateur : deux tables
+    `[[answers]]` ont le même `indicator`, comme en laisse un copier-coller ou une
+    fusion. Impossible de savoir laquelle vaut : aucune ne compte. L'erreur montre
+    la deuxième réponse et sa note la première. Supprimez la mauvaise, ou répondez
+    à nouveau avec `utilsoc evaluate -o FICHIER`.
+
+explain-extra-cells =
+    Une ligne CSV a une cellule non vide au-delà de la dernière colonne de
+    l'en-tête. Elle n'a pas de colonne et n'est donc pas lue ; la ligne a sans doute
+    été décalée par un séparateur égaré (une virgule décimale dans un fichier séparé
+    par des virgules, un `;` tapé dans une cellule). Les cellules vides au-delà de
+    l'en-tête, qu'écrivent les tableurs, ne posent pas de problème. Mettez entre
+    guillemets la cellule qui contient le séparateur, supprimez la cellule en trop
+    ou nommez sa colonne dans l'en-tête. Avec `score --lenient`, les autres cellules
+    de la ligne sont lues et le calcul continue.
+
+explain-record-too-long =
+    Un enregistrement (une ligne, ou plusieurs quand une cellule entre guillemets
+    s'étend sur plusieurs lignes) dépasse 16 Mio sans se terminer. Soit le fichier
+    n'a pas de fins de ligne (ce n'est pas du CSV), soit une cellule commence par un
+    guillemet jamais fermé, et tout le reste du fichier se lit comme une seule
+    cellule. La lecture s'arrête là, pour que la mémoire reste bornée ; l'erreur
+    donne la ligne où commence l'enregistrement. Fermez le guillemet sur cette
+    ligne, ou vérifiez que le fichier est bien un export CSV.
+
+explain-binary-data =
+    Le fichier de données contient des octets nuls : c'est un fichier binaire (un
+    classeur dans son format propre, une archive) ou du texte enregistré en UTF-16.
+    Il est refusé d'emblée. Exportez les données en CSV UTF-8 (« CSV UTF-8 » dans
+    Excel ou LibreOffice).

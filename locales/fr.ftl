@@ -369,8 +369,9 @@ report-method-overall = Le score d'ensemble est la moyenne pondérée des domain
 # issue 9: reading
 error-too-large = `{ $path }` est trop gros : { $size } Mio ({ $bytes } octets), au-delà de la limite de { $limit } Mio pour ce genre de fichier ; il n'a pas été lu
 error-too-large-stream = `{ $path }` est trop gros : il dépasse la limite de { $limit } Mio pour ce genre de fichier ; il n'a pas été lu
-evaluation-unknown-indicator = une réponse est donnée pour `{ $indicator }`, qui n'est pas un indicateur de la grille `{ $grid }` : elle ne compte pas
-evaluation-duplicate-answer = une deuxième réponse est donnée pour `{ $indicator }` : aucune des deux ne compte, faute de savoir laquelle vaut
+evaluation-unknown-indicator = une réponse est donnée pour `{ $indicator }`, qui n'est pas un indicateur de la grille `{ $grid }` : elle ne compte pas
+evaluation-duplicate-answer = une deuxième réponse est donnée pour `{ $indicator }` : aucune des deux ne compte, faute de savoir laquelle vaut
 evaluation-first-answer = la première réponse est en { $place }
-data-record-too-long = un enregistrement commence à cette ligne et dépasse { $limit } Mio sans fin de ligne (le fichier n'est pas du CSV, ou un guillemet n'est jamais fermé) : la lecture s'est arrêtée là
-data-binary = ce n'est pas un fichier texte : il contient des octets nuls (un fichier binaire, ou du texte enregistré en UTF-16) ; enregistrez les données en CSV UTF-8
+data-record-too-long = un enregistrement commence à cette ligne et dépasse { $limit } Mio sans fin de ligne (le fichier n'est pas du CSV, ou un guillemet n'est jamais fermé) : la lecture s'est arrêtée là
+data-binary = ce n'est pas un fichier texte : il contient des octets nuls (un fichier binaire, ou du texte enregistré en UTF-16) ; enregistrez les données en CSV UTF-8
+data-extra-cells = cette ligne a { $cells } cellules et l'en-tête { $header } : `{ $value }` et les cellules qui suivent n'ont pas de colonne et ne sont pas lues

@@ -26,8 +26,8 @@ fn cli_cases() {
 fn every_finding_code_has_a_fixture() {
     for code in utilsoc::diag::Code::ALL {
         let name = code.as_str();
-        if name == "file-too-large" {
-            continue; // a 4 MiB fixture has no place in the repository: see below
+        if name == "file-too-large" || name == "record-too-long" {
+            continue; // 4 and 16 MiB fixtures have no place in the repository: see below
         }
         let stdout = Path::new("tests/cmd").join(format!("finding-{name}.stdout"));
         let text = std::fs::read_to_string(&stdout)
@@ -56,4 +56,66 @@ fn a_huge_file_is_refused_with_a_finding() {
     assert_eq!(output.status.code(), Some(1));
     let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
     assert_eq!(json["findings"][0]["code"], "file-too-large");
+}
+
+fn run_in(dir: &Path, args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_utilsoc"))
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .env("LANG", "en_US.UTF-8")
+        .env("LC_ALL", "")
+        .env("LC_MESSAGES", "")
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn a_record_past_the_limit_is_refused_at_its_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut content = b"action,qualite-accueil\nA,plutot\nB,\"".to_vec();
+    content.resize(
+        content.len() + utilsoc::input::chunks::MAX_RECORD_BYTES + 10,
+        b'x',
+    );
+    std::fs::write(dir.path().join("long.csv"), content).unwrap();
+    let output = run_in(
+        dir.path(),
+        &["score", "--grid", "centres-sociaux", "long.csv"],
+    );
+    assert_eq!(output.status.code(), Some(1));
+    assert!(output.stdout.is_empty());
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.starts_with("error: long.csv:3: a record starts on this line and runs past 16 MiB"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn an_evaluation_file_past_the_limit_is_refused_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut content = b"format = 1\n# ".to_vec();
+    content.resize(utilsoc::evaluation::MAX_BYTES + 10, b'x');
+    std::fs::write(dir.path().join("big.toml"), content).unwrap();
+    let output = run_in(
+        dir.path(),
+        &["score", "--grid", "centres-sociaux", "big.toml"],
+    );
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert_eq!(
+        stderr,
+        "error: `big.toml` is too large: 16 MiB (16777226 bytes), over the limit of 16 MiB for this kind of file; it was not read\n"
+    );
+    let output = run_in(
+        dir.path(),
+        &["check", "--grid", "centres-sociaux", "big.toml"],
+    );
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        String::from_utf8(output.stdout)
+            .unwrap()
+            .starts_with("error[file-too-large]: `big.toml` is too large"),
+    );
 }

@@ -306,4 +306,104 @@ mod tests {
         let records: Vec<&str> = got.iter().map(|(s, _)| s.as_str()).collect();
         assert_eq!(records, ["a;b\n", "1;5\"\n", "2;3\n"]);
     }
+
+    /// A stream that never ends and never has a line end, counting what it gave.
+    struct Endless {
+        byte: u8,
+        given: usize,
+    }
+    impl Read for Endless {
+        fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
+            out.fill(self.byte);
+            self.given += out.len();
+            Ok(out.len())
+        }
+    }
+
+    #[test]
+    fn an_endless_record_stops_at_the_limit_with_memory_bounded() {
+        let header = b"action,q\nA,1\n".as_slice();
+        let mut c = Chunker::new(header.chain(Endless {
+            byte: b'x',
+            given: 0,
+        }));
+        c.set_max_record(1 << 20);
+        c.head().unwrap();
+        assert_eq!(c.first_record().unwrap().unwrap().bytes, b"action,q\n");
+        let mut error = None;
+        for _ in 0..100 {
+            match c.next_chunk(1 << 16) {
+                Ok(Some(_)) => {}
+                Ok(None) => break,
+                Err(e) => {
+                    error = Some(e);
+                    break;
+                }
+            }
+        }
+        let error = error.expect("the endless record is refused");
+        assert_eq!(
+            Refusal::of(&error),
+            Some(&Refusal::RecordTooLong {
+                line: 3,
+                limit: 1 << 20
+            })
+        );
+        // Reading stopped soon after the limit: one more read at most.
+        let given = c.input.get_ref().1.given;
+        assert!(given <= (1 << 20) + (1 << 17), "read {given} bytes");
+        assert!(c.buf.capacity() <= 4 << 20, "{}", c.buf.capacity());
+    }
+
+    #[test]
+    fn an_unclosed_quote_is_a_record_too_long_at_its_line() {
+        let mut data = b"a,b\n1,2\n3,\"never closed\n".to_vec();
+        data.extend(std::iter::repeat_n(b"x,y\n".as_slice(), 1 << 16).flatten());
+        let mut c = Chunker::new(data.as_slice());
+        c.set_max_record(1 << 17);
+        c.head().unwrap();
+        c.first_record().unwrap();
+        let error = loop {
+            match c.next_chunk(1 << 10) {
+                Ok(Some(_)) => {}
+                Ok(None) => panic!("the unclosed quote went unnoticed"),
+                Err(e) => break e,
+            }
+        };
+        assert!(matches!(
+            Refusal::of(&error),
+            Some(Refusal::RecordTooLong { line: 3, .. })
+        ));
+    }
+
+    #[test]
+    fn nul_bytes_are_refused_at_once() {
+        let mut c = Chunker::new(Endless { byte: 0, given: 0 });
+        let error = c.head().unwrap_err();
+        assert_eq!(Refusal::of(&error), Some(&Refusal::Binary { line: 1 }));
+        assert!(c.input.given <= 1 << 16);
+    }
+
+    #[test]
+    fn cr_only_line_ends_read_as_lines() {
+        let data = "a;b\r1;\"x\ry\"\r2;3\r";
+        let mut c = Chunker::new(Trickle(data.as_bytes(), 3));
+        c.set_delimiter(b';');
+        c.head().unwrap();
+        let header = c.first_record().unwrap().unwrap();
+        assert_eq!(header.bytes, b"a;b\n");
+        let rest = c.next_chunk(1).unwrap().unwrap();
+        assert_eq!(rest.bytes, b"1;\"x\ny\"\n2;3\n");
+        assert_eq!(rest.first_line, 2);
+        assert!(c.next_chunk(1).unwrap().is_none());
+    }
+
+    #[test]
+    fn crlf_split_at_the_end_of_the_head_is_not_cr_only() {
+        let mut data = vec![b'x'; (1 << 16) - 1];
+        data.extend_from_slice(b"\r\n1\r\n");
+        let mut c = Chunker::new(Trickle(&data, 1 << 16));
+        c.head().unwrap();
+        assert!(!c.cr_only);
+    }
 }

@@ -546,6 +546,29 @@ impl Rows<'_> {
         if record.iter().all(|c| trimmed(c).is_empty()) {
             return; // blank lines at the end of spreadsheet exports
         }
+        // Cells past the header have no column to go in: empty ones are the
+        // trailing delimiters spreadsheets write, others are data going unread.
+        if let Some(extra) = record
+            .iter()
+            .skip(self.headers.len())
+            .position(|c| !trimmed(c).is_empty())
+        {
+            let field = self.headers.len() + extra;
+            let value = decode(trimmed(&record[field])).0.into_owned();
+            self.problem(
+                report,
+                record,
+                Code::ExtraCells,
+                Some(field),
+                tr!(
+                    "data-extra-cells",
+                    cells = record.len(),
+                    header = self.headers.len(),
+                    value = value
+                ),
+                None,
+            );
+        }
         let Some(group) = self.group(record, tally) else {
             self.problem(
                 report,
