@@ -366,3 +366,22 @@ report-scale-text = { $name }: free text, never scored, quoted in this report
 report-method-scoring = Several answers to an indicator in one group are averaged (numbers are first combined as the grid says, e.g. summed, then scored). A criterion's score is the weighted mean of its scored indicators; a domain's, the weighted mean of its criteria that have a score.
 report-method-coverage = "Not applicable" answers and missing answers never count as zero: they are left out of the means. Coverage counts the scored indicators out of those that apply: a low coverage means a score resting on few answers.
 report-method-overall = The overall score is the weighted mean of the domains that have a score; read it with the profile and the coverage.
+
+# issue 9: writes
+error-create = cannot create `{ $path }`
+error-replace = cannot replace `{ $path }` with the new file
+error-read-stdin = cannot read standard input
+error-write-stdout = cannot write to standard output
+io-not-found = no such file
+io-no-folder = its folder does not exist
+io-permission-denied = permission denied
+io-is-directory = is a directory
+io-not-directory = a part of the path is not a directory
+io-storage-full = no space left on the disk
+io-quota-exceeded = disk quota exceeded
+io-read-only = the file system is read-only
+io-too-large = the file is too large for the file system
+io-loop = too many levels of symbolic links
+io-invalid-name = the name is invalid or too long
+io-exists = already exists
+io-error = { $what }: { $reason }

@@ -365,3 +365,22 @@ report-scale-text = { $name } : texte libre, jamais noté, cité dans ce rappor
 report-method-scoring = Plusieurs réponses à un indicateur dans un même groupe sont moyennées (les nombres sont d'abord combinés comme la grille le prévoit, par exemple additionnés, puis notés). Le score d'un critère est la moyenne pondérée de ses indicateurs notés ; celui d'un domaine, la moyenne pondérée de ses critères qui ont un score.
 report-method-coverage = Les réponses « sans objet » et les réponses manquantes ne comptent jamais pour zéro : elles sont écartées des moyennes. La couverture compte les indicateurs notés sur les indicateurs concernés : une couverture faible signale un score qui repose sur peu de réponses.
 report-method-overall = Le score d'ensemble est la moyenne pondérée des domaines qui ont un score ; il se lit avec le profil et la couverture.
+
+# issue 9: writes
+error-create = impossible de créer `{ $path }`
+error-replace = impossible de remplacer `{ $path }` par le nouveau fichier
+error-read-stdin = impossible de lire l'entrée standard
+error-write-stdout = impossible d'écrire sur la sortie standard
+io-not-found = fichier introuvable
+io-no-folder = son dossier n'existe pas
+io-permission-denied = permission refusée
+io-is-directory = c'est un dossier
+io-not-directory = un élément du chemin n'est pas un dossier
+io-storage-full = plus de place sur le disque
+io-quota-exceeded = quota de disque dépassé
+io-read-only = le système de fichiers est en lecture seule
+io-too-large = fichier trop gros pour le système de fichiers
+io-loop = trop de niveaux de liens symboliques
+io-invalid-name = nom invalide ou trop long
+io-exists = existe déjà
+io-error = { $what } : { $reason }

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::Duration;
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 
 use super::{Invalid, Ui, display_name};
 use crate::cli::{ByArg, DataArgs, ScoringArgs};
@@ -83,8 +83,7 @@ pub fn read_one(
         read_csv(&name, io::stdin(), tally, csv, report)
     } else {
         let file = std::fs::File::open(path)
-            .with_context(|| tr!("error-read", path = name.as_str()))
-            .map_err(ReadError::Io)?;
+            .map_err(|e| ReadError::Io(crate::output::FileError::read(path, e).into()))?;
         read_csv(&name, file, tally, csv, report)
     }
 }

@@ -80,7 +80,6 @@ impl std::error::Error for Invalid {}
 /// Reads a whole input file (`-` is standard input), refusing more than `limit`
 /// bytes: the returned flag says the input was cut there.
 pub fn read_input(path: &Path, limit: usize) -> Result<(Vec<u8>, bool)> {
-    let display = path.display().to_string();
     let mut bytes = Vec::new();
     let cap = limit as u64 + 1;
     let result = if path.as_os_str() == "-" {
@@ -88,7 +87,7 @@ pub fn read_input(path: &Path, limit: usize) -> Result<(Vec<u8>, bool)> {
     } else {
         std::fs::File::open(path).and_then(|f| f.take(cap).read_to_end(&mut bytes))
     };
-    result.with_context(|| tr!("error-read", path = display.as_str()))?;
+    result.map_err(|e| crate::output::FileError::read(path, e))?;
     let cut = bytes.len() > limit;
     Ok((bytes, cut))
 }
