@@ -141,6 +141,13 @@ enum Destination {
 /// Follows the symlinks of `path` to what a write should do.
 fn destination(path: &Path) -> Result<Destination, FileError> {
     let fail = |e: io::Error| FileError::new(Op::Write, path, e);
+    if path.as_os_str().is_empty() {
+        return Err(FileError::new(
+            Op::Create,
+            path,
+            io::ErrorKind::InvalidFilename.into(),
+        ));
+    }
     let mut current = path.to_owned();
     for _ in 0..MAX_LINKS {
         let meta = match fs::symlink_metadata(&current) {
