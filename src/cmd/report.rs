@@ -52,14 +52,15 @@ pub fn run(args: ReportArgs, ui: &Ui) -> Result<u8> {
         }
         ReportFormat::Markdown => {
             let path = to.unwrap_or(Path::new("report.md"));
-            let stem = path
+            // The charts go beside the document itself, where its relative
+            // links lead, and are named after it, even when `-o` is a symlink
+            // to another file.
+            let target = output::link_target(path);
+            let stem = target
                 .file_stem()
                 .and_then(|s| s.to_str())
                 .unwrap_or("report");
             let (text, files) = document::markdown(&blocks, stem);
-            // The charts go beside the document itself, where its relative
-            // links lead, even when `-o` is a symlink to another folder.
-            let target = output::link_target(path);
             let dir = target.parent().unwrap_or(Path::new(""));
             let charts: Vec<_> = files
                 .iter()
