@@ -61,13 +61,10 @@ pub fn write_set(files: &[(&Path, &[u8])]) -> Result<(), FileError> {
         let step = match destination(path)? {
             Destination::Stdout => Step::Stdout(bytes),
             Destination::Direct(to) => Step::Direct(to, bytes),
-            Destination::Regular { target, mode } => {
-                let op = if mode.is_some() {
-                    Op::Write
-                } else {
-                    Op::Create
-                };
-                let temp = stage(&target, mode, bytes).map_err(|e| FileError::new(op, path, e))?;
+            Destination::Regular { target, old } => {
+                let op = if old.is_some() { Op::Write } else { Op::Create };
+                let temp =
+                    stage(&target, old.as_ref(), bytes).map_err(|e| FileError::new(op, path, e))?;
                 Step::Rename(temp, target)
             }
         };
@@ -135,7 +132,10 @@ enum Destination {
     /// Not a regular file: written into where it is.
     Direct(PathBuf),
     /// A regular file, existing (with its permission bits) or to create.
-    Regular { target: PathBuf, mode: Option<u32> },
+    Regular {
+        target: PathBuf,
+        old: Option<fs::Metadata>,
+    },
 }
 
 /// Follows the symlinks of `path` to what a write should do.
@@ -155,7 +155,7 @@ fn destination(path: &Path) -> Result<Destination, FileError> {
             Err(e) if e.kind() == io::ErrorKind::NotFound => {
                 return Ok(Destination::Regular {
                     target: current,
-                    mode: None,
+                    old: None,
                 });
             }
             Err(e) => return Err(fail(e)),
@@ -175,7 +175,7 @@ fn destination(path: &Path) -> Result<Destination, FileError> {
         } else if kind.is_file() {
             return Ok(Destination::Regular {
                 target: current,
-                mode: Some(mode_of(&meta)),
+                old: Some(meta),
             });
         } else {
             return Ok(Destination::Direct(current));
@@ -224,32 +224,26 @@ fn same_as_stdout(_: &fs::Metadata) -> bool {
     false
 }
 
-#[cfg(unix)]
-fn mode_of(meta: &fs::Metadata) -> u32 {
-    use std::os::unix::fs::PermissionsExt;
-    meta.permissions().mode() & 0o777
-}
-
-#[cfg(not(unix))]
-fn mode_of(_: &fs::Metadata) -> u32 {
-    0o644
-}
-
-/// A complete temporary copy of the new `target`, with the old file's
-/// permissions (else rw-r--r--), flushed to disk.
-fn stage(target: &Path, mode: Option<u32>, bytes: &[u8]) -> io::Result<Temp> {
+/// A complete temporary copy of the new `target`, flushed to disk, that will
+/// read like the old file: its permissions (else rw-r--r--) and, where we may
+/// (run as root), its owner.
+fn stage(target: &Path, old: Option<&fs::Metadata>, bytes: &[u8]) -> io::Result<Temp> {
     let mut temp = Temp::beside(target)?;
     temp.file().write_all(bytes)?;
     temp.file().sync_all()?;
     #[cfg(unix)]
     {
-        use std::os::unix::fs::PermissionsExt;
-        let mode = mode.unwrap_or(0o644);
+        use std::os::unix::fs::{MetadataExt, PermissionsExt};
+        if let Some(old) = old {
+            // Best effort: only root may give a file to someone else.
+            let _ = std::os::unix::fs::fchown(temp.file(), Some(old.uid()), Some(old.gid()));
+        }
+        let mode = old.map_or(0o644, |m| m.mode() & 0o777);
         temp.file()
             .set_permissions(fs::Permissions::from_mode(mode))?;
     }
     #[cfg(not(unix))]
-    let _ = mode;
+    let _ = old;
     Ok(temp)
 }
 

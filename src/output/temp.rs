@@ -56,6 +56,7 @@ impl Temp {
             .unwrap_or_default();
         let stem = truncate(&name, MAX_STEM_BYTES);
         let pid = std::process::id();
+        let mut clashes = 0;
         loop {
             let path = dir.join(format!(".{stem}{MARK}{pid}-{}{SUFFIX}", random_suffix()));
             let mut live = live();
@@ -71,7 +72,11 @@ impl Temp {
                         file: Some(file),
                     });
                 }
-                Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {}
+                // Names are random: many clashes mean the file system
+                // says "exists" for another reason.
+                Err(e) if e.kind() == io::ErrorKind::AlreadyExists && clashes < 100 => {
+                    clashes += 1;
+                }
                 Err(e) => return Err(e),
             }
         }

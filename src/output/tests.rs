@@ -43,6 +43,22 @@ fn an_existing_file_keeps_its_permissions() {
 
 #[cfg(unix)]
 #[test]
+fn an_existing_file_keeps_its_owner_when_we_may_keep_it() {
+    use std::os::unix::fs::MetadataExt;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("shared.toml");
+    fs::write(&path, "old").unwrap();
+    // Only root can give a file away; elsewhere the test has nothing to show.
+    if std::os::unix::fs::chown(&path, Some(4321), Some(4321)).is_err() {
+        return;
+    }
+    write_file(&path, b"new").unwrap();
+    let meta = fs::metadata(&path).unwrap();
+    assert_eq!((meta.uid(), meta.gid()), (4321, 4321));
+}
+
+#[cfg(unix)]
+#[test]
 fn a_chain_of_symlinks_is_followed_and_kept() {
     use std::os::unix::fs::symlink;
     let dir = tempfile::tempdir().unwrap();
