@@ -67,6 +67,29 @@ impl FileError {
     }
 }
 
+/// For code that must hand an `io::Error` on (the autoévaluation's saver):
+/// the kind is kept, and [`find`] still finds the `FileError` inside.
+impl From<FileError> for io::Error {
+    fn from(e: FileError) -> io::Error {
+        io::Error::new(e.error.kind(), e)
+    }
+}
+
+/// The `FileError` behind `error`, directly or wrapped in an `io::Error`.
+pub fn find(error: &anyhow::Error) -> Option<&FileError> {
+    // An io::Error's `source()` skips the error it wraps: look in it too.
+    // (An anyhow::Error turned into an io::Error hides its type: convert the
+    // FileError itself with `io::Error::from`.)
+    error.chain().find_map(|cause| {
+        cause.downcast_ref::<FileError>().or_else(|| {
+            cause
+                .downcast_ref::<io::Error>()?
+                .get_ref()?
+                .downcast_ref::<FileError>()
+        })
+    })
+}
+
 impl fmt::Display for FileError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let path = self.path.display().to_string();
@@ -169,6 +192,21 @@ mod tests {
             e.to_string(),
             "cannot write to standard output: weird thing"
         );
+    }
+
+    #[test]
+    fn the_error_is_found_behind_anyhow_and_io() {
+        let full = || FileError::new(Op::Write, "e.toml", io::ErrorKind::StorageFull.into());
+        let direct = anyhow::Error::from(full());
+        assert_eq!(
+            find(&direct).map(FileError::path),
+            Some(Path::new("e.toml"))
+        );
+        let wrapped = anyhow::Error::from(io::Error::from(full()));
+        assert!(find(&wrapped).is_some_and(FileError::is_storage_full));
+        let context = anyhow::Error::from(full()).context("saving");
+        assert!(find(&context).is_some());
+        assert!(find(&anyhow::anyhow!("other")).is_none());
     }
 
     #[test]

@@ -14,7 +14,7 @@ use std::fs::{self, OpenOptions};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-pub use error::{FileError, Op, reason};
+pub use error::{FileError, Op, find as find_file_error, reason};
 pub use signals::on_signal;
 pub use temp::{is_temp_name, sweep_stale_temps};
 
