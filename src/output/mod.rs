@@ -86,7 +86,6 @@ pub fn write_set(files: &[(&Path, &[u8])]) -> Result<(), FileError> {
             Step::Rename(temp, target) => {
                 temp.persist(&target)
                     .map_err(|e| FileError::new(Op::Replace, path, e))?;
-                sync_dir(&target);
             }
         }
     }
@@ -257,24 +256,6 @@ fn write_direct(path: &Path, bytes: &[u8]) -> io::Result<()> {
         .open(path)?;
     file.write_all(bytes)?;
     file.flush()
-}
-
-/// Makes the rename itself durable; a failure here loses nothing already
-/// written, so it is not reported.
-fn sync_dir(target: &Path) {
-    #[cfg(unix)]
-    if let Some(dir) = target.parent() {
-        let dir = if dir.as_os_str().is_empty() {
-            Path::new(".")
-        } else {
-            dir
-        };
-        if let Ok(dir) = fs::File::open(dir) {
-            let _ = dir.sync_all();
-        }
-    }
-    #[cfg(not(unix))]
-    let _ = target;
 }
 
 #[cfg(test)]
