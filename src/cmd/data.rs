@@ -82,7 +82,13 @@ pub fn read_one(
     if path.as_os_str() == "-" {
         read_csv(&name, io::stdin(), tally, csv, report)
     } else {
+        // A directory opens fine and fails at the first read, far from
+        // its name: refuse it here.
         let file = std::fs::File::open(path)
+            .and_then(|f| match f.metadata() {
+                Ok(m) if m.is_dir() => Err(io::ErrorKind::IsADirectory.into()),
+                _ => Ok(f),
+            })
             .map_err(|e| ReadError::Io(crate::output::FileError::read(path, e).into()))?;
         read_csv(&name, file, tally, csv, report)
     }
