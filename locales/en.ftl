@@ -376,3 +376,22 @@ evaluation-first-answer = the first answer is at { $place }
 data-record-too-long = a record starts on this line and runs past { $limit } MiB without a line end (the file is not CSV, or a quote is never closed): reading stopped here
 data-binary = this is not a text file: it holds NUL bytes (a binary file, or text saved as UTF-16); save the data as CSV in UTF-8
 data-extra-cells = this row has { $cells } cells and the header { $header }: `{ $value }` and any cell after it have no column and are not read
+
+# issue 9: writes
+error-create = cannot create `{ $path }`
+error-replace = cannot replace `{ $path }` with the new file
+error-read-stdin = cannot read standard input
+error-write-stdout = cannot write to standard output
+io-not-found = no such file
+io-no-folder = its folder does not exist
+io-permission-denied = permission denied
+io-is-directory = is a directory
+io-not-directory = a part of the path is not a directory
+io-storage-full = no space left on the disk
+io-quota-exceeded = disk quota exceeded
+io-read-only = the file system is read-only
+io-too-large = the file is too large for the file system
+io-loop = too many levels of symbolic links
+io-invalid-name = the name is invalid or too long
+io-exists = already exists
+io-error = { $what }: { $reason }

@@ -375,3 +375,22 @@ evaluation-first-answer = la première réponse est en { $place }
 data-record-too-long = un enregistrement commence à cette ligne et dépasse { $limit } Mio sans fin de ligne (le fichier n'est pas du CSV, ou un guillemet n'est jamais fermé) : la lecture s'est arrêtée là
 data-binary = ce n'est pas un fichier texte : il contient des octets nuls (un fichier binaire, ou du texte enregistré en UTF-16) ; enregistrez les données en CSV UTF-8
 data-extra-cells = cette ligne a { $cells } cellules et l'en-tête { $header } : `{ $value }` et les cellules qui suivent n'ont pas de colonne et ne sont pas lues
+
+# issue 9: writes
+error-create = impossible de créer `{ $path }`
+error-replace = impossible de remplacer `{ $path }` par le nouveau fichier
+error-read-stdin = impossible de lire l'entrée standard
+error-write-stdout = impossible d'écrire sur la sortie standard
+io-not-found = fichier introuvable
+io-no-folder = son dossier n'existe pas
+io-permission-denied = permission refusée
+io-is-directory = c'est un dossier
+io-not-directory = un élément du chemin n'est pas un dossier
+io-storage-full = plus de place sur le disque
+io-quota-exceeded = quota de disque dépassé
+io-read-only = le système de fichiers est en lecture seule
+io-too-large = fichier trop gros pour le système de fichiers
+io-loop = trop de niveaux de liens symboliques
+io-invalid-name = nom invalide ou trop long
+io-exists = existe déjà
+io-error = { $what } : { $reason }

@@ -77,9 +77,11 @@ fn use_color(choice: ColorArg, terminal: bool) -> bool {
 
 /// A reader of our output went away (`utilsoc … | head`): not an error.
 fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    let broken = |io: &io::Error| io.kind() == io::ErrorKind::BrokenPipe;
     e.chain().any(|cause| {
-        cause
-            .downcast_ref::<io::Error>()
-            .is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe)
+        cause.downcast_ref::<io::Error>().is_some_and(broken)
+            || cause
+                .downcast_ref::<output::FileError>()
+                .is_some_and(|f| output::is_stdout(f.path()) && broken(f.io_error()))
     })
 }

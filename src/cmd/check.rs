@@ -70,7 +70,9 @@ pub fn run(args: CheckArgs, ui: &Ui) -> Result<u8> {
             reports.push(grid::load(&b.file_name(), b.source.as_bytes()).1);
         }
     }
-    let mut out = io::stdout().lock();
+    // Rendered whole, then written: a failing standard output (a full disk)
+    // is then named as such.
+    let mut out = Vec::new();
     match options.format {
         CheckFormat::Human => {
             if ui.quiet {
@@ -88,7 +90,7 @@ pub fn run(args: CheckArgs, ui: &Ui) -> Result<u8> {
         CheckFormat::Json => render::json(&mut out, &reports)?,
         CheckFormat::Github => render::github(&mut out, &reports)?,
     }
-    out.flush()?;
+    crate::output::emit(None, &out)?;
     let totals = Totals::of(&reports);
     Ok(if unreadable {
         exit::FAILURE
@@ -174,7 +176,7 @@ fn explain(name: &str) -> Result<u8> {
         }
         bail!(message);
     };
-    let mut out = io::stdout().lock();
+    let mut out = Vec::new();
     writeln!(
         out,
         "{} ({})\n\n{}",
@@ -182,5 +184,6 @@ fn explain(name: &str) -> Result<u8> {
         crate::i18n::message(&format!("severity-{}", code.severity().as_str()), &[]),
         code.explanation().trim_end()
     )?;
+    crate::output::emit(None, &out)?;
     Ok(exit::SUCCESS)
 }

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::Duration;
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 
 use super::{Invalid, Ui, display_name};
 use crate::cli::{ByArg, DataArgs, ScoringArgs};
@@ -98,9 +98,14 @@ pub fn read_one(
     if path.as_os_str() == "-" {
         read_csv(&name, io::stdin(), tally, csv, report)
     } else {
+        // A directory opens fine and fails at the first read, far from
+        // its name: refuse it here.
         let file = std::fs::File::open(path)
-            .with_context(|| tr!("error-read", path = name.as_str()))
-            .map_err(ReadError::Io)?;
+            .and_then(|f| match f.metadata() {
+                Ok(m) if m.is_dir() => Err(io::ErrorKind::IsADirectory.into()),
+                _ => Ok(f),
+            })
+            .map_err(|e| ReadError::Io(crate::output::FileError::read(path, e).into()))?;
         read_csv(&name, file, tally, csv, report)
     }
 }

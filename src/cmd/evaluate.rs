@@ -3,7 +3,7 @@
 use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Result, bail};
 
 use super::{Invalid, Ui, load_grid};
 use crate::cli::EvaluateArgs;
@@ -38,11 +38,10 @@ pub fn run(args: EvaluateArgs, ui: &Ui) -> Result<u8> {
     // Ctrl-C outside a prompt's raw mode arrives as SIGINT: answers are
     // already saved, so say so, give the cursor back and leave.
     let message = tr!("evaluate-interrupted");
-    let _ = ctrlc::set_handler(move || {
+    output::on_signal(Box::new(move || {
         let _ = dialoguer::console::Term::stderr().show_cursor();
         let _ = writeln!(io::stderr(), "\n{message}");
-        std::process::exit(i32::from(INTERRUPTED));
-    });
+    }));
     let mut prompter = TermPrompter::new(ui.color);
     match session(&grid, &args, &mut prompter) {
         Ok(code) => Ok(code),
@@ -82,6 +81,11 @@ fn session(grid: &Grid, args: &EvaluateArgs, prompter: &mut dyn Prompter) -> Res
         }
     };
     let path = evaluation.path.clone();
+    output::sweep_stale_temps(
+        output::link_target(&path)
+            .parent()
+            .unwrap_or(Path::new(".")),
+    );
     let mut saver = |e: &Evaluation| -> io::Result<()> {
         let mut stamped = e.clone();
         stamped.grid = evaluation::stamp(grid);
@@ -129,8 +133,7 @@ fn resume(
     prompter: &mut dyn Prompter,
 ) -> Result<Open> {
     let name = path.display().to_string();
-    let text =
-        std::fs::read_to_string(path).with_context(|| tr!("error-read", path = name.as_str()))?;
+    let text = std::fs::read_to_string(path).map_err(|e| output::FileError::read(path, e))?;
     let evaluation = Evaluation::parse(&name, &text).map_err(|p| Invalid(p.message))?;
     if evaluation.grid.id != grid.id {
         return Err(Invalid(tr!(
@@ -288,7 +291,7 @@ fn default_path(open: &Open) -> PathBuf {
 
 fn save(path: &Path, evaluation: &Evaluation) -> Result<()> {
     let text = evaluation.to_toml()?;
-    output::write_atomic(path, text.as_bytes())
+    Ok(output::write_atomic(path, text.as_bytes())?)
 }
 
 /// The action's scores, as `score` shows them, and where the file is.

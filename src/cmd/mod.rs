@@ -134,7 +134,7 @@ pub fn read_input(path: &Path, limit: usize) -> Result<Vec<u8>> {
     } else {
         std::fs::File::open(path).and_then(|f| f.take(cap).read_to_end(&mut bytes))
     };
-    result.with_context(|| tr!("error-read", path = display.as_str()))?;
+    result.map_err(|e| crate::output::FileError::read(path, e))?;
     if bytes.len() > limit {
         let size = if stdin {
             None

@@ -19,7 +19,8 @@ fn format_of(path: &Path) -> Option<ReportFormat> {
 }
 
 pub fn run(args: ReportArgs, ui: &Ui) -> Result<u8> {
-    let format = match (args.format, args.output.as_deref()) {
+    let to = args.output.as_deref().filter(|p| !output::is_stdout(p));
+    let format = match (args.format, to) {
         (Some(format), _) => format,
         (None, Some(path)) => match format_of(path) {
             Some(format) => format,
@@ -30,7 +31,8 @@ pub fn run(args: ReportArgs, ui: &Ui) -> Result<u8> {
         },
         (None, None) => ReportFormat::Html,
     };
-    if format == ReportFormat::Markdown && args.output.is_none() {
+    // `-o -` too: the charts cannot go to standard output.
+    if format == ReportFormat::Markdown && to.is_none() {
         bail!(tr!("report-markdown-needs-output"));
     }
     let Some(scored) = score_inputs(&args.scoring, ui, true)? else {
@@ -49,18 +51,27 @@ pub fn run(args: ReportArgs, ui: &Ui) -> Result<u8> {
             output::emit(args.output.as_deref(), document::html(&blocks).as_bytes())?
         }
         ReportFormat::Markdown => {
-            let path = args.output.as_deref().unwrap_or(Path::new("report.md"));
-            let stem = path
+            let path = to.unwrap_or(Path::new("report.md"));
+            // The charts go beside the document itself, where its relative
+            // links lead, and are named after it, even when `-o` is a symlink
+            // to another file.
+            let target = output::link_target(path);
+            let stem = target
                 .file_stem()
                 .and_then(|s| s.to_str())
                 .unwrap_or("report");
             let (text, files) = document::markdown(&blocks, stem);
-            let dir = path.parent().unwrap_or(Path::new(""));
-            // Charts first: the Markdown never points at a file not yet there.
-            for (name, svg) in files {
-                output::write_atomic(&dir.join(name), svg.as_bytes())?;
-            }
-            output::write_atomic(path, text.as_bytes())?;
+            let dir = target.parent().unwrap_or(Path::new(""));
+            let charts: Vec<_> = files
+                .iter()
+                .map(|(name, svg)| (dir.join(name), svg.as_bytes()))
+                .collect();
+            // One set, charts first: the document never points at a chart
+            // not yet there, and a failure replaces none of them.
+            let mut set: Vec<(&Path, &[u8])> =
+                charts.iter().map(|(p, b)| (p.as_path(), *b)).collect();
+            set.push((path, text.as_bytes()));
+            output::write_set(&set)?;
         }
     }
     Ok(exit::SUCCESS)

@@ -21,7 +21,8 @@ fn format_of(path: &Path) -> Option<ScoreFormat> {
 }
 
 pub fn run(args: ScoreArgs, ui: &Ui) -> Result<u8> {
-    let format = match (args.format, args.output.as_deref()) {
+    let to = args.output.as_deref().filter(|p| !output::is_stdout(p));
+    let format = match (args.format, to) {
         (Some(format), _) => format,
         (None, Some(path)) => match format_of(path) {
             Some(format) => format,
