@@ -5,6 +5,7 @@ use crate::grid::Grid;
 use crate::grid::model::ScaleKind;
 use crate::grid::validate::format_number;
 use crate::i18n::lang;
+use crate::text::spreadsheet_cell;
 use crate::tr;
 
 /// A wide CSV: `action`, `period`, `role`, `respondent`, then one column per
@@ -22,7 +23,12 @@ pub fn csv(grid: &Grid, actions: &[String], excel: bool) -> anyhow::Result<Vec<u
         header.extend(grid.indicators().map(|(_, _, i)| i.id.as_str()));
         writer.write_record(&header)?;
         for action in actions {
-            let mut row = vec![action.as_str()];
+            let action = if excel {
+                spreadsheet_cell(action)
+            } else {
+                action.as_str().into()
+            };
+            let mut row = vec![action.as_ref()];
             row.resize(header.len(), "");
             writer.write_record(&row)?;
         }
