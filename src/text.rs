@@ -101,14 +101,15 @@ fn needs_cleaning(c: char) -> bool {
     is_hostile(c) || matches!(c, '\t' | '\r' | '\u{2028}' | '\u{2029}')
 }
 
-/// `s` safe to show anywhere: control characters (ESC and the terminal
-/// sequences it starts, C1 controls) and bidi overrides removed, tabs turned
-/// into spaces, and every line break (CR LF, CR, U+2028, U+2029) made one `\n`.
+/// `s` safe to show anywhere: control characters (ESC, which starts terminal
+/// sequences, C1 controls, noncharacters) replaced by U+FFFD `�`, bidi
+/// overrides removed, tabs turned into spaces, and every line break (CR LF,
+/// CR, U+2028, U+2029) made one `\n`.
 /// Borrows when there is nothing to change, which is almost always.
 ///
 /// ```
 /// use utilsoc::text::clean;
-/// assert_eq!(clean("\u{1b}[31mrouge\u{1b}[0m"), "[31mrouge[0m");
+/// assert_eq!(clean("\u{1b}[31mrouge\u{1b}[0m"), "\u{fffd}[31mrouge\u{fffd}[0m");
 /// assert_eq!(clean("abc\u{202e}def"), "abcdef");
 /// assert_eq!(clean("a\tb\r\nc"), "a b\nc");
 /// ```
@@ -126,7 +127,11 @@ pub fn clean(s: &str) -> Cow<'_, str> {
                 out.push('\n');
             }
             '\u{2028}' | '\u{2029}' => out.push('\n'),
-            c if is_hostile(c) => {}
+            // Invisible formatting: dropping it loses nothing one can see.
+            '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => {}
+            // A control in data is a sign of trouble: show that something
+            // was there, so that "2025" and "2025\u{7}" do not look alike.
+            c if is_hostile(c) => out.push('\u{fffd}'),
             c => out.push(c),
         }
     }
@@ -237,8 +242,8 @@ mod tests {
     fn cleaning_removes_controls_and_bidi_overrides() {
         assert_eq!(clean("plain"), "plain");
         assert!(matches!(clean("plain"), Cow::Borrowed(_)));
-        assert_eq!(clean("a\u{0}b\u{7}c\u{7f}d\u{9b}e"), "abcde");
-        assert_eq!(clean("\u{1b}]8;;http://x\u{7}lien"), "]8;;http://xlien");
+        assert_eq!(clean("a\u{0}b\u{7}c\u{7f}d\u{9b}e"), "a�b�c�d�e");
+        assert_eq!(clean("\u{1b}]8;;http://x\u{7}lien"), "�]8;;http://x�lien");
         for c in ['\u{202a}', '\u{202b}', '\u{202c}', '\u{202d}', '\u{202e}'] {
             assert_eq!(clean(&format!("x{c}y")), "xy");
         }
@@ -248,7 +253,7 @@ mod tests {
         // Right-to-left marks and scripts stay.
         assert_eq!(clean("שלום\u{200f}"), "שלום\u{200f}");
         assert_eq!(clean("a\r\nb\rc\u{2028}d"), "a\nb\nc\nd");
-        assert_eq!(clean("\u{fffe}\u{ffff}ok"), "ok");
+        assert_eq!(clean("\u{fffe}\u{ffff}ok"), "��ok");
         assert_eq!(clean_line("a\r\nb\tc"), "a b c");
     }
 

@@ -706,7 +706,7 @@ pub fn html(blocks: &[Block]) -> String {
 }
 
 /// User text (and ours) as literal Markdown text on one line: control
-/// characters dropped (see [`crate::text::clean`]), line breaks made spaces
+/// characters neutralised (see [`crate::text::clean`]), line breaks made spaces
 /// so that no name or comment starts a heading, list or table row of its own,
 /// Markdown punctuation backslash-escaped so that nothing becomes a link, an
 /// image, emphasis or a table cell border, and `<`, `>`, `&` as entities so

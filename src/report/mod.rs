@@ -9,7 +9,7 @@ pub mod svg;
 pub mod template;
 
 /// `s` safe to put in HTML or SVG text and attribute values: markup
-/// escaped, and control characters and bidi overrides removed (see
+/// escaped, control characters shown as `�` and bidi overrides removed (see
 /// [`crate::text::clean`]), which XML forbids or which would reorder the page.
 pub fn escape(s: &str) -> String {
     let s = crate::text::clean(s);
