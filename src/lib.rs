@@ -55,7 +55,14 @@ pub fn main(args: impl IntoIterator<Item = OsString>) -> ExitCode {
         Ok(code) => exit::code(code),
         Err(e) if is_broken_pipe(&e) => exit::code(exit::SUCCESS),
         Err(e) => {
-            let _ = writeln!(io::stderr(), "{}: {e:#}", tr!("error-prefix"));
+            // Errors quote user values, which must not drive the terminal.
+            let message = format!("{e:#}");
+            let _ = writeln!(
+                io::stderr(),
+                "{}: {}",
+                tr!("error-prefix"),
+                text::clean(&message)
+            );
             let invalid = e.downcast_ref::<cmd::Invalid>().is_some();
             exit::code(if invalid {
                 exit::INVALID

@@ -229,3 +229,56 @@ fn markdown_report_is_pinned() {
     }
     insta::assert_snapshot!(text);
 }
+
+/// Names, comments and labels with markup, escapes and line breaks stay text:
+/// the Markdown is pinned, every chart parses as XML under a name of its own,
+/// and the HTML holds no control character or bidi override.
+#[test]
+fn hostile_text_stays_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let md = dir.path().join("rapport hostile.md");
+    let html = dir.path().join("rapport.html");
+    let cwd = Path::new("tests/cmd/hostile.in");
+    for out in [&md, &html] {
+        utilsoc(
+            &[
+                "report",
+                "--grid",
+                "grid.toml",
+                "report.csv",
+                "-o",
+                out.to_str().unwrap(),
+                "-q",
+            ],
+            cwd,
+        );
+    }
+    let text = std::fs::read_to_string(&md).unwrap();
+    let mut charts = Vec::new();
+    for line in text.lines().filter(|l| l.starts_with("![")) {
+        let file = line.rsplit_once("](").unwrap().1.trim_end_matches(')');
+        let file = file.replace("%20", " ");
+        let svg = std::fs::read_to_string(dir.path().join(&file)).unwrap();
+        if let Err(e) = roxmltree::Document::parse(&svg) {
+            panic!("{file}: {e}");
+        }
+        assert!(file.len() < 120, "{file}");
+        charts.push(file);
+    }
+    // Eight actions, two charts each, none shared.
+    let count = charts.len();
+    charts.sort();
+    charts.dedup();
+    assert_eq!((count, charts.len()), (16, 16), "{charts:#?}");
+    insta::assert_snapshot!(text);
+
+    let page = std::fs::read_to_string(&html).unwrap();
+    assert!(
+        !page.chars().any(|c| (c.is_control() && c != '\n')
+            || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')),
+        "a control character in the HTML"
+    );
+    for raw in ["<img", "<script"] {
+        assert!(!page.contains(raw), "{raw} in the HTML");
+    }
+}

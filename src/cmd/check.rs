@@ -15,6 +15,7 @@ use crate::grid::Grid;
 use crate::grid::{self, builtin};
 use crate::input::{DataReport, Problem, ReadError};
 use crate::score::Tally;
+use crate::text::clean;
 use crate::{exit, tr};
 
 /// What `check` runs with, free of clap.
@@ -48,7 +49,12 @@ pub fn run(args: CheckArgs, ui: &Ui) -> Result<u8> {
                 Ok(report) => reports.push(report),
                 Err(e) => {
                     unreadable = true;
-                    writeln!(io::stderr(), "{}: {e:#}", tr!("error-prefix"))?;
+                    writeln!(
+                        io::stderr(),
+                        "{}: {}",
+                        tr!("error-prefix"),
+                        clean(&format!("{e:#}"))
+                    )?;
                 }
             }
         }
@@ -60,7 +66,12 @@ pub fn run(args: CheckArgs, ui: &Ui) -> Result<u8> {
                 Ok(large) => reports.push(too_large(&large)),
                 Err(e) => {
                     unreadable = true;
-                    writeln!(io::stderr(), "{}: {e:#}", tr!("error-prefix"))?;
+                    writeln!(
+                        io::stderr(),
+                        "{}: {}",
+                        tr!("error-prefix"),
+                        clean(&format!("{e:#}"))
+                    )?;
                 }
             },
         }

@@ -18,6 +18,7 @@ use crate::input::csv::{CsvOptions, read_csv};
 use crate::input::{DataReport, Problem, ReadError};
 use crate::score::Tally;
 use crate::score::{Divergence, Scorecard, divergences};
+use crate::text::clean;
 use crate::tr;
 
 /// How data is read, free of clap.
@@ -185,7 +186,12 @@ pub fn show(report: &DataReport, options: &DataOptions, ui: &Ui) -> Result<bool>
     let mut err = io::stderr().lock();
     if !ui.quiet {
         for warning in &report.warnings {
-            writeln!(err, "{}: {}", tr!("warning-prefix"), warning.message)?;
+            writeln!(
+                err,
+                "{}: {}",
+                tr!("warning-prefix"),
+                clean(&warning.message)
+            )?;
         }
     }
     if report.problem_count == 0 {
@@ -197,7 +203,8 @@ pub fn show(report: &DataReport, options: &DataOptions, ui: &Ui) -> Result<bool>
         tr!("error-prefix")
     };
     for problem in &report.problems {
-        writeln!(err, "{prefix}: {}", problem_line(problem))?;
+        // Problems quote cells, which must not drive the terminal.
+        writeln!(err, "{prefix}: {}", clean(&problem_line(problem)))?;
     }
     let hidden = report.problem_count - report.problems.len() as u64;
     if hidden > 0 {

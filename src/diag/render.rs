@@ -10,6 +10,7 @@ use codespan_reporting::term::{self, Config, termcolor::Ansi};
 use serde_json::{Value, json};
 
 use super::{FileReport, Finding, Severity, line_col};
+use crate::text::{clean, mask};
 use crate::tr;
 
 /// Totals over every checked file.
@@ -41,7 +42,9 @@ pub fn human_findings(out: &mut dyn Write, reports: &[FileReport], color: bool) 
     let config = Config::default();
     for report in reports {
         let mut files = SimpleFiles::new();
-        let id = files.add(report.name.as_str(), report.text.as_str());
+        // Data must not drive the terminal. Masking keeps the findings'
+        // byte spans valid in the excerpt.
+        let id = files.add(clean(&report.name), mask(&report.text));
         for finding in &report.findings {
             if finding.primary.is_none() {
                 unlocated(out, finding, &report.name)?;
@@ -80,19 +83,20 @@ pub fn human_summary(out: &mut dyn Write, reports: &[FileReport]) -> io::Result<
 /// A finding with no source excerpt (data files, whole-file problems), laid
 /// out like the others.
 fn unlocated(out: &mut dyn Write, finding: &Finding, name: &str) -> io::Result<()> {
+    let name = clean(name);
     writeln!(
         out,
         "{}[{}]: {}",
         finding.severity.as_str(),
         finding.code.as_str(),
-        finding.message
+        clean(&finding.message)
     )?;
     match finding.place {
         Some((line, column)) => writeln!(out, "  ┌─ {name}:{line}:{column}")?,
         None => writeln!(out, "  ┌─ {name}")?,
     }
     for note in &finding.notes {
-        writeln!(out, "  │\n  = {note}")?;
+        writeln!(out, "  │\n  = {}", clean(note))?;
     }
     writeln!(out)
 }
@@ -103,22 +107,28 @@ fn to_diagnostic(finding: &Finding, file: usize, name: &str) -> Diagnostic<usize
         Severity::Warning => CsSeverity::Warning,
     };
     let mut labels = Vec::new();
-    let mut notes = finding.notes.clone();
+    let mut notes: Vec<String> = finding
+        .notes
+        .iter()
+        .map(|n| clean(n).into_owned())
+        .collect();
     match &finding.primary {
         Some(label) => {
-            labels.push(CsLabel::primary(file, label.span.clone()).with_message(&label.message));
+            labels.push(
+                CsLabel::primary(file, label.span.clone()).with_message(clean(&label.message)),
+            );
         }
-        None => notes.insert(0, name.to_owned()),
+        None => notes.insert(0, clean(name).into_owned()),
     }
     labels.extend(
         finding
             .secondary
             .iter()
-            .map(|l| CsLabel::secondary(file, l.span.clone()).with_message(&l.message)),
+            .map(|l| CsLabel::secondary(file, l.span.clone()).with_message(clean(&l.message))),
     );
     Diagnostic::new(severity)
         .with_code(finding.code.as_str())
-        .with_message(&finding.message)
+        .with_message(clean(&finding.message))
         .with_labels(labels)
         .with_notes(notes)
 }
@@ -196,7 +206,7 @@ fn finding_json(report: &FileReport, finding: &Finding) -> Value {
 pub fn github(out: &mut dyn Write, reports: &[FileReport]) -> io::Result<()> {
     for report in reports {
         for finding in &report.findings {
-            let mut props = vec![format!("file={}", escape_property(&report.name))];
+            let mut props = vec![format!("file={}", escape_property(&clean(&report.name)))];
             if let Some(label) = &finding.primary {
                 let (line, col) = line_col(&report.text, label.span.start);
                 let (end_line, end_col) = line_col(&report.text, label.span.end);
@@ -225,7 +235,7 @@ pub fn github(out: &mut dyn Write, reports: &[FileReport]) -> io::Result<()> {
                 "::{} {}::{}",
                 finding.severity.as_str(),
                 props.join(","),
-                escape_data(&message)
+                escape_data(&clean(&message))
             )?;
         }
     }

@@ -6,7 +6,9 @@
 //! self-contained HTML page or as Markdown with SVG files beside it, so both
 //! formats always say the same.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
+
+use sha2::{Digest, Sha256};
 
 use super::escape;
 use super::scores::cell_text;
@@ -15,7 +17,7 @@ use crate::grid::Grid;
 use crate::grid::model::{ScaleKind, Scoring};
 use crate::i18n::lang;
 use crate::score::{Divergence, NodeKind, Scorecard};
-use crate::text::slugify;
+use crate::text::{clean, clean_line, slugify};
 use crate::tr;
 
 /// Roles whose scores differ by more than this many points on a criterion are
@@ -56,8 +58,11 @@ pub enum Block {
         header: Vec<String>,
         rows: Vec<Vec<Cell>>,
     },
+    /// A chart: `name` is unique in the document and short enough for a
+    /// file name; `title` says what it shows, for alternative text.
     Chart {
         name: String,
+        title: String,
         svg: String,
     },
     Quotes(Vec<String>),
@@ -193,6 +198,7 @@ pub fn build(inputs: &Inputs<'_>) -> Vec<Block> {
         })
         .collect();
     let no_score = tr!("report-no-score");
+    let action_names = file_names(&actions, 60);
     for (a, action) in actions.iter().enumerate() {
         let mine: Vec<&Scorecard> = cards.iter().filter(|c| &c.key.action == action).collect();
         blocks.push(Block::PageBreak);
@@ -228,6 +234,22 @@ pub fn build(inputs: &Inputs<'_>) -> Vec<Block> {
         } else {
             vec![(None, mine.iter().collect())]
         };
+        // With no period, a key no real period can have.
+        let period_keys: Vec<String> = periods
+            .iter()
+            .map(|p| {
+                p.clone()
+                    .unwrap_or_else(|| format!("\u{0}{}", tr!("report-no-period")))
+            })
+            .collect();
+        let period_names = file_names(&period_keys, 30);
+        let chart_name = |kind: &str, k: usize| {
+            if split {
+                format!("{kind}-{}--{}", action_names[a], period_names[k])
+            } else {
+                format!("{kind}-{}", action_names[a])
+            }
+        };
         let suffix = |period: Option<&Option<String>>| match period {
             Some(Some(p)) => format!(" — {p}"),
             Some(None) => format!(" — {}", tr!("report-no-period")),
@@ -242,19 +264,15 @@ pub fn build(inputs: &Inputs<'_>) -> Vec<Block> {
                     scores: c.domains.iter().map(|d| d.score).collect(),
                 })
                 .collect();
+            let title = format!(
+                "{}{}",
+                tr!("report-radar-title", action = action.as_str()),
+                suffix(*period)
+            );
             blocks.push(Block::Chart {
-                name: format!("radar-{}{}", slugify(action), slugify(&suffix(*period))),
-                svg: radar(
-                    &format!("radar-{a}-{k}"),
-                    &format!(
-                        "{}{}",
-                        tr!("report-radar-title", action = action.as_str()),
-                        suffix(*period)
-                    ),
-                    &axes,
-                    &series,
-                    &no_score,
-                ),
+                name: chart_name("radar", k),
+                svg: radar(&format!("radar-{a}-{k}"), &title, &axes, &series, &no_score),
+                title,
             });
         }
         blocks.push(Block::Heading(3, tr!("report-criteria")));
@@ -266,19 +284,15 @@ pub fn build(inputs: &Inputs<'_>) -> Vec<Block> {
                     scores: c.criteria.iter().map(|n| n.score).collect(),
                 })
                 .collect();
+            let title = format!(
+                "{}{}",
+                tr!("report-bars-title", action = action.as_str()),
+                suffix(*period)
+            );
             blocks.push(Block::Chart {
-                name: format!("criteres-{}{}", slugify(action), slugify(&suffix(*period))),
-                svg: bars(
-                    &format!("bars-{a}-{k}"),
-                    &format!(
-                        "{}{}",
-                        tr!("report-bars-title", action = action.as_str()),
-                        suffix(*period)
-                    ),
-                    &rows,
-                    &series,
-                    &no_score,
-                ),
+                name: chart_name("criteres", k),
+                svg: bars(&format!("bars-{a}-{k}"), &title, &rows, &series, &no_score),
+                title,
             });
         }
         change(&mut blocks, grid, &mine);
@@ -288,6 +302,46 @@ pub fn build(inputs: &Inputs<'_>) -> Vec<Block> {
     blocks.push(Block::PageBreak);
     method(&mut blocks, grid);
     blocks
+}
+
+/// A name for each of `keys` (distinct strings: action names, periods) fit
+/// for a file name: its slug, cut to `max` characters. A slug that is empty,
+/// cut, or shared by another key ("Fête" and "Fete"; any two Chinese names)
+/// gets a short hash of the exact key, so that names are distinct, bounded and
+/// the same on every run.
+fn file_names(keys: &[String], max: usize) -> Vec<String> {
+    let slugs: Vec<(String, bool)> = keys
+        .iter()
+        .map(|k| {
+            let slug = slugify(k);
+            if slug.len() > max {
+                // Slugs are ASCII: any byte is a char boundary.
+                (slug[..max].trim_end_matches('-').to_owned(), true)
+            } else {
+                (slug, false)
+            }
+        })
+        .collect();
+    let mut uses: HashMap<&str, usize> = HashMap::new();
+    for (slug, _) in &slugs {
+        *uses.entry(slug.as_str()).or_default() += 1;
+    }
+    keys.iter()
+        .zip(&slugs)
+        .map(|(key, (slug, cut))| {
+            if slug.is_empty() || *cut || uses[slug.as_str()] > 1 {
+                let digest = Sha256::digest(key.as_bytes());
+                let hash: String = digest[..4].iter().map(|b| format!("{b:02x}")).collect();
+                if slug.is_empty() {
+                    hash
+                } else {
+                    format!("{slug}-{hash}")
+                }
+            } else {
+                slug.clone()
+            }
+        })
+        .collect()
 }
 
 /// Period over period, per role when roles are split: domains (and overall) in
@@ -438,7 +492,7 @@ fn verbatims(blocks: &mut Vec<Block>, grid: &Grid, mine: &[&Scorecard], by_role:
                         continue;
                     }
                     let who = series_name(card, by_role);
-                    let text = v.text.trim().replace('\n', " / ");
+                    let text = clean(v.text.trim()).replace('\n', " / ");
                     quotes.push(if v.comment {
                         tr!(
                             "report-comment",
@@ -466,7 +520,7 @@ fn verbatims(blocks: &mut Vec<Block>, grid: &Grid, mine: &[&Scorecard], by_role:
                 .map(move |v| {
                     tr!(
                         "report-quote",
-                        text = v.text.trim().replace('\n', " / "),
+                        text = clean(v.text.trim()).replace('\n', " / "),
                         who = series_name(card, by_role)
                     )
                 })
@@ -651,8 +705,55 @@ pub fn html(blocks: &[Block]) -> String {
     out
 }
 
-fn md_cell(text: &str) -> String {
-    text.replace('|', "\\|").replace('\n', " ")
+/// User text (and ours) as literal Markdown text on one line: control
+/// characters neutralised (see [`crate::text::clean`]), line breaks made spaces
+/// so that no name or comment starts a heading, list or table row of its own,
+/// Markdown punctuation backslash-escaped so that nothing becomes a link, an
+/// image, emphasis or a table cell border, and `<`, `>`, `&` as entities so
+/// that no raw HTML passes. At the start, what would open a block (`-`, `+`,
+/// `=`, `1.`) is escaped too.
+pub fn md_text(text: &str) -> String {
+    let text = clean_line(text);
+    let text = text.trim();
+    let mut out = String::with_capacity(text.len() + 8);
+    // Only the first run of digits can open an ordered list.
+    let mut leading_digits = true;
+    for (i, c) in text.char_indices() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '\\' | '`' | '*' | '_' | '[' | ']' | '#' | '|' | '~' | '$' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '-' | '+' | '=' if i == 0 => {
+                out.push('\\');
+                out.push(c);
+            }
+            '.' | ')' if leading_digits && i > 0 => {
+                out.push('\\');
+                out.push(c);
+            }
+            c => out.push(c),
+        }
+        leading_digits = leading_digits && c.is_ascii_digit();
+    }
+    out
+}
+
+/// A link destination for a file beside the report: percent-encoded, so that
+/// spaces and parentheses in the report's name keep the link whole.
+fn md_destination(file: &str) -> String {
+    let mut out = String::with_capacity(file.len());
+    for b in file.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
 }
 
 /// Markdown, with each chart as an SVG file named after `stem`: returns the
@@ -663,12 +764,16 @@ pub fn markdown(blocks: &[Block], stem: &str) -> (String, Vec<(String, String)>)
     for block in blocks {
         match block {
             Block::Heading(level, text) => {
-                out.push_str(&format!("{} {}\n\n", "#".repeat(usize::from(*level)), text));
+                out.push_str(&format!(
+                    "{} {}\n\n",
+                    "#".repeat(usize::from(*level)),
+                    md_text(text)
+                ));
             }
-            Block::Paragraph(text) => out.push_str(&format!("{text}\n\n")),
+            Block::Paragraph(text) => out.push_str(&format!("{}\n\n", md_text(text))),
             Block::List(items) => {
                 for item in items {
-                    out.push_str(&format!("- {item}\n"));
+                    out.push_str(&format!("- {}\n", md_text(item)));
                 }
                 out.push('\n');
             }
@@ -678,13 +783,13 @@ pub fn markdown(blocks: &[Block], stem: &str) -> (String, Vec<(String, String)>)
                 rows,
             } => {
                 if !caption.is_empty() {
-                    out.push_str(&format!("*{caption}*\n\n"));
+                    out.push_str(&format!("*{}*\n\n", md_text(caption)));
                 }
                 out.push_str(&format!(
                     "| {} |\n",
                     header
                         .iter()
-                        .map(|h| md_cell(h))
+                        .map(|h| md_text(h))
                         .collect::<Vec<_>>()
                         .join(" | ")
                 ));
@@ -705,29 +810,26 @@ pub fn markdown(blocks: &[Block], stem: &str) -> (String, Vec<(String, String)>)
                     let cells: Vec<String> = row
                         .iter()
                         .map(|c| match c.class {
-                            Some("diverge") => format!("**{}**", md_cell(&c.text)),
-                            _ => md_cell(&c.text),
+                            Some("diverge") => format!("**{}**", md_text(&c.text)),
+                            _ => md_text(&c.text),
                         })
                         .collect();
                     out.push_str(&format!("| {} |\n", cells.join(" | ")));
                 }
                 out.push('\n');
             }
-            Block::Chart { name, svg } => {
+            Block::Chart { name, title, svg } => {
                 let file = format!("{stem}-{name}.svg");
-                let alt = svg
-                    .split("<title")
-                    .nth(1)
-                    .and_then(|t| t.split('>').nth(1))
-                    .and_then(|t| t.split('<').next())
-                    .unwrap_or(name)
-                    .to_owned();
-                out.push_str(&format!("![{alt}]({file})\n\n"));
+                out.push_str(&format!(
+                    "![{}]({})\n\n",
+                    md_text(title),
+                    md_destination(&file)
+                ));
                 files.push((file, svg.clone()));
             }
             Block::Quotes(quotes) => {
                 for q in quotes {
-                    out.push_str(&format!("> {q}\n\n"));
+                    out.push_str(&format!("> {}\n\n", md_text(q)));
                 }
             }
             Block::PageBreak => {}

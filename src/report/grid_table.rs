@@ -7,6 +7,7 @@ use crate::grid::Grid;
 use crate::grid::model::{ScaleKind, Scoring};
 use crate::grid::validate::format_number;
 use crate::i18n::{Lang, lang};
+use crate::text::clean;
 use crate::tr;
 
 fn new_table(width: Option<u16>) -> Table {
@@ -34,9 +35,9 @@ pub fn grid_list(grids: &[Grid], width: Option<u16>) -> String {
     ]);
     for grid in grids {
         table.add_row(vec![
-            Cell::new(&grid.id),
-            Cell::new(grid.title.get(lang)),
-            Cell::new(&grid.version),
+            Cell::new(clean(&grid.id)),
+            Cell::new(clean(grid.title.get(lang))),
+            Cell::new(clean(&grid.version)),
             Cell::new(grid.domains.len()).set_alignment(CellAlignment::Right),
             Cell::new(grid.criteria_count()).set_alignment(CellAlignment::Right),
             Cell::new(grid.indicators().count()).set_alignment(CellAlignment::Right),
@@ -112,7 +113,7 @@ pub fn grid_tree(grid: &Grid, width: Option<u16>) -> String {
         criteria = grid.criteria_count(),
         indicators = grid.indicators().count()
     );
-    format!("{header}\n{table}")
+    format!("{}\n{table}", clean(&header))
 }
 
 /// The terminal's width as comfy-table sees it, or 100 columns.
@@ -120,11 +121,14 @@ fn terminal_width() -> u16 {
     Table::new().width().unwrap_or(100)
 }
 
+/// `text` wrapped, and cleaned on the way: every label and id of a table goes
+/// through here, and none may drive the terminal.
 fn wrap(text: &str, width: usize, first: &str, rest: &str) -> String {
+    let text = clean(text);
     let options = textwrap::Options::new(width)
         .initial_indent(first)
         .subsequent_indent(rest);
-    textwrap::fill(text, options)
+    textwrap::fill(&text, options)
 }
 
 fn weight_cell(weight: f64) -> Cell {

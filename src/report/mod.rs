@@ -8,8 +8,11 @@ pub mod scores;
 pub mod svg;
 pub mod template;
 
-/// `s` safe to put in HTML or SVG text and attribute values.
+/// `s` safe to put in HTML or SVG text and attribute values: markup
+/// escaped, control characters shown as `�` and bidi overrides removed (see
+/// [`crate::text::clean`]), which XML forbids or which would reorder the page.
 pub fn escape(s: &str) -> String {
+    let s = crate::text::clean(s);
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {

@@ -8,6 +8,7 @@ use serde_json::{Value, json};
 use crate::grid::Grid;
 use crate::i18n::lang;
 use crate::score::{Divergence, NodeKind, NodeScore, Scorecard};
+use crate::text::{clean, clean_line, spreadsheet_cell};
 use crate::tr;
 
 /// A score as machines read it: at least one decimal, at most two.
@@ -44,14 +45,15 @@ pub fn cell_text(node: &NodeScore) -> String {
 /// Action, period and role on separate lines, the action wrapped so that
 /// long names do not widen the table.
 fn group_header(card: &Scorecard) -> String {
-    let mut header = textwrap::fill(&card.key.action, 18);
+    // Data must not drive the terminal: no escapes, one line per part.
+    let mut header = textwrap::fill(&clean_line(&card.key.action), 18);
     if let Some(period) = &card.key.period {
         header.push('\n');
-        header.push_str(period);
+        header.push_str(&clean_line(period));
     }
     if let Some(role) = &card.key.role {
         header.push('\n');
-        header.push_str(role);
+        header.push_str(&clean_line(role));
     }
     header
 }
@@ -117,7 +119,7 @@ pub fn table(grid: &Grid, cards: &[Scorecard], width: u16) -> String {
             )
         };
         let mut row = |label: String, cells: Vec<String>| {
-            let mut r = vec![Cell::new(label)];
+            let mut r = vec![Cell::new(clean(&label))];
             r.extend(
                 cells
                     .into_iter()
@@ -226,7 +228,7 @@ pub fn csv(
                              node: &NodeScore,
                              value: Option<f64>,
                              status: &str| {
-                writer.write_record([
+                let record = [
                     card.key.action.as_str(),
                     card.key.period.as_deref().unwrap_or(""),
                     card.key.role.as_deref().unwrap_or(""),
@@ -240,7 +242,12 @@ pub fn csv(
                     status,
                     &card.responses.to_string(),
                     &spread(kind, index),
-                ])
+                ];
+                if style.excel {
+                    writer.write_record(record.iter().map(|c| spreadsheet_cell(c).into_owned()))
+                } else {
+                    writer.write_record(record)
+                }
             };
             if let Some(overall) = &card.overall {
                 write(

@@ -5,6 +5,8 @@ use crate::grid::Grid;
 use crate::grid::model::ScaleKind;
 use crate::grid::validate::format_number;
 use crate::i18n::lang;
+use crate::report::document::md_text;
+use crate::text::spreadsheet_cell;
 use crate::tr;
 
 /// A wide CSV: `action`, `period`, `role`, `respondent`, then one column per
@@ -22,7 +24,12 @@ pub fn csv(grid: &Grid, actions: &[String], excel: bool) -> anyhow::Result<Vec<u
         header.extend(grid.indicators().map(|(_, _, i)| i.id.as_str()));
         writer.write_record(&header)?;
         for action in actions {
-            let mut row = vec![action.as_str()];
+            let action = if excel {
+                spreadsheet_cell(action)
+            } else {
+                action.as_str().into()
+            };
+            let mut row = vec![action.as_ref()];
             row.resize(header.len(), "");
             writer.write_record(&row)?;
         }
@@ -34,15 +41,18 @@ pub fn csv(grid: &Grid, actions: &[String], excel: bool) -> anyhow::Result<Vec<u
 /// A questionnaire in Markdown, grouped by domain and criterion, with boxes to
 /// tick for the answers. Only indicators asked as questions (with a
 /// `question`) appear, unless `all` or the grid has none: figures from the
-/// structure's registers are not for respondents to fill in.
+/// structure's registers are not for respondents to fill in. The grid's words
+/// are text: Markdown in a label or question is escaped, as in reports.
 pub fn markdown(grid: &Grid, all: bool) -> String {
     let lang = lang();
     let asked = all || !grid.indicators().any(|(_, _, i)| i.question.is_some());
     let included = |i: &crate::grid::model::Indicator| asked || i.question.is_some();
     let mut out = String::new();
-    out.push_str(&format!("# {}\n\n", grid.title.get(lang)));
+    out.push_str(&format!("# {}\n\n", md_text(grid.title.get(lang))));
     if let Some(description) = &grid.description {
-        out.push_str(&format!("{}\n\n", description.get(lang).trim()));
+        // Line by line, so that its paragraphs stay paragraphs.
+        let lines: Vec<String> = description.get(lang).trim().lines().map(md_text).collect();
+        out.push_str(&format!("{}\n\n", lines.join("\n")));
     }
     out.push_str(&format!("{}\n\n", tr!("template-context")));
     out.push_str(&format!("{}\n\n", tr!("template-instructions")));
@@ -56,19 +66,19 @@ pub fn markdown(grid: &Grid, all: bool) -> String {
         {
             continue;
         }
-        out.push_str(&format!("## {}\n\n", domain.label.get(lang)));
+        out.push_str(&format!("## {}\n\n", md_text(domain.label.get(lang))));
         for criterion in &domain.criteria {
             if !criterion.indicators.iter().any(&included) {
                 continue;
             }
-            out.push_str(&format!("### {}\n\n", criterion.label.get(lang)));
+            out.push_str(&format!("### {}\n\n", md_text(criterion.label.get(lang))));
             for indicator in criterion.indicators.iter().filter(|i| included(i)) {
                 number += 1;
                 let question = indicator.question.as_ref().unwrap_or(&indicator.label);
-                out.push_str(&format!("**{number}. {}**", question.get(lang)));
+                out.push_str(&format!("**{number}. {}**", md_text(question.get(lang))));
                 out.push_str(&format!(" `{}`\n\n", indicator.id));
                 if let Some(help) = &indicator.help {
-                    out.push_str(&format!("*{}*\n\n", help.get(lang).trim()));
+                    out.push_str(&format!("*{}*\n\n", md_text(help.get(lang))));
                 }
                 let na = tr!("template-na");
                 match &grid.scale(indicator).kind {
@@ -77,10 +87,13 @@ pub fn markdown(grid: &Grid, all: bool) -> String {
                             match &level.description {
                                 Some(d) => out.push_str(&format!(
                                     "- [ ] {} — {}\n",
-                                    level.label.get(lang),
-                                    d.get(lang)
+                                    md_text(level.label.get(lang)),
+                                    md_text(d.get(lang))
                                 )),
-                                None => out.push_str(&format!("- [ ] {}\n", level.label.get(lang))),
+                                None => out.push_str(&format!(
+                                    "- [ ] {}\n",
+                                    md_text(level.label.get(lang))
+                                )),
                             }
                         }
                         out.push_str(&format!("- [ ] {na}\n\n"));
@@ -96,7 +109,7 @@ pub fn markdown(grid: &Grid, all: bool) -> String {
                         let unit = n
                             .unit
                             .as_ref()
-                            .map_or(String::new(), |u| format!("\u{a0}{}", u.get(lang)));
+                            .map_or(String::new(), |u| format!("\u{a0}{}", md_text(u.get(lang))));
                         let bounds = match (n.min, n.max) {
                             (Some(min), Some(max)) => {
                                 format!(" ({}–{})", format_number(min), format_number(max))
@@ -149,5 +162,41 @@ mod tests {
         assert_eq!(lines.len(), 3);
         assert_eq!(lines[0].split(';').count(), 4 + grid.indicators().count());
         assert!(lines[1].starts_with("A;"));
+    }
+
+    #[test]
+    fn grid_text_stays_text_in_the_questionnaire() {
+        let source = r#"
+format = 1
+id = "t"
+version = "1.0.0"
+title = "T <img src=x onerror=alert(1)>"
+description = """
+Ligne *une*
+- pas une liste"""
+[scales.s]
+type = "levels"
+levels = [{ id = "a", label = "[A](http://evil.example)" }, { id = "b", label = "B" }]
+[[domains]]
+id = "d"
+label = "D\n# titre"
+[[domains.criteria]]
+id = "c"
+label = "C | x"
+[[domains.criteria.indicators]]
+id = "i"
+label = "I"
+question = "Q\u001b[31m ![x](http://evil.example/x.png)"
+scale = "s"
+"#;
+        let grid = crate::grid::load("t.toml", source.as_bytes()).0.unwrap();
+        let text = markdown(&grid, false);
+        assert!(!text.contains('<'), "{text}");
+        assert!(!text.contains('\u{1b}'), "{text}");
+        assert!(!text.contains("[A](") && !text.contains("[x]("), "{text}");
+        assert!(!text.contains("\n# titre"), "{text}");
+        assert!(text.contains("## D \\# titre"), "{text}");
+        assert!(text.contains("\\- pas une liste"), "{text}");
+        assert!(text.contains("### C \\| x"), "{text}");
     }
 }
