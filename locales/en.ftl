@@ -374,7 +374,13 @@ evaluate-saved-count = { $count ->
        *[other] { $count } answers are saved in { $path }
     }; run the same command to go on
 evaluate-period-invalid = `{ $value }` is not a period: type a year (2025), a half-year (2025-S1), a quarter (2025-T2), a month (2025-03) or a span of years (2024-2025)
-evaluate-terminal-too-small = the terminal is too small ({ $rows } rows, { $columns } columns): `utilsoc evaluate` needs at least { $min_rows } rows and { $min_columns } columns; enlarge the window and run the same command again
+evaluate-terminal-too-small = the terminal is too small ({ $rows ->
+        [one] 1 row
+       *[other] { $rows } rows
+    }, { $columns ->
+        [one] 1 column
+       *[other] { $columns } columns
+    }): `utilsoc evaluate` needs at least { $min_rows } rows and { $min_columns } columns; enlarge the window and run the same command again
 evaluate-locked = `{ $path }` is open in another session: { $holder }, since { $since }. Finish or quit that session, then run this command again (if its process has ended, its lock is released with it and taken over automatically)
 evaluate-locked-unknown = `{ $path }` is open in another session, which is just starting. Finish or quit that session, then run this command again
 evaluate-lock-failed = cannot lock `{ $path }`

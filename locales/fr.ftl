@@ -373,7 +373,13 @@ evaluate-saved-count = { $count ->
        *[other] { $count } réponses sont enregistrées dans { $path }
     } ; relancez la même commande pour continuer
 evaluate-period-invalid = « { $value } » n'est pas une période : tapez une année (2025), un semestre (2025-S1), un trimestre (2025-T2), un mois (2025-03) ou plusieurs années (2024-2025)
-evaluate-terminal-too-small = le terminal est trop petit ({ $rows } lignes, { $columns } colonnes) : `utilsoc evaluate` a besoin d'au moins { $min_rows } lignes et { $min_columns } colonnes ; agrandissez la fenêtre et relancez la même commande
+evaluate-terminal-too-small = le terminal est trop petit ({ $rows ->
+        [one] { $rows } ligne
+       *[other] { $rows } lignes
+    }, { $columns ->
+        [one] { $columns } colonne
+       *[other] { $columns } colonnes
+    }) : `utilsoc evaluate` a besoin d'au moins { $min_rows } lignes et { $min_columns } colonnes ; agrandissez la fenêtre et relancez la même commande
 evaluate-locked = `{ $path }` est ouvert dans une autre session : { $holder }, depuis le { $since }. Terminez ou quittez cette session, puis relancez cette commande (si son processus s'est arrêté, son verrou est libéré avec lui et repris automatiquement)
 evaluate-locked-unknown = `{ $path }` est ouvert dans une autre session, qui démarre à l'instant. Terminez ou quittez cette session, puis relancez cette commande
 evaluate-lock-failed = impossible de verrouiller `{ $path }`
