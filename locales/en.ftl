@@ -242,7 +242,7 @@ score-unknown-extension = cannot tell the output format from `{ $path }`: use --
 
 ## Interactive autoévaluation.
 evaluate-no-terminal = `utilsoc evaluate` asks questions in a terminal, and standard input or error is not one; to score answers collected elsewhere, use `utilsoc score --grid GRID answers.csv`
-evaluate-interrupted = interrupted: every answer given so far is saved; run the same command to go on
+evaluate-interrupted = interrupted: { $saved }
 evaluate-welcome = Autoévaluation: { $title }
 evaluate-ask-action = Action evaluated (e.g. digital workshops)
 evaluate-action-required = An action name is needed: it names the file and the scores.
@@ -251,8 +251,7 @@ evaluate-ask-role = Who is answering?
 evaluate-ask-role-other = Role
 evaluate-ask-evaluator = Your name (optional)
 evaluate-new-file = Answers are saved as you go in { $path }
-evaluate-other-action = `{ $file }` is the evaluation of `{ $recorded }`, not `{ $action }`
-evaluate-resume = Resuming { $path } ({ $action }): { $answered } of { $total } { $total ->
+evaluate-resume = Resuming { $path } ({ $context }): { $answered } of { $total } { $total ->
         [one] indicator
        *[other] indicators
     } answered{ $skipped ->
@@ -395,3 +394,50 @@ io-loop = too many levels of symbolic links
 io-invalid-name = the name is invalid or too long
 io-exists = already exists
 io-error = { $what }: { $reason }
+
+# issue 9: autoévaluation (evaluate: file per evaluator, lock, resume checks, period, small terminal, failed saves)
+evaluate-saved-nothing = no answer given, no file written
+evaluate-saved-count = { $count ->
+        [0] no answer yet in { $path }
+        [one] 1 answer is saved in { $path }
+       *[other] { $count } answers are saved in { $path }
+    }; run the same command to go on
+evaluate-period-invalid = `{ $value }` is not a period: type a year (2025), a half-year (2025-S1), a quarter (2025-T2), a month (2025-03) or a span of years (2024-2025)
+evaluate-terminal-too-small = the terminal is too small ({ $rows ->
+        [one] 1 row
+       *[other] { $rows } rows
+    }, { $columns ->
+        [one] 1 column
+       *[other] { $columns } columns
+    }): `utilsoc evaluate` needs at least { $min_rows } rows and { $min_columns } columns; enlarge the window and run the same command again
+evaluate-locked = `{ $path }` is open in another session: { $holder }, since { $since }. Finish or quit that session, then run this command again (if its process has ended, its lock is released with it and taken over automatically)
+evaluate-locked-unknown = `{ $path }` is open in another session, which is just starting. Finish or quit that session, then run this command again
+evaluate-lock-failed = cannot lock `{ $path }`
+evaluate-lock-stale = A session on { $path } ({ $holder }, since { $since }) ended without closing it; its lock is taken over.
+evaluate-lock-someone = someone
+evaluate-lock-process = process { $pid }
+evaluate-other-context = { $path } is recorded for another evaluation than the one asked for:
+evaluate-field-differs = { $field }: the file has { $recorded }, you asked for { $asked }
+evaluate-field-action = action
+evaluate-field-period = period
+evaluate-field-role = role
+evaluate-field-evaluator = evaluator
+evaluate-field-none = none
+evaluate-quoted = “{ $value }”
+evaluate-other-ask = What now?
+evaluate-other-continue = Continue this file, with its values ({ $context })
+evaluate-other-file = Choose another file…
+evaluate-other-quit = Quit without writing anything
+evaluate-ask-file = Evaluation file
+evaluate-nothing-written = Nothing was written.
+evaluate-context-period = period { $period }
+evaluate-context-role = role { $role }
+evaluate-context-evaluator = by { $evaluator }
+evaluate-unsaved = { $count ->
+        [one] This answer is not in { $path }:
+       *[other] These { $count } answers are not in { $path }:
+    }
+eval-save-failed = The answer could not be saved: { $error }. It is kept for now.
+eval-save-what-now = Save again?
+eval-save-retry = Retry
+eval-save-quit = Quit (the answers not saved are listed)

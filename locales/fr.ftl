@@ -241,7 +241,7 @@ score-unknown-extension = impossible de déduire le format de sortie de `{ $path
 
 ## Autoévaluation interactive.
 evaluate-no-terminal = `utilsoc evaluate` pose ses questions dans un terminal, et l'entrée ou la sortie d'erreur standard n'en est pas un ; pour noter des réponses recueillies ailleurs, utilisez `utilsoc score --grid GRILLE reponses.csv`
-evaluate-interrupted = interrompu : toutes les réponses données sont enregistrées ; relancez la même commande pour continuer
+evaluate-interrupted = interrompu : { $saved }
 evaluate-welcome = Autoévaluation : { $title }
 evaluate-ask-action = Action évaluée (par exemple ateliers numériques)
 evaluate-action-required = Il faut un nom d'action : il nomme le fichier et les scores.
@@ -250,8 +250,7 @@ evaluate-ask-role = Qui répond ?
 evaluate-ask-role-other = Rôle
 evaluate-ask-evaluator = Votre nom (facultatif)
 evaluate-new-file = Les réponses sont enregistrées au fur et à mesure dans { $path }
-evaluate-other-action = `{ $file }` est l'évaluation de « { $recorded } », pas de « { $action } »
-evaluate-resume = Reprise de { $path } ({ $action }) : { $answered ->
+evaluate-resume = Reprise de { $path } ({ $context }) : { $answered ->
         [one] { $answered } indicateur renseigné
        *[other] { $answered } indicateurs renseignés
     } sur { $total }{ $skipped ->
@@ -394,3 +393,50 @@ io-loop = trop de niveaux de liens symboliques
 io-invalid-name = nom invalide ou trop long
 io-exists = existe déjà
 io-error = { $what } : { $reason }
+
+# issue 9: autoévaluation (evaluate : fichier par évaluateur, verrou, reprise, période, petit terminal, enregistrements ratés)
+evaluate-saved-nothing = aucune réponse donnée, aucun fichier écrit
+evaluate-saved-count = { $count ->
+        [0] aucune réponse encore dans { $path }
+        [one] 1 réponse est enregistrée dans { $path }
+       *[other] { $count } réponses sont enregistrées dans { $path }
+    } ; relancez la même commande pour continuer
+evaluate-period-invalid = « { $value } » n'est pas une période : tapez une année (2025), un semestre (2025-S1), un trimestre (2025-T2), un mois (2025-03) ou plusieurs années (2024-2025)
+evaluate-terminal-too-small = le terminal est trop petit ({ $rows ->
+        [one] { $rows } ligne
+       *[other] { $rows } lignes
+    }, { $columns ->
+        [one] { $columns } colonne
+       *[other] { $columns } colonnes
+    }) : `utilsoc evaluate` a besoin d'au moins { $min_rows } lignes et { $min_columns } colonnes ; agrandissez la fenêtre et relancez la même commande
+evaluate-locked = `{ $path }` est ouvert dans une autre session : { $holder }, depuis le { $since }. Terminez ou quittez cette session, puis relancez cette commande (si son processus s'est arrêté, son verrou est libéré avec lui et repris automatiquement)
+evaluate-locked-unknown = `{ $path }` est ouvert dans une autre session, qui démarre à l'instant. Terminez ou quittez cette session, puis relancez cette commande
+evaluate-lock-failed = impossible de verrouiller `{ $path }`
+evaluate-lock-stale = Une session sur { $path } ({ $holder }, depuis le { $since }) s'est terminée sans le fermer ; son verrou est repris.
+evaluate-lock-someone = quelqu'un
+evaluate-lock-process = processus { $pid }
+evaluate-other-context = { $path } est enregistré pour une autre évaluation que celle demandée :
+evaluate-field-differs = { $field } : le fichier indique { $recorded }, vous avez demandé { $asked }
+evaluate-field-action = action
+evaluate-field-period = période
+evaluate-field-role = rôle
+evaluate-field-evaluator = évaluateur·rice
+evaluate-field-none = aucun·e
+evaluate-quoted = « { $value } »
+evaluate-other-ask = Que faire ?
+evaluate-other-continue = Continuer ce fichier, avec ses valeurs ({ $context })
+evaluate-other-file = Choisir un autre fichier…
+evaluate-other-quit = Quitter sans rien écrire
+evaluate-ask-file = Fichier d'évaluation
+evaluate-nothing-written = Rien n'a été écrit.
+evaluate-context-period = période { $period }
+evaluate-context-role = rôle { $role }
+evaluate-context-evaluator = par { $evaluator }
+evaluate-unsaved = { $count ->
+        [one] Cette réponse n'est pas dans { $path } :
+       *[other] Ces { $count } réponses ne sont pas dans { $path } :
+    }
+eval-save-failed = La réponse n'a pas pu être enregistrée : { $error }. Elle est gardée pour l'instant.
+eval-save-what-now = Enregistrer à nouveau ?
+eval-save-retry = Réessayer
+eval-save-quit = Quitter (les réponses non enregistrées sont listées)

@@ -227,7 +227,7 @@ pub struct EvaluateArgs {
     #[arg(long)]
     pub action: Option<String>,
 
-    /// The period, e.g. 2025 (asked when missing).
+    /// The period: 2025, 2025-S1, 2025-T2, 2025-03 or 2024-2025 (asked when missing).
     #[arg(long)]
     pub period: Option<String>,
 
@@ -240,7 +240,7 @@ pub struct EvaluateArgs {
     pub evaluator: Option<String>,
 
     /// The evaluation file; an existing file is resumed
-    /// (default: evaluation-ACTION-PERIOD-ROLE.toml).
+    /// (default: evaluation-ACTION-PERIOD-ROLE-EVALUATOR-HASH.toml).
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
 

@@ -24,9 +24,6 @@ const TIMEOUT: Duration = Duration::from_secs(10);
 const DOWN: &str = "\x1b[B";
 const UP: &str = "\x1b[A";
 const ENTER: &str = "\r";
-/// Backspace as Ctrl-H: unlike DEL, the terminal's line discipline leaves it
-/// alone if it arrives between two keys, while dialoguer is not in raw mode.
-const BACKSPACE: &str = "\x08";
 const CTRL_C: &str = "\x03";
 
 // ---------------------------------------------------------------------------
@@ -94,6 +91,10 @@ impl Pty {
             .env_remove("CLICOLOR_FORCE")
             .env_remove("COLUMNS")
             .env_remove("LINES");
+        Pty::from_command(command, lang)
+    }
+
+    fn from_command(command: Command, lang: &str) -> Pty {
         let mut process = OsProcess::spawn_command(command).expect("spawn utilsoc in a pty");
         let inner = process.open_stream().expect("open the pty");
         let seen = Arc::new(Mutex::new(Vec::new()));
@@ -355,6 +356,32 @@ fn assert_score(rows: &[ScoreRow], id: &str, score: Option<f64>, scored: u32, sc
     );
 }
 
+/// The lock file a session holds beside `file`.
+fn lock_file(file: &Path) -> std::path::PathBuf {
+    let name = file.file_name().unwrap().to_str().unwrap();
+    file.with_file_name(format!(".{name}.lock"))
+}
+
+/// The period offered by default: last year until June, this year from July.
+fn default_period() -> i16 {
+    let today = jiff::ZonedDateTime::now().date();
+    if today.month() < 7 {
+        today.year() - 1
+    } else {
+        today.year()
+    }
+}
+
+/// The names of the files in `dir`, sorted.
+fn files_in(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
 fn path_str(path: &Path) -> &str {
     path.to_str().expect("a UTF-8 temporary path")
 }
@@ -400,8 +427,9 @@ fn a_full_walk_through_saves_every_answer_and_scores_them() {
         "Action evaluated (e.g. digital workshops)",
         "Digital workshops",
     );
-    // The period is prefilled with the current year: erase it first.
-    pty.type_in("Period", &format!("{}2025", BACKSPACE.repeat(4)));
+    // The period's default is shown, and typing replaces it.
+    pty.expect(&format!("Period: [{}] ", default_period()));
+    pty.send(&format!("2025{ENTER}"));
     pty.choose("Who is answering?", 1); // volunteer
     pty.type_in("Your name (optional)", "Camille Martin");
     pty.expect(&format!(
@@ -651,9 +679,13 @@ fn ctrl_c_keeps_the_answers_and_the_walk_resumes() {
     pty.send("12"); // typed, never confirmed
     pty.expect("12");
     pty.send(CTRL_C);
-    pty.expect("interrupted: every answer given so far is saved");
+    pty.expect(&format!(
+        "interrupted: 2 answers are saved in {}; run the same command to go on",
+        file.display()
+    ));
     let ended = pty.finish();
     assert_eq!(ended.code, 130, "{}", ended.output);
+    assert!(!lock_file(&file).exists(), "the lock file is left behind");
 
     let saved = read_toml(&file);
     assert_eq!(
@@ -668,7 +700,7 @@ fn ctrl_c_keeps_the_answers_and_the_walk_resumes() {
     let resume = ["-o", path_str(&file)];
     let mut pty = Pty::spawn(dir.path(), "en", &resume);
     pty.expect(&format!(
-        "Resuming {} (Workshops): 2 of 4 indicators answered.",
+        "Resuming {} (Workshops, period 2025, role staff, by Sam): 2 of 4 indicators answered.",
         file.display()
     ));
     pty.expect("Social ties › The action creates encounters — 2/2");
@@ -682,9 +714,13 @@ fn ctrl_c_keeps_the_answers_and_the_walk_resumes() {
     pty.expect("Your answer:\r\n");
     pty.expect("Save and quit");
     pty.send(CTRL_C);
-    pty.expect("interrupted: every answer given so far is saved");
+    pty.expect(&format!(
+        "interrupted: 3 answers are saved in {}",
+        file.display()
+    ));
     let ended = pty.finish();
     assert_eq!(ended.code, 130, "{}", ended.output);
+    assert!(!lock_file(&file).exists(), "the lock file is left behind");
     assert!(
         !ended.cursor_hidden,
         "Ctrl-C in a menu left the cursor hidden"
@@ -815,8 +851,8 @@ fn review_preselects_the_current_answers() {
 }
 
 /// In French, accents come through both ways: in what is shown and in what
-/// is typed. Without `-o`, the file is named after the action, period and
-/// role, in the current folder.
+/// is typed. Without `-o`, the file is named after the action, period, role
+/// and evaluator, with a hash of them, in the current folder.
 #[test]
 fn in_french_accents_come_through() {
     let dir = tempfile::tempdir().unwrap();
@@ -827,12 +863,12 @@ fn in_french_accents_come_through() {
         "Action évaluée (par exemple ateliers numériques)",
         "Ateliers numériques",
     );
-    pty.type_in("Période", &format!("{}2025", BACKSPACE.repeat(4)));
+    pty.type_in("Période", "2025");
     pty.expect("Qui répond\u{a0}?\r\n");
     pty.expect("salarié·e");
     pty.send(&format!("{DOWN}{ENTER}")); // bénévole
     pty.type_in("Votre nom (facultatif)", "Élodie Hervé");
-    let name = "evaluation-ateliers-numeriques-2025-benevole.toml";
+    let name = "evaluation-ateliers-numeriques-2025-benevole-elodie-herve-003d50.toml";
     pty.expect(&format!(
         "Les réponses sont enregistrées au fur et à mesure dans {name}"
     ));
@@ -924,4 +960,354 @@ fn the_overview_jumps_to_a_criterion() {
         answer(&saved, "relations").is_none(),
         "nothing answered before the jump"
     );
+}
+
+/// `utilsoc evaluate` in a terminal of `rows` × `columns` from its first
+/// instruction: `stty` sizes the pty before the program starts.
+fn spawn_sized(dir: &Path, rows: u16, columns: u16, args: &[&str]) -> Pty {
+    let script = format!("stty rows {rows} cols {columns} && exec \"$0\" \"$@\"");
+    let mut all = vec!["-c", script.as_str(), env!("CARGO_BIN_EXE_utilsoc")];
+    all.extend(["--lang", "en", "evaluate", "--grid", GRID]);
+    all.extend(args);
+    let mut command = Command::new("sh");
+    command
+        .args(&all)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .env("TERM", "xterm-256color")
+        .env_remove("COLUMNS")
+        .env_remove("LINES");
+    Pty::from_command(command, "en")
+}
+
+/// While a session is open on a file, a second one is refused at once,
+/// naming who holds it, since when and what to do; once the first session
+/// ends, the lock file is gone and the file opens again.
+#[test]
+fn a_second_session_on_the_same_file_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("evaluation.toml");
+    let mut first = Pty::spawn(dir.path(), "en", &flags(&file));
+    first.at(1);
+    let lock = std::fs::read_to_string(lock_file(&file)).unwrap();
+    assert!(lock.contains("evaluator = \"Sam\""), "{lock}");
+
+    let mut second = Pty::spawn(
+        dir.path(),
+        "en",
+        &["--evaluator", "Lou", "-o", path_str(&file)],
+    );
+    second.expect(&format!(
+        "error: `{}` is open in another session: Sam (",
+        file.display()
+    ));
+    second.expect(", since ");
+    second.expect("Finish or quit that session, then run this command again");
+    let ended = second.finish();
+    assert_eq!(ended.code, 2, "{}", ended.output);
+    assert!(!ended.output.contains("panicked"), "{}", ended.output);
+
+    // The first session goes on unharmed, and its answer is kept.
+    first.choose("Your answer", 2);
+    first.at(2);
+    first.choose("Your answer", 7); // save and quit
+    first.finish().assert_success();
+    assert!(!lock_file(&file).exists(), "the lock file is left behind");
+    assert_eq!(
+        str_of(entry(&read_toml(&file), "relations"), "value"),
+        Some("assez")
+    );
+
+    // A lock file left by a process that is gone does not block.
+    std::fs::write(
+        lock_file(&file),
+        "evaluator = \"Ghost\"\npid = 1\nsince = \"2026-01-05T09:30:00+01:00\"\n",
+    )
+    .unwrap();
+    let mut again = Pty::spawn(dir.path(), "en", &["-o", path_str(&file)]);
+    again.expect("A session on");
+    again.expect("(Ghost (process 1), since 2026-01-05 09:30) ended without closing it; its lock is taken over.");
+    again.at(2);
+    again.choose("Your answer", 7);
+    again.finish().assert_success();
+    assert!(!lock_file(&file).exists());
+}
+
+/// Two evaluators of one action, period and role get a file each; neither
+/// resumes the other's.
+#[test]
+fn two_evaluators_of_one_action_get_two_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let context = [
+        "--action",
+        "Workshops",
+        "--period",
+        "2025",
+        "--role",
+        "staff",
+    ];
+    for (evaluator, downs) in [("Sam", 0), ("Lou", 3)] {
+        let mut args = context.to_vec();
+        args.extend(["--evaluator", evaluator]);
+        let mut pty = Pty::spawn(dir.path(), "en", &args);
+        let slug = evaluator.to_lowercase();
+        let before = pty.expect(&format!(
+            "Answers are saved as you go in evaluation-workshops-2025-staff-{slug}-"
+        ));
+        assert!(!before.contains("Resuming"), "{before}");
+        pty.at(1);
+        pty.choose("Your answer", downs);
+        pty.at(2);
+        pty.choose("Your answer", 7); // save and quit
+        pty.finish().assert_success();
+    }
+    let names = files_in(dir.path());
+    assert_eq!(names.len(), 2, "{names:?}");
+    let mut seen = Vec::new();
+    for name in &names {
+        let saved = read_toml(&dir.path().join(name));
+        seen.push((
+            str_of(&saved, "evaluator").unwrap().to_owned(),
+            str_of(entry(&saved, "relations"), "value")
+                .unwrap()
+                .to_owned(),
+        ));
+    }
+    seen.sort();
+    assert_eq!(
+        seen,
+        [
+            ("Lou".to_owned(), "tout-a-fait".to_owned()),
+            ("Sam".to_owned(), "pas-du-tout".to_owned())
+        ]
+    );
+}
+
+/// "Fête" and "Fete" slugify alike but get distinct files: the action typed
+/// at the prompt never resumes the other's. The period prompt offers a
+/// default that typing replaces, and refuses what is not a period.
+#[test]
+fn actions_that_slugify_alike_get_distinct_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let rest = ["--role", "staff", "--evaluator", "Sam"];
+    for action in ["Fête", "Fete"] {
+        let mut pty = Pty::spawn(dir.path(), "en", &rest);
+        pty.type_in("Action evaluated (e.g. digital workshops)", action);
+        pty.expect(&format!("Period: [{}] ", default_period()));
+        pty.send(&format!("{}2025{ENTER}", default_period()));
+        pty.expect(&format!(
+            "`{}2025` is not a period: type a year (2025), a half-year (2025-S1)",
+            default_period()
+        ));
+        pty.type_in("Period", "2025");
+        let before = pty.expect("Answers are saved as you go in evaluation-fete-2025-staff-sam-");
+        assert!(!before.contains("Resuming"), "{before}");
+        pty.at(1);
+        pty.choose("Your answer", 9); // save and quit
+        pty.finish().assert_success();
+    }
+    let names = files_in(dir.path());
+    assert_eq!(names.len(), 2, "{names:?}");
+    let mut actions: Vec<String> = names
+        .iter()
+        .map(|n| {
+            let saved = read_toml(&dir.path().join(n));
+            assert_eq!(str_of(&saved, "period"), Some("2025"));
+            str_of(&saved, "action").unwrap().to_owned()
+        })
+        .collect();
+    actions.sort();
+    assert_eq!(actions, ["Fete", "Fête"]);
+}
+
+/// Options that differ from what the file records are named, and the user
+/// chooses: quit (nothing written), another file, or the file's values.
+#[test]
+fn resuming_with_other_options_asks() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("evaluation.toml");
+    let mut pty = Pty::spawn(dir.path(), "en", &flags(&file));
+    pty.at(1);
+    pty.choose("Your answer", 1);
+    pty.at(2);
+    pty.choose("Your answer", 7); // save and quit
+    pty.finish().assert_success();
+    let before = std::fs::read(&file).unwrap();
+
+    let other = [
+        "--action",
+        "Ateliers",
+        "--evaluator",
+        "Lou",
+        "--period",
+        "2025",
+        "-o",
+        path_str(&file),
+    ];
+    let asks = |pty: &mut Pty| {
+        pty.expect(&format!(
+            "{} is recorded for another evaluation than the one asked for:",
+            file.display()
+        ));
+        pty.expect("action: the file has “Workshops”, you asked for “Ateliers”");
+        pty.expect("evaluator: the file has “Sam”, you asked for “Lou”");
+        pty.expect("What now?\r\n");
+        pty.expect(
+            "Continue this file, with its values (Workshops, period 2025, role staff, by Sam)",
+        );
+        pty.expect("Quit without writing anything");
+    };
+    // Quit: nothing written.
+    let mut pty = Pty::spawn(dir.path(), "en", &other);
+    asks(&mut pty);
+    let shown = pty.screen();
+    assert!(!shown.contains("period: the file"), "{shown}");
+    pty.send(&format!("{}{ENTER}", DOWN.repeat(2)));
+    pty.expect("Nothing was written.");
+    pty.finish().assert_success();
+    assert_eq!(std::fs::read(&file).unwrap(), before);
+    assert!(!lock_file(&file).exists());
+
+    // Another file: a new evaluation there, with the options' values.
+    let mut pty = Pty::spawn(dir.path(), "en", &other);
+    asks(&mut pty);
+    pty.send(&format!("{DOWN}{ENTER}"));
+    pty.type_in("Evaluation file", "ateliers.toml");
+    pty.choose("Who is answering?", 0);
+    pty.expect("Answers are saved as you go in ateliers.toml");
+    pty.at(1);
+    pty.choose("Your answer", 9); // save and quit
+    pty.finish().assert_success();
+    let new = read_toml(&dir.path().join("ateliers.toml"));
+    assert_eq!(str_of(&new, "action"), Some("Ateliers"));
+    assert_eq!(str_of(&new, "evaluator"), Some("Lou"));
+    assert!(answer(&new, "relations").is_none());
+    assert_eq!(std::fs::read(&file).unwrap(), before);
+
+    // Continue: the file's values, its answers kept.
+    let mut pty = Pty::spawn(dir.path(), "en", &other);
+    asks(&mut pty);
+    pty.send(ENTER);
+    pty.expect("Resuming");
+    pty.at(2);
+    pty.choose("Your answer", 0);
+    pty.at(3);
+    pty.type_in("Value [0–100] (%)", "");
+    pty.choose("Your answer", 6);
+    pty.finish().assert_success();
+    let saved = read_toml(&file);
+    assert_eq!(str_of(&saved, "action"), Some("Workshops"));
+    assert_eq!(str_of(&saved, "evaluator"), Some("Sam"));
+    assert_eq!(str_of(entry(&saved, "relations"), "value"), Some("un-peu"));
+    assert_eq!(entry(&saved, "entraide")["value"].as_bool(), Some(true));
+}
+
+/// Ctrl-C before any answer says that nothing was written, and leaves
+/// nothing behind.
+#[test]
+fn ctrl_c_before_any_answer_says_nothing_was_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut pty = Pty::spawn(dir.path(), "en", &[]);
+    pty.expect("Action evaluated (e.g. digital workshops): ");
+    pty.send(CTRL_C);
+    pty.expect("interrupted: no answer given, no file written");
+    let ended = pty.finish();
+    assert_eq!(ended.code, 130, "{}", ended.output);
+    assert!(
+        files_in(dir.path()).is_empty(),
+        "{:?}",
+        files_in(dir.path())
+    );
+
+    // Once the file is written, before the first answer.
+    let file = dir.path().join("evaluation.toml");
+    let mut pty = Pty::spawn(dir.path(), "en", &flags(&file));
+    pty.at(1);
+    pty.expect("Your answer:\r\n");
+    pty.send(CTRL_C);
+    pty.expect(&format!("interrupted: no answer yet in {}", file.display()));
+    let ended = pty.finish();
+    assert_eq!(ended.code, 130, "{}", ended.output);
+    assert_eq!(files_in(dir.path()), ["evaluation.toml"]);
+}
+
+/// A save that fails (here the file replaced by a folder) keeps the answer
+/// and the session: retry once it can be written, or quit and be told which
+/// answers are not in the file.
+#[test]
+fn a_failed_save_can_be_retried() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("evaluation.toml");
+    let mut pty = Pty::spawn(dir.path(), "en", &flags(&file));
+    pty.at(1);
+    pty.choose("Your answer", 3);
+    pty.at(2);
+    std::fs::remove_file(&file).unwrap();
+    std::fs::create_dir(&file).unwrap();
+    pty.choose("Your answer", 1); // no
+    pty.expect(&format!(
+        "The answer could not be saved: cannot write `{}`: ",
+        file.display()
+    ));
+    pty.expect("It is kept for now.");
+    pty.choose("Save again?", 0); // retry, still a folder
+    pty.expect("The answer could not be saved");
+    std::fs::remove_dir(&file).unwrap();
+    pty.choose("Save again?", 0);
+    assert_no_indicator_shown(&pty.at(3));
+    let saved = read_toml(&file);
+    assert_eq!(
+        str_of(entry(&saved, "relations"), "value"),
+        Some("tout-a-fait")
+    );
+    assert_eq!(entry(&saved, "entraide")["value"].as_bool(), Some(false));
+
+    // Failing again; this time the user quits.
+    std::fs::remove_file(&file).unwrap();
+    std::fs::create_dir(&file).unwrap();
+    pty.type_in("Value [0–100] (%)", "35");
+    pty.expect("The answer could not be saved");
+    pty.choose("Save again?", 1);
+    pty.expect(&format!("This answer is not in {}:", file.display()));
+    pty.expect("(3/4) Share of participants who came back three times — 35\u{a0}%");
+    let ended = pty.finish();
+    assert_eq!(ended.code, 2, "{}", ended.output);
+    assert!(!lock_file(&file).exists());
+}
+
+/// A terminal too small for the menus is said so, with the size needed:
+/// exit 2, never a panic; before the first prompt, and when the terminal
+/// shrinks while a menu is shown.
+#[test]
+fn a_terminal_too_small_is_said_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("evaluation.toml");
+    let pty = spawn_sized(dir.path(), 2, 80, &flags(&file));
+    let ended = pty.finish();
+    assert_eq!(ended.code, 2, "{}", ended.output);
+    assert!(
+        ended.output.contains("error: the terminal is too small (2 rows, 80 columns): `utilsoc evaluate` needs at least 6 rows and 30 columns"),
+        "{}",
+        ended.output
+    );
+    assert!(!ended.output.contains("panicked"), "{}", ended.output);
+    assert!(files_in(dir.path()).is_empty());
+
+    let mut pty = spawn_sized(dir.path(), 24, 80, &flags(&file));
+    pty.at(1);
+    pty.choose("Your answer", 0);
+    pty.at(2);
+    pty.expect("Your answer:\r\n");
+    pty.session
+        .get_process_mut()
+        .set_window_size(80, 2)
+        .unwrap();
+    pty.send(DOWN);
+    pty.expect("error: the terminal is too small (2 rows, 80 columns)");
+    pty.expect(&format!("1 answer is saved in {}", file.display()));
+    let ended = pty.finish();
+    assert_eq!(ended.code, 2, "{}", ended.output);
+    assert!(!ended.output.contains("panicked"), "{}", ended.output);
+    assert!(!ended.cursor_hidden);
+    assert!(!lock_file(&file).exists());
 }

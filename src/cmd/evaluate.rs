@@ -1,16 +1,26 @@
 //! `utilsoc evaluate`: the interactive autoévaluation of one action.
+//!
+//! One file per action, period, role and evaluator, open in one session at a
+//! time (see `evaluation::lock`). Whatever ends the session (the end, quit,
+//! Ctrl-C, a too small terminal, a failed save), the user is told exactly what
+//! the file holds.
 
 use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, PoisonError};
 
 use anyhow::{Result, bail};
+use sha2::{Digest, Sha256};
+use unicode_normalization::UnicodeNormalization;
 
 use super::{Invalid, Ui, load_grid};
 use crate::cli::EvaluateArgs;
+use crate::evaluation::lock::{self, Holder, LockError, SessionLock};
 use crate::evaluation::{self, Evaluation};
 use crate::grid::Grid;
 use crate::input::DataReport;
-use crate::interactive::{Outcome, Prompter, TermPrompter, walk};
+use crate::interactive::prompter::TooSmall;
+use crate::interactive::{Outcome, Prompter, TermPrompter, persist, walk};
 use crate::report::scores;
 use crate::score::Tally;
 use crate::{exit, output, text, tr};
@@ -28,29 +38,92 @@ const ROLES: [&str; 6] = [
     "role-funder",
 ];
 
+/// What a signal handler needs to end the session honestly: what the file
+/// holds (kept up to date after every save) and the lock file to remove.
+#[derive(Debug, Default)]
+struct Shared {
+    holds: String,
+    lock_file: Option<PathBuf>,
+}
+
+impl Shared {
+    /// What Ctrl-C says.
+    fn interrupted(&self) -> String {
+        tr!("evaluate-interrupted", saved = self.holds.as_str())
+    }
+}
+
+type State = Arc<Mutex<Shared>>;
+
+fn update(state: &State, change: impl FnOnce(&mut Shared)) {
+    change(&mut state.lock().unwrap_or_else(PoisonError::into_inner));
+}
+
+/// Records what the file at `path` holds, for an interruption.
+fn saved(state: &State, path: &Path, evaluation: &Evaluation) {
+    let holds = holds(path, Some(evaluation));
+    update(state, |s| s.holds = holds);
+}
+
+/// "3 answers are saved in PATH", or that nothing was written.
+fn holds(path: &Path, evaluation: Option<&Evaluation>) -> String {
+    let Some(evaluation) = evaluation else {
+        return tr!("evaluate-saved-nothing");
+    };
+    let count = evaluation
+        .answers
+        .iter()
+        .filter(|e| e.is_answered())
+        .count();
+    tr!(
+        "evaluate-saved-count",
+        count = count,
+        path = path.display().to_string()
+    )
+}
+
+/// What Ctrl-C does outside a prompt's raw mode, where it arrives as SIGINT:
+/// removes the lock file, says what the file holds, gives the cursor back.
+fn interrupt_hook(state: State) -> impl Fn() + Send + Sync + 'static {
+    move || {
+        let state = state.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some(lock_file) = &state.lock_file {
+            let _ = std::fs::remove_file(lock_file);
+        }
+        let _ = dialoguer::console::Term::stderr().show_cursor();
+        let _ = writeln!(io::stderr(), "\n{}", state.interrupted());
+    }
+}
+
 pub fn run(args: EvaluateArgs, ui: &Ui) -> Result<u8> {
     // dialoguer checks stderr only, and reads /dev/tty when stdin is piped:
     // without both, fail at once rather than hang or read a pipe.
     if !io::stdin().is_terminal() || !io::stderr().is_terminal() {
         bail!(tr!("evaluate-no-terminal"));
     }
+    let wanted = Wanted::from_args(&args)?;
     let grid = load_grid(&args.grid)?;
-    // Ctrl-C outside a prompt's raw mode arrives as SIGINT: answers are
-    // already saved, so say so, give the cursor back and leave.
-    let message = tr!("evaluate-interrupted");
-    output::on_signal(Box::new(move || {
-        let _ = dialoguer::console::Term::stderr().show_cursor();
-        let _ = writeln!(io::stderr(), "\n{message}");
+    let state: State = Arc::new(Mutex::new(Shared {
+        holds: holds(Path::new(""), None),
+        lock_file: None,
     }));
+    output::on_signal(Box::new(interrupt_hook(Arc::clone(&state))));
     let mut prompter = TermPrompter::new(ui.color);
-    match session(&grid, &args, &mut prompter) {
+    prompter.check_size()?;
+    let result = session(&grid, &args, wanted, &mut prompter, &state);
+    let shared = || state.lock().unwrap_or_else(PoisonError::into_inner);
+    match result {
         Ok(code) => Ok(code),
         Err(e) if is_interrupted(&e) => {
             let _ = writeln!(io::stderr());
-            let _ = writeln!(io::stderr(), "{}", tr!("evaluate-interrupted"));
+            let _ = writeln!(io::stderr(), "{}", shared().interrupted());
             Ok(INTERRUPTED)
         }
-        Err(e) => Err(e),
+        // Said with what the file holds, which the user needs most.
+        Err(e) => match TooSmall::find(&e) {
+            Some(small) => bail!("{small}\n{}", shared().holds),
+            None => Err(e),
+        },
     }
 }
 
@@ -65,73 +138,438 @@ fn now() -> jiff::ZonedDateTime {
     jiff::ZonedDateTime::now()
 }
 
-fn session(grid: &Grid, args: &EvaluateArgs, prompter: &mut dyn Prompter) -> Result<u8> {
-    let mut evaluation = match &args.output {
-        Some(path) if path.exists() => resume(grid, path, args, prompter)?,
-        _ => {
-            let fresh = new_evaluation(grid, args, prompter)?;
-            let path = args.output.clone().unwrap_or_else(|| default_path(&fresh));
-            if path.exists() {
-                resume(grid, &path, args, prompter)?.with_path(path)
-            } else {
-                prompter.line(&tr!("evaluate-new-file", path = path.display().to_string()))?;
-                save(&path, &fresh.evaluation)?;
-                fresh.with_path(path)
+/// The context asked for: from the options, then from the prompts. Empty
+/// values are none.
+#[derive(Clone, Debug, Default)]
+struct Wanted {
+    action: Option<String>,
+    period: Option<String>,
+    role: Option<String>,
+    evaluator: Option<String>,
+    /// Whether the prompts for what the options left out were asked.
+    asked: bool,
+}
+
+impl Wanted {
+    fn from_args(args: &EvaluateArgs) -> Result<Wanted> {
+        let given = |v: &Option<String>| {
+            v.as_deref()
+                .map(str::trim)
+                .filter(|v| !v.is_empty())
+                .map(str::to_owned)
+        };
+        let period = match given(&args.period) {
+            Some(p) => Some(normalize_period(&p).ok_or_else(|| {
+                anyhow::anyhow!("--period: {}", tr!("evaluate-period-invalid", value = p))
+            })?),
+            None => None,
+        };
+        Ok(Wanted {
+            action: given(&args.action),
+            period,
+            role: given(&args.role),
+            evaluator: given(&args.evaluator),
+            asked: false,
+        })
+    }
+}
+
+fn session(
+    grid: &Grid,
+    args: &EvaluateArgs,
+    mut wanted: Wanted,
+    prompter: &mut dyn Prompter,
+    state: &State,
+) -> Result<u8> {
+    let lang = crate::i18n::lang();
+    prompter.line(&tr!("evaluate-welcome", title = grid.title.get(lang)))?;
+    let mut chosen = args.output.clone();
+    let (mut evaluation, path, _lock) = loop {
+        let path = match chosen.take() {
+            Some(path) => path,
+            None => {
+                ask_context(&mut wanted, prompter)?;
+                default_path(&wanted)
+            }
+        };
+        let mut lock = take_lock(&path, wanted.evaluator.clone(), prompter)?;
+        update(state, |s| s.lock_file = Some(lock.path().to_owned()));
+        if !path.exists() {
+            ask_context(&mut wanted, prompter)?;
+            let fresh = Evaluation::new(
+                grid,
+                wanted.action.clone().unwrap_or_default(),
+                wanted.period.clone(),
+                wanted.role.clone(),
+                wanted.evaluator.clone(),
+                now().date().to_string(),
+            );
+            save(&path, &fresh)?;
+            prompter.line(&tr!("evaluate-new-file", path = path.display().to_string()))?;
+            saved(state, &path, &fresh);
+            break (fresh, path, lock);
+        }
+        let evaluation = read(grid, &path)?;
+        if wanted.evaluator.is_none() && evaluation.evaluator.is_some() {
+            let _ = lock.write(&holder(evaluation.evaluator.clone()));
+        }
+        let differences = differences(&wanted, &evaluation);
+        if !differences.is_empty() {
+            match ask_other_context(prompter, &path, &evaluation, &differences, &wanted)? {
+                Choice::Continue => {}
+                Choice::Other(other) => {
+                    update(state, |s| s.lock_file = None);
+                    drop(lock);
+                    chosen = Some(other);
+                    continue;
+                }
+                Choice::Quit => {
+                    prompter.line(&tr!("evaluate-nothing-written"))?;
+                    return Ok(exit::SUCCESS);
+                }
             }
         }
+        show_resume(grid, &path, &evaluation, prompter)?;
+        saved(state, &path, &evaluation);
+        break (evaluation, path, lock);
     };
-    let path = evaluation.path.clone();
     output::sweep_stale_temps(
         output::link_target(&path)
             .parent()
             .unwrap_or(Path::new(".")),
     );
+    let display = path.display().to_string();
     let mut saver = |e: &Evaluation| -> io::Result<()> {
         let mut stamped = e.clone();
         stamped.grid = evaluation::stamp(grid);
         stamped.updated = Some(now().strftime("%Y-%m-%dT%H:%M:%S%:z").to_string());
-        save(&path, &stamped).map_err(io::Error::other)
+        save(&path, &stamped).map_err(|e| io::Error::other(format!("{e:#}")))?;
+        saved(state, &path, &stamped);
+        Ok(())
     };
-    let outcome = walk(
-        grid,
-        &mut evaluation.evaluation,
-        prompter,
-        &mut saver,
-        args.review,
-    )?;
+    let outcome = walk(grid, &mut evaluation, prompter, &mut saver, args.review)?;
+    if let Outcome::Unsaved(lines) = &outcome {
+        prompter.line(&format!(
+            "\n{}",
+            tr!(
+                "evaluate-unsaved",
+                count = lines.len(),
+                path = display.as_str()
+            )
+        ))?;
+        for line in lines {
+            prompter.line(&format!("  {line}"))?;
+        }
+        return Ok(exit::FAILURE);
+    }
     // Record the current grid even when nothing changed in the walk.
-    saver(&evaluation.evaluation)?;
-    let display = path.display().to_string();
+    if !persist(prompter, &mut saver, &evaluation)? {
+        return Ok(exit::FAILURE);
+    }
     match outcome {
         Outcome::Finished => prompter.line(&format!("\n{}", tr!("evaluate-finished")))?,
-        Outcome::Quit => prompter.line(&format!(
+        _ => prompter.line(&format!(
             "\n{}",
             tr!("evaluate-saved-quit", path = display.as_str())
         ))?,
     }
-    summary(grid, &evaluation.evaluation, &display)?;
+    summary(grid, &evaluation, &display)?;
     Ok(exit::SUCCESS)
 }
 
-/// An evaluation and the file it lives in.
-struct Open {
-    evaluation: Evaluation,
-    path: PathBuf,
+fn holder(evaluator: Option<String>) -> Holder {
+    Holder::this_process(
+        evaluator,
+        now().strftime("%Y-%m-%dT%H:%M:%S%:z").to_string(),
+    )
 }
 
-impl Open {
-    fn with_path(mut self, path: PathBuf) -> Open {
-        self.path = path;
-        self
+/// The session's lock on `path`, or an error saying who holds it.
+fn take_lock(
+    path: &Path,
+    evaluator: Option<String>,
+    prompter: &mut dyn Prompter,
+) -> Result<SessionLock> {
+    let name = path.display().to_string();
+    match lock::acquire(path, &holder(evaluator)) {
+        Ok(taken) => {
+            if let Some(stale) = taken.stale {
+                prompter.line(&tr!(
+                    "evaluate-lock-stale",
+                    path = name.as_str(),
+                    holder = describe_holder(&stale),
+                    since = since(&stale)
+                ))?;
+            }
+            Ok(taken.lock)
+        }
+        Err(LockError::Held(holder)) => {
+            let message = match holder {
+                Some(h) => tr!(
+                    "evaluate-locked",
+                    path = name.as_str(),
+                    holder = describe_holder(&h),
+                    since = since(&h)
+                ),
+                None => tr!("evaluate-locked-unknown", path = name.as_str()),
+            };
+            Err(anyhow::anyhow!(message))
+        }
+        Err(LockError::Io(e)) => Err(anyhow::Error::new(e).context(tr!(
+            "evaluate-lock-failed",
+            path = lock::lock_path(path).display().to_string()
+        ))),
     }
 }
 
-fn resume(
-    grid: &Grid,
-    path: &Path,
-    args: &EvaluateArgs,
+/// "Sam (camille@poste-accueil, process 4242)".
+fn describe_holder(h: &Holder) -> String {
+    let who = h
+        .evaluator
+        .clone()
+        .unwrap_or_else(|| tr!("evaluate-lock-someone"));
+    let at = match (&h.user, &h.host) {
+        (Some(u), Some(host)) => format!("{u}@{host}, "),
+        (Some(u), None) => format!("{u}, "),
+        (None, Some(host)) => format!("{host}, "),
+        (None, None) => String::new(),
+    };
+    format!(
+        "{who} ({at}{})",
+        tr!("evaluate-lock-process", pid = u64::from(h.pid))
+    )
+}
+
+/// "2026-03-02 10:00" from an RFC 3339 time.
+fn since(h: &Holder) -> String {
+    match h.since.get(..16) {
+        Some(minutes) => minutes.replacen('T', " ", 1),
+        None => h.since.clone(),
+    }
+}
+
+/// Asks what the options left out: the action (required), the period, the
+/// role and the evaluator's name. Once only.
+fn ask_context(wanted: &mut Wanted, prompter: &mut dyn Prompter) -> Result<()> {
+    if wanted.asked {
+        return Ok(());
+    }
+    wanted.asked = true;
+    if wanted.action.is_none() {
+        wanted.action = Some(loop {
+            let typed = prompter.input(&tr!("evaluate-ask-action"), "")?;
+            if !typed.trim().is_empty() {
+                break typed.trim().to_owned();
+            }
+            prompter.line(&tr!("evaluate-action-required"))?;
+        });
+    }
+    if wanted.period.is_none() {
+        let default = default_period(now().date());
+        wanted.period = Some(loop {
+            let typed = prompter.input_default(&tr!("evaluate-ask-period"), &default)?;
+            match normalize_period(&typed) {
+                Some(period) => break period,
+                None => prompter.line(&format!(
+                    "  {}",
+                    tr!("evaluate-period-invalid", value = typed.trim())
+                ))?,
+            }
+        });
+    }
+    if wanted.role.is_none() {
+        let mut items: Vec<String> = ROLES.iter().map(|k| crate::i18n::message(k, &[])).collect();
+        items.push(tr!("role-other"));
+        items.push(tr!("role-none"));
+        wanted.role = match prompter.select(&tr!("evaluate-ask-role"), &items, 0)? {
+            Some(i) if i < ROLES.len() => Some(items[i].clone()),
+            Some(i) if i == ROLES.len() => Some(
+                prompter
+                    .input(&tr!("evaluate-ask-role-other"), "")?
+                    .trim()
+                    .to_owned(),
+            )
+            .filter(|r| !r.is_empty()),
+            _ => None,
+        };
+    }
+    if wanted.evaluator.is_none() {
+        wanted.evaluator = Some(
+            prompter
+                .input(&tr!("evaluate-ask-evaluator"), "")?
+                .trim()
+                .to_owned(),
+        )
+        .filter(|e| !e.is_empty());
+    }
+    Ok(())
+}
+
+/// The period a bilan usually covers: the past year until June (the annual
+/// report is written in the first half of the next year), the current one
+/// from July.
+fn default_period(today: jiff::civil::Date) -> String {
+    if today.month() < 7 {
+        (today.year() - 1).to_string()
+    } else {
+        today.year().to_string()
+    }
+}
+
+/// A period in one of the accepted forms, written the one way: `2025`,
+/// `2025-S1` (half-year), `2025-T2` (quarter), `2025-03` (month),
+/// `2024-2025` (from one year to a later one). `None` for anything else.
+fn normalize_period(typed: &str) -> Option<String> {
+    let typed = typed.trim();
+    let year = |s: &str| {
+        (s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse::<u16>().ok())
+            .flatten()
+            .filter(|y| (1900..=2999).contains(y))
+    };
+    let (first, rest) = match typed.split_once('-') {
+        Some((first, rest)) => (first, Some(rest)),
+        None => (typed, None),
+    };
+    let start = year(first)?;
+    let Some(rest) = rest else {
+        return Some(typed.to_owned());
+    };
+    let upper = rest.to_ascii_uppercase();
+    let ok = match upper.as_bytes() {
+        [b'S', b'1' | b'2'] | [b'T', b'1'..=b'4'] => true,
+        [a, b] if a.is_ascii_digit() && b.is_ascii_digit() => {
+            (1..=12).contains(&rest.parse::<u8>().ok()?)
+        }
+        _ => year(rest).is_some_and(|end| end > start),
+    };
+    ok.then(|| format!("{first}-{upper}"))
+}
+
+/// One value the file records otherwise than asked.
+struct Difference {
+    field: &'static str,
+    recorded: Option<String>,
+    asked: String,
+}
+
+/// The context values asked for that the file records otherwise (compared
+/// as Unicode NFC, so that an accent typed either way is the same).
+fn differences(wanted: &Wanted, evaluation: &Evaluation) -> Vec<Difference> {
+    let nfc = |s: &str| s.nfc().collect::<String>();
+    [
+        (
+            "evaluate-field-action",
+            &wanted.action,
+            Some(&evaluation.action),
+        ),
+        (
+            "evaluate-field-period",
+            &wanted.period,
+            evaluation.period.as_ref(),
+        ),
+        (
+            "evaluate-field-role",
+            &wanted.role,
+            evaluation.role.as_ref(),
+        ),
+        (
+            "evaluate-field-evaluator",
+            &wanted.evaluator,
+            evaluation.evaluator.as_ref(),
+        ),
+    ]
+    .into_iter()
+    .filter_map(|(field, asked, recorded)| {
+        let asked = asked.as_ref()?;
+        (recorded.map(|r| nfc(r)) != Some(nfc(asked))).then(|| Difference {
+            field,
+            recorded: recorded.cloned(),
+            asked: asked.clone(),
+        })
+    })
+    .collect()
+}
+
+enum Choice {
+    Continue,
+    Other(PathBuf),
+    Quit,
+}
+
+/// Says how the file differs from what was asked, and asks what to do.
+fn ask_other_context(
     prompter: &mut dyn Prompter,
-) -> Result<Open> {
+    path: &Path,
+    evaluation: &Evaluation,
+    differences: &[Difference],
+    wanted: &Wanted,
+) -> Result<Choice> {
+    let name = path.display().to_string();
+    prompter.line(&tr!("evaluate-other-context", path = name.as_str()))?;
+    for d in differences {
+        let recorded = d.recorded.as_ref().map_or_else(
+            || tr!("evaluate-field-none"),
+            |r| tr!("evaluate-quoted", value = r.as_str()),
+        );
+        prompter.line(&format!(
+            "  {}",
+            tr!(
+                "evaluate-field-differs",
+                field = crate::i18n::message(d.field, &[]),
+                recorded = recorded,
+                asked = tr!("evaluate-quoted", value = d.asked.as_str())
+            )
+        ))?;
+    }
+    let items = [
+        tr!("evaluate-other-continue", context = context_of(evaluation)),
+        tr!("evaluate-other-file"),
+        tr!("evaluate-other-quit"),
+    ];
+    Ok(
+        match prompter.select(&tr!("evaluate-other-ask"), &items, 0)? {
+            Some(0) => Choice::Continue,
+            Some(1) => {
+                // What the options asked for, under its own default name.
+                let suggestion = if wanted.action.is_some() {
+                    default_path(wanted).display().to_string()
+                } else {
+                    String::new()
+                };
+                loop {
+                    let typed = if suggestion.is_empty() {
+                        prompter.input(&tr!("evaluate-ask-file"), "")?
+                    } else {
+                        prompter.input_default(&tr!("evaluate-ask-file"), &suggestion)?
+                    };
+                    if !typed.trim().is_empty() {
+                        break Choice::Other(PathBuf::from(typed.trim()));
+                    }
+                }
+            }
+            _ => Choice::Quit,
+        },
+    )
+}
+
+/// "Workshops, period 2025, role staff, by Sam".
+fn context_of(e: &Evaluation) -> String {
+    let mut parts = vec![e.action.clone()];
+    if let Some(p) = &e.period {
+        parts.push(tr!("evaluate-context-period", period = p.as_str()));
+    }
+    if let Some(r) = &e.role {
+        parts.push(tr!("evaluate-context-role", role = r.as_str()));
+    }
+    if let Some(v) = &e.evaluator {
+        parts.push(tr!("evaluate-context-evaluator", evaluator = v.as_str()));
+    }
+    parts.join(", ")
+}
+
+/// Reads the evaluation file at `path`, which must be of `grid`.
+fn read(grid: &Grid, path: &Path) -> Result<Evaluation> {
     let name = path.display().to_string();
     let text = std::fs::read_to_string(path).map_err(|e| output::FileError::read(path, e))?;
     let evaluation = Evaluation::parse(&name, &text).map_err(|p| Invalid(p.message))?;
@@ -144,18 +582,18 @@ fn resume(
         ))
         .into());
     }
-    if let Some(action) = &args.action
-        && *action != evaluation.action
-    {
-        return Err(Invalid(tr!(
-            "evaluate-other-action",
-            file = name.as_str(),
-            recorded = evaluation.action.as_str(),
-            action = action.as_str()
-        ))
-        .into());
-    }
-    if let Some(change) = evaluation::changes(&evaluation, grid) {
+    Ok(evaluation)
+}
+
+/// Whose file it is and where its answers stand.
+fn show_resume(
+    grid: &Grid,
+    path: &Path,
+    evaluation: &Evaluation,
+    prompter: &mut dyn Prompter,
+) -> Result<()> {
+    let name = path.display().to_string();
+    if let Some(change) = evaluation::changes(evaluation, grid) {
         prompter.line(&format!("{}: {change}", tr!("warning-prefix")))?;
     }
     let total = grid.indicators().count();
@@ -172,18 +610,52 @@ fn resume(
     prompter.line(&tr!(
         "evaluate-resume",
         path = name.as_str(),
-        action = evaluation.action.as_str(),
+        context = context_of(evaluation),
         answered = answered,
         skipped = skipped,
         total = total
     ))?;
-    for line in progress_by_criterion(grid, &evaluation) {
+    for line in progress_by_criterion(grid, evaluation) {
         prompter.line(&format!("  {line}"))?;
     }
-    Ok(Open {
-        evaluation,
-        path: path.to_owned(),
-    })
+    Ok(())
+}
+
+/// Slugs longer than this are cut: a file name must stay under the file
+/// system's limit (255 bytes), and the hash keeps it distinct.
+const SLUG_MAX: usize = 40;
+
+/// `evaluation-ACTION[-PERIOD][-ROLE][-EVALUATOR]-HASH.toml` in the current
+/// directory. The slugs make it readable; HASH, the first 6 hex digits of the
+/// SHA-256 of the exact (NFC) values, makes it distinct: "Fête" and "Fete",
+/// or two names in a script that slugifies to nothing, never share a file.
+fn default_path(wanted: &Wanted) -> PathBuf {
+    let fields = [
+        &wanted.action,
+        &wanted.period,
+        &wanted.role,
+        &wanted.evaluator,
+    ];
+    let mut name = String::from("evaluation");
+    let mut hasher = Sha256::new();
+    for field in fields {
+        let value = field.as_deref().unwrap_or_default();
+        hasher.update(value.nfc().collect::<String>().as_bytes());
+        // A separator no value holds, so that ("a", "bc") ≠ ("ab", "c").
+        hasher.update([0x1f]);
+        let mut slug = text::slugify(value);
+        if slug.len() > SLUG_MAX {
+            slug.truncate(SLUG_MAX);
+            slug = slug.trim_end_matches('-').to_owned();
+        }
+        if !slug.is_empty() {
+            name.push('-');
+            name.push_str(&slug);
+        }
+    }
+    let digest = hasher.finalize();
+    let hash: String = digest[..3].iter().map(|b| format!("{b:02x}")).collect();
+    PathBuf::from(format!("{name}-{hash}.toml"))
 }
 
 /// "Domain › criterion: 2/3" lines, for the user to see where things stand.
@@ -212,83 +684,6 @@ pub fn progress_by_criterion(grid: &Grid, evaluation: &Evaluation) -> Vec<String
     lines
 }
 
-fn new_evaluation(grid: &Grid, args: &EvaluateArgs, prompter: &mut dyn Prompter) -> Result<Open> {
-    let lang = crate::i18n::lang();
-    prompter.line(&tr!("evaluate-welcome", title = grid.title.get(lang)))?;
-    let action = match &args.action {
-        Some(a) => a.clone(),
-        None => loop {
-            let typed = prompter.input(&tr!("evaluate-ask-action"), "")?;
-            if !typed.trim().is_empty() {
-                break typed.trim().to_owned();
-            }
-            prompter.line(&tr!("evaluate-action-required"))?;
-        },
-    };
-    let period = match &args.period {
-        Some(p) => Some(p.clone()),
-        None => {
-            let year = now().year().to_string();
-            Some(
-                prompter
-                    .input(&tr!("evaluate-ask-period"), &year)?
-                    .trim()
-                    .to_owned(),
-            )
-            .filter(|p| !p.is_empty())
-        }
-    };
-    let role = match &args.role {
-        Some(r) => Some(r.clone()),
-        None => {
-            let mut items: Vec<String> =
-                ROLES.iter().map(|k| crate::i18n::message(k, &[])).collect();
-            items.push(tr!("role-other"));
-            items.push(tr!("role-none"));
-            match prompter.select(&tr!("evaluate-ask-role"), &items, 0)? {
-                Some(i) if i < ROLES.len() => Some(items[i].clone()),
-                Some(i) if i == ROLES.len() => Some(
-                    prompter
-                        .input(&tr!("evaluate-ask-role-other"), "")?
-                        .trim()
-                        .to_owned(),
-                )
-                .filter(|r| !r.is_empty()),
-                _ => None,
-            }
-        }
-    };
-    let evaluator = match &args.evaluator {
-        Some(e) => Some(e.clone()),
-        None => Some(
-            prompter
-                .input(&tr!("evaluate-ask-evaluator"), "")?
-                .trim()
-                .to_owned(),
-        )
-        .filter(|e| !e.is_empty()),
-    };
-    let date = now().date().to_string();
-    Ok(Open {
-        evaluation: Evaluation::new(grid, action, period, role, evaluator, date),
-        path: PathBuf::new(),
-    })
-}
-
-/// `evaluation-<action>[-<period>][-<role>].toml` in the current directory.
-fn default_path(open: &Open) -> PathBuf {
-    let e = &open.evaluation;
-    let mut name = format!("evaluation-{}", text::slugify(&e.action));
-    for part in [&e.period, &e.role].into_iter().flatten() {
-        let slug = text::slugify(part);
-        if !slug.is_empty() {
-            name.push('-');
-            name.push_str(&slug);
-        }
-    }
-    PathBuf::from(format!("{name}.toml"))
-}
-
 fn save(path: &Path, evaluation: &Evaluation) -> Result<()> {
     let text = evaluation.to_toml()?;
     Ok(output::write_atomic(path, text.as_bytes())?)
@@ -305,4 +700,106 @@ fn summary(grid: &Grid, evaluation: &Evaluation, path: &str) -> Result<()> {
     write!(out, "{}", scores::table(grid, &cards, super::table_width()))?;
     writeln!(out, "{}", tr!("evaluate-file-is", path = path))?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn periods_are_read_in_the_accepted_forms_only() {
+        for (typed, period) in [
+            ("2025", "2025"),
+            (" 2025 ", "2025"),
+            ("2025-S1", "2025-S1"),
+            ("2025-s2", "2025-S2"),
+            ("2025-T4", "2025-T4"),
+            ("2025-03", "2025-03"),
+            ("2024-2025", "2024-2025"),
+        ] {
+            assert_eq!(normalize_period(typed).as_deref(), Some(period), "{typed}");
+        }
+        for typed in [
+            "",
+            "20262025",
+            "25",
+            "2025-S3",
+            "2025-T5",
+            "2025-13",
+            "2025-00",
+            "2025-2024",
+            "2025-",
+            "été 2025",
+            "1850",
+            "2025-3",
+        ] {
+            assert_eq!(normalize_period(typed), None, "{typed}");
+        }
+    }
+
+    #[test]
+    fn the_default_period_is_the_past_year_until_june() {
+        let date = |m| jiff::civil::date(2026, m, 15);
+        assert_eq!(default_period(date(1)), "2025");
+        assert_eq!(default_period(date(6)), "2025");
+        assert_eq!(default_period(date(7)), "2026");
+        assert_eq!(default_period(date(12)), "2026");
+    }
+
+    fn wanted(action: &str, period: &str, role: &str, evaluator: &str) -> Wanted {
+        let some = |s: &str| Some(s.to_owned()).filter(|s| !s.is_empty());
+        Wanted {
+            action: some(action),
+            period: some(period),
+            role: some(role),
+            evaluator: some(evaluator),
+            asked: true,
+        }
+    }
+
+    fn name(w: &Wanted) -> String {
+        default_path(w).display().to_string()
+    }
+
+    #[test]
+    fn default_names_are_distinct_per_context() {
+        let fete = name(&wanted("Fête", "2025", "bénévole", "Marie"));
+        assert!(
+            fete.starts_with("evaluation-fete-2025-benevole-marie-") && fete.ends_with(".toml"),
+            "{fete}"
+        );
+        // Stable from run to run, and the same however the accent is typed.
+        assert_eq!(fete, name(&wanted("Fête", "2025", "bénévole", "Marie")));
+        assert_eq!(
+            fete,
+            name(&wanted("Fe\u{302}te", "2025", "bénévole", "Marie"))
+        );
+        let others = [
+            wanted("Fete", "2025", "bénévole", "Marie"),
+            wanted("fete", "2025", "bénévole", "Marie"),
+            wanted("Fête", "2025", "bénévole", "Paul"),
+            wanted("Fête", "2025", "bénévole", ""),
+            wanted("Fête", "2025", "", "Marie"),
+            wanted("Fête", "2025-S1", "bénévole", "Marie"),
+        ];
+        let mut names: Vec<String> = others.iter().map(name).collect();
+        names.push(fete);
+        // Scripts that slugify to nothing, and parts that would join alike.
+        names.push(name(&wanted("Праздник", "", "", "")));
+        names.push(name(&wanted("Фестиваль", "", "", "")));
+        names.push(name(&wanted("节日", "", "", "")));
+        names.push(name(&wanted("a-b", "", "", "")));
+        names.push(name(&wanted("a", "", "b", "")));
+        let count = names.len();
+        names.sort();
+        names.dedup();
+        assert_eq!(names.len(), count, "{names:#?}");
+    }
+
+    #[test]
+    fn long_names_stay_under_the_file_system_limit() {
+        let long = "Atelier ".repeat(100);
+        let name = name(&wanted(&long, "2025", &long, &long));
+        assert!(name.len() < 200, "{} bytes: {name}", name.len());
+    }
 }

@@ -5,6 +5,8 @@
 //!
 //! Nothing here touches the file system: callers read and write the text.
 
+pub mod lock;
+
 use serde::{Deserialize, Serialize};
 
 use crate::diag::Code;

@@ -7,4 +7,4 @@ pub mod prompter;
 pub mod walk;
 
 pub use prompter::{Prompter, TermPrompter};
-pub use walk::{Outcome, walk};
+pub use walk::{Outcome, persist, walk};

@@ -1,8 +1,16 @@
 //! The few questions the walk-through asks, behind a trait so that the walk
 //! does not depend on how they are drawn. dialoguer draws them on stderr.
+//!
+//! dialoguer panics on a terminal under 3 rows (its menus) or 2 columns (its
+//! text fields), and the terminal can shrink while a prompt is drawn. So the
+//! size is checked before every prompt, and a panic inside dialoguer is caught
+//! and reported as [`TooSmall`]: the user is told, never shown a backtrace.
 
+use std::cell::{Cell, RefCell};
 use std::fmt;
 use std::io::{self, Write};
+use std::panic::{self, AssertUnwindSafe};
+use std::sync::Once;
 
 use dialoguer::console::Term;
 use dialoguer::theme::{ColorfulTheme, Theme};
@@ -20,8 +28,51 @@ pub trait Prompter {
     ) -> io::Result<Option<usize>>;
     /// A line of text, prefilled with `initial`.
     fn input(&mut self, prompt: &str, initial: &str) -> io::Result<String>;
+    /// A line of text; `default` is shown and given back for an empty line,
+    /// and typing replaces it.
+    fn input_default(&mut self, prompt: &str, default: &str) -> io::Result<String>;
     /// The width of the terminal, to keep choices on one line.
     fn width(&self) -> usize;
+}
+
+/// The smallest terminal the prompts are drawn in: a menu needs its prompt and
+/// a few lines of choices.
+pub const MIN_ROWS: u16 = 6;
+pub const MIN_COLUMNS: u16 = 30;
+
+/// The terminal is too small to draw the prompts in (rows, columns).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TooSmall {
+    pub rows: u16,
+    pub columns: u16,
+}
+
+impl fmt::Display for TooSmall {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&crate::tr!(
+            "evaluate-terminal-too-small",
+            rows = usize::from(self.rows),
+            columns = usize::from(self.columns),
+            min_rows = usize::from(MIN_ROWS),
+            min_columns = usize::from(MIN_COLUMNS)
+        ))
+    }
+}
+
+impl std::error::Error for TooSmall {}
+
+impl TooSmall {
+    /// The `TooSmall` somewhere in `error`'s chain, if any.
+    pub fn find(error: &anyhow::Error) -> Option<TooSmall> {
+        error.chain().find_map(|c| {
+            c.downcast_ref::<TooSmall>().copied().or_else(|| {
+                c.downcast_ref::<io::Error>()
+                    .and_then(|e| e.get_ref())
+                    .and_then(|e| e.downcast_ref::<TooSmall>())
+                    .copied()
+            })
+        })
+    }
 }
 
 /// dialoguer on the terminal's stderr.
@@ -88,6 +139,67 @@ impl Theme for PlainTheme {
     }
 }
 
+impl TermPrompter {
+    /// Fails with [`TooSmall`] when the prompts cannot be drawn.
+    pub fn check_size(&self) -> io::Result<()> {
+        match self.term.size_checked() {
+            Some((rows, columns)) if rows < MIN_ROWS || columns < MIN_COLUMNS => {
+                Err(io::Error::other(TooSmall { rows, columns }))
+            }
+            _ => Ok(()),
+        }
+    }
+
+    /// Runs one dialoguer prompt, the size checked first and a panic in it
+    /// turned into an error.
+    fn guarded<T>(&self, prompt: impl FnOnce() -> dialoguer::Result<T>) -> io::Result<T> {
+        self.check_size()?;
+        quiet_panics();
+        IN_PROMPT.set(true);
+        let result = panic::catch_unwind(AssertUnwindSafe(prompt));
+        IN_PROMPT.set(false);
+        match result {
+            Ok(result) => restore(&self.term, result),
+            Err(_) => {
+                // Raw mode is undone by console's guards as the panic unwinds.
+                let _ = self.term.show_cursor();
+                let _ = self.term.write_line("");
+                self.check_size()?;
+                let message = PANIC_MESSAGE.take().unwrap_or_default();
+                Err(io::Error::other(format!("dialoguer: {message}")))
+            }
+        }
+    }
+}
+
+thread_local! {
+    /// Whether this thread is inside a dialoguer prompt.
+    static IN_PROMPT: Cell<bool> = const { Cell::new(false) };
+    /// The message of a panic caught there.
+    static PANIC_MESSAGE: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// A panic hook that keeps quiet about panics inside a prompt (they are
+/// caught and reported), and leaves every other panic to the previous hook.
+fn quiet_panics() {
+    static INSTALL: Once = Once::new();
+    INSTALL.call_once(|| {
+        let previous = panic::take_hook();
+        panic::set_hook(Box::new(move |info| {
+            if IN_PROMPT.get() {
+                let message = info
+                    .payload()
+                    .downcast_ref::<&str>()
+                    .map(|s| (*s).to_owned())
+                    .or_else(|| info.payload().downcast_ref::<String>().cloned());
+                PANIC_MESSAGE.set(message);
+            } else {
+                previous(info);
+            }
+        }));
+    });
+}
+
 impl Prompter for TermPrompter {
     fn line(&mut self, text: &str) -> io::Result<()> {
         writeln!(self.term, "{text}")
@@ -99,22 +211,35 @@ impl Prompter for TermPrompter {
         items: &[String],
         default: usize,
     ) -> io::Result<Option<usize>> {
-        let result = Select::with_theme(self.theme.as_ref())
-            .with_prompt(prompt)
-            .items(items)
-            .default(default.min(items.len().saturating_sub(1)))
-            .max_length(self.term.size().0.saturating_sub(4).max(5) as usize)
-            .interact_on_opt(&self.term);
-        restore(&self.term, result)
+        self.guarded(|| {
+            Select::with_theme(self.theme.as_ref())
+                .with_prompt(prompt)
+                .items(items)
+                .default(default.min(items.len().saturating_sub(1)))
+                .max_length(self.term.size().0.saturating_sub(4).max(5) as usize)
+                .interact_on_opt(&self.term)
+        })
     }
 
     fn input(&mut self, prompt: &str, initial: &str) -> io::Result<String> {
-        let result = Input::<String>::with_theme(self.theme.as_ref())
-            .with_prompt(prompt)
-            .with_initial_text(initial)
-            .allow_empty(true)
-            .interact_text_on(&self.term);
-        restore(&self.term, result)
+        self.guarded(|| {
+            Input::<String>::with_theme(self.theme.as_ref())
+                .with_prompt(prompt)
+                .with_initial_text(initial)
+                .allow_empty(true)
+                .interact_text_on(&self.term)
+        })
+    }
+
+    fn input_default(&mut self, prompt: &str, default: &str) -> io::Result<String> {
+        self.guarded(|| {
+            Input::<String>::with_theme(self.theme.as_ref())
+                .with_prompt(prompt)
+                .default(default.to_owned())
+                .show_default(true)
+                .allow_empty(true)
+                .interact_text_on(&self.term)
+        })
     }
 
     fn width(&self) -> usize {

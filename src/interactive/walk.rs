@@ -14,12 +14,15 @@ use crate::tr;
 use super::Prompter;
 
 /// How a walk ended.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Outcome {
     /// Every indicator was gone through.
     Finished,
     /// The user chose to save and quit.
     Quit,
+    /// A save failed and the user chose to quit rather than retry: the
+    /// answers not in the file, as the user would say them.
+    Unsaved(Vec<String>),
 }
 
 /// What the user did at one indicator.
@@ -63,6 +66,61 @@ fn action_items() -> Vec<String> {
         .collect()
 }
 
+/// Calls `save` until it succeeds or the user gives up: a failed save (a full
+/// disk, a file gone) must neither end the session nor lose the answer, which
+/// stays in memory. `Ok(false)`: the user chose to quit.
+pub fn persist(
+    prompter: &mut dyn Prompter,
+    save: &mut dyn FnMut(&Evaluation) -> io::Result<()>,
+    evaluation: &Evaluation,
+) -> io::Result<bool> {
+    loop {
+        let error = match save(evaluation) {
+            Ok(()) => return Ok(true),
+            Err(e) => e,
+        };
+        prompter.line(&format!(
+            "  {}",
+            tr!("eval-save-failed", error = error.to_string())
+        ))?;
+        let items = [tr!("eval-save-retry"), tr!("eval-save-quit")];
+        // Esc asks again rather than quit: the answer is not in the file.
+        if prompter.select(&tr!("eval-save-what-now"), &items, 0)? == Some(1) {
+            return Ok(false);
+        }
+    }
+}
+
+/// The answers of `evaluation` that `saved` does not have, in the grid's
+/// order, as `(n/total) question — answer` lines.
+pub fn unsaved(grid: &Grid, evaluation: &Evaluation, saved: &Evaluation) -> Vec<String> {
+    let total = grid.indicators().count();
+    grid.indicators()
+        .enumerate()
+        .filter(|(_, (_, _, i))| evaluation.entry(&i.id) != saved.entry(&i.id))
+        .map(|(n, (_, _, indicator))| {
+            let answer = match evaluation.entry(&indicator.id) {
+                Some(entry) => {
+                    let mut said = describe(grid, indicator, entry);
+                    if let Some(comment) = &entry.comment {
+                        said.push_str(&format!(
+                            " · {}",
+                            tr!("eval-current-comment", comment = comment.as_str())
+                        ));
+                    }
+                    said
+                }
+                None => tr!("eval-state-missing"),
+            };
+            format!(
+                "{} {} — {answer}",
+                tr!("eval-progress", current = n + 1, total = total),
+                indicator.label.get(lang())
+            )
+        })
+        .collect()
+}
+
 /// Walks `grid` from indicator `start`, recording answers in `evaluation` and
 /// calling `save` after each change. With `review`, every indicator is asked
 /// again, current answers preselected; otherwise answered ones are passed by.
@@ -88,6 +146,18 @@ pub fn walk(
             })
             .unwrap_or(total)
     };
+    // What the file holds, to say what a failed save left out.
+    let mut saved = evaluation.clone();
+    let mut keep = |prompter: &mut dyn Prompter,
+                    evaluation: &Evaluation,
+                    saved: &mut Evaluation|
+     -> io::Result<bool> {
+        let done = persist(prompter, save, evaluation)?;
+        if done {
+            *saved = evaluation.clone();
+        }
+        Ok(done)
+    };
     let mut position = next_open(evaluation, 0);
     while position < total {
         let (domain, criterion, indicator) = indicators[position];
@@ -97,17 +167,23 @@ pub fn walk(
         match ask(prompter, grid, evaluation, indicator)? {
             Step::Answer(value) => {
                 record(grid, evaluation, indicator, Some(value), None);
-                save(evaluation)?;
+                if !keep(prompter, evaluation, &mut saved)? {
+                    return Ok(Outcome::Unsaved(unsaved(grid, evaluation, &saved)));
+                }
                 position = next_open(evaluation, position + 1);
             }
             Step::Na => {
                 record(grid, evaluation, indicator, None, Some(State::Na));
-                save(evaluation)?;
+                if !keep(prompter, evaluation, &mut saved)? {
+                    return Ok(Outcome::Unsaved(unsaved(grid, evaluation, &saved)));
+                }
                 position = next_open(evaluation, position + 1);
             }
             Step::Skip => {
                 record(grid, evaluation, indicator, None, Some(State::Missing));
-                save(evaluation)?;
+                if !keep(prompter, evaluation, &mut saved)? {
+                    return Ok(Outcome::Unsaved(unsaved(grid, evaluation, &saved)));
+                }
                 position = next_open(evaluation, position + 1);
             }
             Step::Back if position == 0 => {
@@ -129,7 +205,9 @@ pub fn walk(
                     });
                 entry.comment = Some(comment.trim().to_owned()).filter(|c| !c.is_empty());
                 evaluation.set(grid, entry);
-                save(evaluation)?;
+                if !keep(prompter, evaluation, &mut saved)? {
+                    return Ok(Outcome::Unsaved(unsaved(grid, evaluation, &saved)));
+                }
                 prompter.line(&tr!("eval-comment-saved"))?;
             }
             Step::Overview => {
