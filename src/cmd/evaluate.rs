@@ -571,7 +571,9 @@ fn context_of(e: &Evaluation) -> String {
 /// Reads the evaluation file at `path`, which must be of `grid`.
 fn read(grid: &Grid, path: &Path) -> Result<Evaluation> {
     let name = path.display().to_string();
-    let text = std::fs::read_to_string(path).map_err(|e| output::FileError::read(path, e))?;
+    // The same limit as `score`: a file is read whole or refused, never cut.
+    let bytes = super::read_input(path, evaluation::MAX_BYTES)?;
+    let text = String::from_utf8_lossy(&bytes);
     let evaluation = Evaluation::parse(&name, &text).map_err(|p| Invalid(p.message))?;
     if evaluation.grid.id != grid.id {
         return Err(Invalid(tr!(

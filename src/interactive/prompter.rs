@@ -16,6 +16,8 @@ use dialoguer::console::Term;
 use dialoguer::theme::{ColorfulTheme, Theme};
 use dialoguer::{Input, Select};
 
+use crate::text::{clean, clean_line};
+
 pub trait Prompter {
     /// Shows a line of text.
     fn line(&mut self, text: &str) -> io::Result<()>;
@@ -202,7 +204,9 @@ fn quiet_panics() {
 
 impl Prompter for TermPrompter {
     fn line(&mut self, text: &str) -> io::Result<()> {
-        writeln!(self.term, "{text}")
+        // Labels and names come from grids and data: no control character or
+        // bidi override reaches the terminal.
+        writeln!(self.term, "{}", clean(text))
     }
 
     fn select(
@@ -211,10 +215,11 @@ impl Prompter for TermPrompter {
         items: &[String],
         default: usize,
     ) -> io::Result<Option<usize>> {
+        let items: Vec<String> = items.iter().map(|i| clean_line(i).into_owned()).collect();
         self.guarded(|| {
             Select::with_theme(self.theme.as_ref())
-                .with_prompt(prompt)
-                .items(items)
+                .with_prompt(clean(prompt))
+                .items(&items)
                 .default(default.min(items.len().saturating_sub(1)))
                 .max_length(self.term.size().0.saturating_sub(4).max(5) as usize)
                 .interact_on_opt(&self.term)
@@ -224,8 +229,8 @@ impl Prompter for TermPrompter {
     fn input(&mut self, prompt: &str, initial: &str) -> io::Result<String> {
         self.guarded(|| {
             Input::<String>::with_theme(self.theme.as_ref())
-                .with_prompt(prompt)
-                .with_initial_text(initial)
+                .with_prompt(clean(prompt))
+                .with_initial_text(clean_line(initial))
                 .allow_empty(true)
                 .interact_text_on(&self.term)
         })
@@ -234,8 +239,8 @@ impl Prompter for TermPrompter {
     fn input_default(&mut self, prompt: &str, default: &str) -> io::Result<String> {
         self.guarded(|| {
             Input::<String>::with_theme(self.theme.as_ref())
-                .with_prompt(prompt)
-                .default(default.to_owned())
+                .with_prompt(clean(prompt))
+                .default(clean_line(default).into_owned())
                 .show_default(true)
                 .allow_empty(true)
                 .interact_text_on(&self.term)
