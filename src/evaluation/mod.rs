@@ -296,6 +296,8 @@ pub fn apply(
                 group,
                 Verbatim {
                     indicator: Some(index),
+                    source: 0,
+                    line: 0,
                     comment: true,
                     text: comment,
                 },
@@ -309,6 +311,8 @@ pub fn apply(
                         group,
                         Verbatim {
                             indicator: Some(index),
+                            source: 0,
+                            line: 0,
                             comment: false,
                             text,
                         },

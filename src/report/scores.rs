@@ -12,8 +12,7 @@ use crate::tr;
 
 /// A score as machines read it: at least one decimal, at most two.
 pub fn machine_score(score: f64) -> String {
-    let rounded = round2(score);
-    let text = format!("{rounded:.2}");
+    let text = round_decimal(score, 2);
     let text = text.trim_end_matches('0');
     if text.ends_with('.') {
         format!("{text}0")
@@ -22,9 +21,53 @@ pub fn machine_score(score: f64) -> String {
     }
 }
 
-/// Two decimals, halves away from zero, the same in every output.
+/// `n` with `places` decimals, rounded half away from zero on its decimal
+/// form, the shortest one that reads back as `n` (what `{}` prints): 3.125
+/// gives 3.13 and 1.005 gives 1.01, in every output and on every run. The
+/// one rounding rule of every output; non-finite values (never scores) print
+/// as they are.
+pub fn round_decimal(n: f64, places: usize) -> String {
+    if !n.is_finite() {
+        return n.to_string();
+    }
+    let shortest = format!("{}", n.abs());
+    let (int, frac) = shortest.split_once('.').unwrap_or((&shortest, ""));
+    let mut digits: Vec<u8> = int.bytes().collect();
+    digits.extend(frac.bytes().chain(std::iter::repeat(b'0')).take(places));
+    if frac.as_bytes().get(places).is_some_and(|&d| d >= b'5') {
+        // Carry from the last kept digit up.
+        let mut i = digits.len();
+        loop {
+            if i == 0 {
+                digits.insert(0, b'1');
+                break;
+            }
+            i -= 1;
+            if digits[i] == b'9' {
+                digits[i] = b'0';
+            } else {
+                digits[i] += 1;
+                break;
+            }
+        }
+    }
+    let zero = digits.iter().all(|&d| d == b'0');
+    let mut out = String::with_capacity(digits.len() + 2);
+    if n < 0.0 && !zero {
+        out.push('-');
+    }
+    let point = digits.len() - places;
+    out.extend(digits[..point].iter().map(|&d| char::from(d)));
+    if places > 0 {
+        out.push('.');
+        out.extend(digits[point..].iter().map(|&d| char::from(d)));
+    }
+    out
+}
+
+/// Two decimals, rounded like [`machine_score`].
 fn round2(n: f64) -> f64 {
-    (n * 100.0).round() / 100.0 + 0.0
+    round_decimal(n, 2).parse().unwrap_or(n)
 }
 
 /// JSON numbers rounded like [`machine_score`].
@@ -35,9 +78,7 @@ fn json_number(n: f64) -> Value {
 /// `score (scored/scorable)`, or `— (0/n)` when there is no score.
 pub fn cell_text(node: &NodeScore) -> String {
     // Halves round up, as people expect (62.5 → 63), not to even.
-    let score = node
-        .score
-        .map_or("—".to_owned(), |s| format!("{}", s.round()));
+    let score = node.score.map_or("—".to_owned(), |s| round_decimal(s, 0));
     format!("{score} ({}/{})", node.scored, node.scorable)
 }
 
@@ -393,4 +434,36 @@ pub fn json(grid: &Grid, cards: &[Scorecard], divergences: &[Divergence], by_rol
         "groups": groups,
         "divergences": divergences,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_rounding_rule_on_the_printed_decimal() {
+        for (n, two, none) in [
+            (3.125, "3.13", "3"),
+            (1.005, "1.01", "1"),
+            (2.675, "2.68", "3"),
+            (62.5, "62.50", "63"),
+            (99.995, "100.00", "100"),
+            (0.0, "0.00", "0"),
+            (-0.0, "0.00", "0"),
+            (-0.001, "0.00", "0"),
+            (-3.125, "-3.13", "-3"),
+            (-0.5, "-0.50", "-1"),
+            (9.999, "10.00", "10"),
+            (100.0, "100.00", "100"),
+            (1e21, "1000000000000000000000.00", "1000000000000000000000"),
+            (0.004999, "0.00", "0"),
+        ] {
+            assert_eq!(round_decimal(n, 2), two, "{n}");
+            assert_eq!(round_decimal(n, 0), none, "{n}");
+        }
+        assert_eq!(machine_score(3.125), "3.13");
+        assert_eq!(machine_score(3.1), "3.1");
+        assert_eq!(machine_score(100.0), "100.0");
+        assert_eq!(round2(1.005), 1.01);
+    }
 }

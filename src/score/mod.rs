@@ -3,11 +3,13 @@
 //! at a time; memory grows with groups × indicators, never with answers.
 
 pub mod card;
+mod exact;
 mod tally;
 
 pub use card::{
     Divergence, GroupKey, IndicatorResult, NodeKind, NodeScore, Scorecard, Status, Verbatim,
 };
+pub use exact::ExactSum;
 pub use tally::{GroupId, Tally};
 
 use crate::grid::model::{Band, Scoring};
