@@ -56,7 +56,7 @@ pub struct IndicatorResult {
 }
 
 /// Kinds of nodes in a grid.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum NodeKind {
     Overall,
     Domain,
