@@ -11,6 +11,10 @@
 //!
 //! Each runs in a child process so that its peak memory (max RSS, from
 //! `wait4`) is its own. It prints both throughputs, their ratio and the peaks.
+//!
+//! Then many groups: 4,000 actions (`UTILSOC_BENCH_ACTIONS` to change) × 3
+//! roles, one row each, scored `--by role` as CSV, JSON and a table. Every
+//! output must stay linear in groups (it once took 17 s for CSV).
 
 #![allow(unsafe_code)] // wait4, to read each child's own peak memory
 // A benchmark reports on the terminal.
@@ -231,6 +235,34 @@ fn measure(mut command: Command) -> Run {
     }
 }
 
+/// Many groups: `actions` actions × 3 roles, one response each.
+fn generate_groups(path: &Path, actions: u64) -> std::io::Result<()> {
+    let mut out = BufWriter::with_capacity(1 << 20, File::create(path)?);
+    writeln!(out, "action,role,l1,l2,l3,l4,l5,n1,n2,n3,n4,b1,b2,b3")?;
+    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+    for action in 0..actions {
+        for role in ["participant", "benevole", "salarie"] {
+            let r = rng.next();
+            write!(out, "Action {action},{role}")?;
+            for i in 0..5 {
+                write!(out, ",{}", LEVELS[((r >> (8 + i * 2)) & 3) as usize])?;
+            }
+            for i in 0..4 {
+                write!(out, ",{}", (r >> (20 + i * 9)) % 1000)?;
+            }
+            for i in 0..3 {
+                out.write_all(if (r >> (56 + i)) & 1 == 1 {
+                    b",oui"
+                } else {
+                    b",non"
+                })?;
+            }
+            out.write_all(b"\n")?;
+        }
+    }
+    out.flush()
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     if let Some(i) = args.iter().position(|a| a == "--plain-loop") {
@@ -285,4 +317,29 @@ fn main() {
         "ratio (utilsoc throughput / plain loop throughput): {:.2}",
         b.seconds / a.seconds
     );
+
+    let actions: u64 = std::env::var("UTILSOC_BENCH_ACTIONS")
+        .ok()
+        .and_then(|r| r.parse().ok())
+        .unwrap_or(4_000);
+    let groups = dir.join(format!("groups-{actions}.csv"));
+    if !groups.exists() {
+        generate_groups(&groups, actions).expect("generate the groups");
+    }
+    println!("{actions} actions × 3 roles, --by role");
+    for format in ["csv", "json", "table"] {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_utilsoc"));
+        command
+            .args([
+                "--quiet", "score", "--by", "role", "--format", format, "--grid",
+            ])
+            .arg(&grid)
+            .arg(&groups);
+        let run = measure(command);
+        println!(
+            "score --format {format:<6} {:>7.2} s  peak RSS {:>7.1} MiB",
+            run.seconds,
+            run.max_rss_kib as f64 / 1024.0
+        );
+    }
 }

@@ -199,7 +199,8 @@ proptest! {
             state ^= state << 17;
             shuffled.swap(i, (state % (i as u64 + 1)) as usize);
         }
-        prop_assert!(same(&scores(&score(&grid, &rows, by_role)), &scores(&score(&grid, &shuffled, by_role))));
+        // Exactly the same, bit for bit: sums do not depend on the order.
+        prop_assert_eq!(scores(&score(&grid, &rows, by_role)), scores(&score(&grid, &shuffled, by_role)));
     }
 
     #[test]
@@ -219,5 +220,136 @@ proptest! {
         let a = scores(&score(&grid(&w, true), &rows, false));
         let b = scores(&score(&grid(&scaled, true), &rows, false));
         prop_assert!(same(&a, &b));
+    }
+}
+
+/// Extreme but finite numbers, as a grid or data may hold them.
+fn extreme() -> impl Strategy<Value = f64> {
+    prop::sample::select(vec![
+        -f64::MAX,
+        -1e308,
+        -1e154,
+        -1.0,
+        0.0,
+        1e-300,
+        0.5,
+        5.0,
+        60.0,
+        1e154,
+        1e300,
+        1e308,
+        f64::MAX,
+    ])
+}
+
+fn positive() -> impl Strategy<Value = f64> {
+    prop::sample::select(vec![
+        1e-308,
+        1e-300,
+        0.5,
+        1.0,
+        1e154,
+        1e300,
+        1e308,
+        f64::MAX,
+    ])
+}
+
+/// A grid of extreme weights, targets, baselines and bands; `None` when
+/// `check` refuses it.
+fn extreme_grid(w: &[f64; 4], n: &[f64; 6]) -> Option<Grid> {
+    let source = format!(
+        r#"
+format = 1
+id = "x"
+version = "1.0.0"
+title = "X"
+overall = true
+[scales.n]
+type = "number"
+[scales.oui-non]
+type = "boolean"
+[[domains]]
+id = "d1"
+label = "D1"
+weight = {:e}
+[[domains.criteria]]
+id = "c1"
+label = "C1"
+weight = {:e}
+[[domains.criteria.indicators]]
+id = "i1"
+label = "I1"
+scale = "n"
+aggregate = "sum"
+target = {:e}
+baseline = {:e}
+weight = {:e}
+[[domains.criteria.indicators]]
+id = "i2"
+label = "I2"
+scale = "n"
+aggregate = "mean"
+bands = [{{ from = {:e}, score = 20 }}, {{ from = {:e}, score = 100 }}]
+weight = {:e}
+[[domains]]
+id = "d2"
+label = "D2"
+weight = 1
+[[domains.criteria]]
+id = "c2"
+label = "C2"
+[[domains.criteria.indicators]]
+id = "i3"
+label = "I3"
+scale = "n"
+aggregate = "median"
+target = {:e}
+[[domains.criteria.indicators]]
+id = "i4"
+label = "I4"
+scale = "oui-non"
+"#,
+        w[0], w[1], n[0], n[1], w[2], n[2], n[3], w[3], n[4]
+    );
+    let _ = n[5];
+    load("x.toml", source.as_bytes()).0
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn no_nan_or_infinity_from_a_grid_that_passes_check(
+        w in prop::array::uniform4(positive()),
+        n in prop::array::uniform6(extreme()),
+        values in prop::collection::vec((0usize..4, extreme(), 0u8..2), 0..12),
+    ) {
+        let Some(grid) = extreme_grid(&w, &n) else { return Ok(()) };
+        let mut tally = Tally::new(&grid, true);
+        for (i, v, role) in &values {
+            let g = tally.group("a", None, Some(if *role == 0 { "r0" } else { "r1" }));
+            tally.add_response(g);
+            let v = if *i == 3 { f64::from(u8::from(*v > 0.0)) * 100.0 } else { *v };
+            tally.add(g, *i, Answer::Value(v));
+        }
+        let cards = tally.finish();
+        for s in scores(&cards).into_iter().flatten() {
+            prop_assert!((0.0..=100.0).contains(&s), "{s}");
+        }
+        for card in &cards {
+            for r in &card.indicators {
+                prop_assert!(r.value.is_none_or(f64::is_finite), "{:?}", r.value);
+            }
+        }
+        let divergences = utilsoc::score::divergences(&cards);
+        let mut csv = Vec::new();
+        utilsoc::report::scores::csv(&mut csv, &grid, &cards, &divergences, &utilsoc::report::scores::CsvStyle { excel: false }).unwrap();
+        let mut json = Vec::new();
+        utilsoc::report::scores::json(&mut json, &grid, &cards, &divergences, true).unwrap();
+        let table = utilsoc::report::scores::table(&grid, &cards, 200);
+        for text in [String::from_utf8(csv).unwrap(), String::from_utf8(json).unwrap(), table] {
+            prop_assert!(!text.contains("NaN") && !text.contains("inf"), "{text}");
+        }
     }
 }

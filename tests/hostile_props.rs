@@ -95,6 +95,8 @@ fn cards(grid: &Grid, names: &[String], comments: &[String]) -> Vec<Scorecard> {
                     g,
                     Verbatim {
                         indicator: Some(0),
+                        source: 0,
+                        line: 1,
                         comment: true,
                         text: comments[0].clone(),
                     },
@@ -103,6 +105,8 @@ fn cards(grid: &Grid, names: &[String], comments: &[String]) -> Vec<Scorecard> {
                     g,
                     Verbatim {
                         indicator: Some(1),
+                        source: 0,
+                        line: 2,
                         comment: false,
                         text: comments[1].clone(),
                     },
@@ -111,6 +115,8 @@ fn cards(grid: &Grid, names: &[String], comments: &[String]) -> Vec<Scorecard> {
                     g,
                     Verbatim {
                         indicator: None,
+                        source: 0,
+                        line: 3,
                         comment: true,
                         text: comments[2].clone(),
                     },

@@ -1,5 +1,6 @@
 //! `utilsoc score`: batch scoring of survey data, for consultants' scripts.
 
+use std::io;
 use std::path::Path;
 
 use anyhow::{Result, bail};
@@ -38,19 +39,35 @@ pub fn run(args: ScoreArgs, ui: &Ui) -> Result<u8> {
         return Ok(exit::INVALID);
     };
     let (grid, cards) = (&scored.grid, &scored.cards);
+    let (divergences, by_role) = (&scored.divergences, scored.by_role);
+    let style = CsvStyle { excel: args.excel };
+    // CSV and JSON are written as they are made: straight to standard
+    // output, where thousands of groups never sit in memory as text.
+    if args.output.is_none() {
+        let out = io::BufWriter::new(io::stdout().lock());
+        match format {
+            ScoreFormat::Table => {}
+            ScoreFormat::Csv => {
+                scores::csv(out, grid, cards, divergences, &style)?;
+                return Ok(exit::SUCCESS);
+            }
+            ScoreFormat::Json => {
+                scores::json(out, grid, cards, divergences, by_role).map_err(io::Error::from)?;
+                return Ok(exit::SUCCESS);
+            }
+        }
+    }
     let bytes = match format {
         ScoreFormat::Table => scores::table(grid, cards, super::table_width()).into_bytes(),
-        ScoreFormat::Csv => scores::csv(
-            grid,
-            cards,
-            &scored.divergences,
-            &CsvStyle { excel: args.excel },
-        )?,
+        ScoreFormat::Csv => {
+            let mut bytes = Vec::new();
+            scores::csv(&mut bytes, grid, cards, divergences, &style)?;
+            bytes
+        }
         ScoreFormat::Json => {
-            let json = scores::json(grid, cards, &scored.divergences, scored.by_role);
-            let mut text = serde_json::to_string_pretty(&json)?;
-            text.push('\n');
-            text.into_bytes()
+            let mut bytes = Vec::new();
+            scores::json(&mut bytes, grid, cards, divergences, by_role)?;
+            bytes
         }
     };
     output::emit(args.output.as_deref(), &bytes)?;

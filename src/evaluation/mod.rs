@@ -314,6 +314,8 @@ pub fn apply(
                 group,
                 Verbatim {
                     indicator: Some(index),
+                    source: 0,
+                    line: 0,
                     comment: true,
                     text: comment,
                 },
@@ -327,6 +329,8 @@ pub fn apply(
                         group,
                         Verbatim {
                             indicator: Some(index),
+                            source: 0,
+                            line: 0,
                             comment: false,
                             text,
                         },

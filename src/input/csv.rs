@@ -31,6 +31,10 @@ pub struct CsvOptions {
     pub strict: bool,
     /// Rows read so far, for a progress display on another thread.
     pub progress: Option<Arc<AtomicU64>>,
+    /// Bytes per chunk and worker threads, when not the defaults: results
+    /// must not depend on them, and tests vary them to prove it.
+    pub chunk_bytes: Option<usize>,
+    pub workers: Option<usize>,
 }
 
 /// What a column holds.
@@ -276,12 +280,16 @@ pub fn read_csv<R: Read + Send>(
         key: Vec::new(),
         last: None,
         windows_1252: false,
+        line: 0,
     };
 
     // The calling thread cuts the file into chunks of whole records (a light
     // scan); worker threads parse and interpret them, each into its own tally,
     // merged at the end.
-    let workers = std::thread::available_parallelism().map_or(1, |n| n.get().min(2));
+    let workers = options
+        .workers
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get().min(2)));
+    let chunk_bytes = options.chunk_bytes.unwrap_or(CHUNK_BYTES);
     let (chunk_tx, chunk_rx) = mpsc::sync_channel::<Chunk>(2 * workers);
     let chunk_rx = Mutex::new(chunk_rx);
     let result = std::thread::scope(|scope| {
@@ -302,10 +310,23 @@ pub fn read_csv<R: Read + Send>(
                         let first_problem = report.problems.len();
                         let mut reader = records(delimiter, &chunk.bytes);
                         let mut count = 0;
+                        // Where the last record started, and its line: texts
+                        // keep their line, counted as records go.
+                        let mut seen = (0, chunk.first_line);
                         while reader
                             .read_byte_record(&mut record)
                             .map_err(|e| csv_error(name, &e))?
                         {
+                            if tally.keeps_texts() {
+                                let start = record.position().map_or(0, |p| p.byte());
+                                let start = usize::try_from(start)
+                                    .unwrap_or(usize::MAX)
+                                    .clamp(seen.0, chunk.bytes.len());
+                                seen.1 += memchr::memchr_iter(b'\n', &chunk.bytes[seen.0..start])
+                                    .count() as u64;
+                                seen.0 = start;
+                                rows.line = seen.1;
+                            }
                             rows.row(&record, &mut tally, &mut report);
                             count += 1;
                         }
@@ -331,7 +352,7 @@ pub fn read_csv<R: Read + Send>(
             .collect();
         let mut read_error = None;
         loop {
-            match chunker.next_chunk(CHUNK_BYTES) {
+            match chunker.next_chunk(chunk_bytes) {
                 Ok(Some(chunk)) => {
                     if chunk_tx.send(chunk).is_err() {
                         break; // a worker failed: its error is reported below
@@ -465,6 +486,9 @@ struct Rows<'a> {
     last: Option<(Vec<u8>, GroupId)>,
     /// Whether an action, period, role or indicator name was not UTF-8.
     windows_1252: bool,
+    /// The line the current record starts on (kept up to date only when the
+    /// tally keeps texts).
+    line: u64,
 }
 
 fn trimmed(raw: &[u8]) -> &[u8] {
@@ -649,6 +673,8 @@ impl Rows<'_> {
                 group,
                 Verbatim {
                     indicator,
+                    source: 0,
+                    line: self.line,
                     comment,
                     text,
                 },

@@ -6,7 +6,7 @@
 //! self-contained HTML page or as Markdown with SVG files beside it, so both
 //! formats always say the same.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use sha2::{Digest, Sha256};
 
@@ -113,9 +113,11 @@ pub fn build(inputs: &Inputs<'_>) -> Vec<Block> {
 
     let distinct = |f: &dyn Fn(&Scorecard) -> Option<String>| -> Vec<String> {
         let mut seen = Vec::new();
+        // A set beside the list: thousands of actions must not be quadratic.
+        let mut known = HashSet::new();
         for card in cards {
             if let Some(v) = f(card)
-                && !seen.contains(&v)
+                && known.insert(v.clone())
             {
                 seen.push(v);
             }
@@ -199,8 +201,18 @@ pub fn build(inputs: &Inputs<'_>) -> Vec<Block> {
         .collect();
     let no_score = tr!("report-no-score");
     let action_names = file_names(&actions, 60);
+    // Each action's cards and divergences, found once rather than by a scan
+    // per action.
+    let mut cards_of: HashMap<&str, Vec<&Scorecard>> = HashMap::new();
+    for card in cards {
+        cards_of.entry(&card.key.action).or_default().push(card);
+    }
+    let mut divergences_of: HashMap<&str, Vec<&Divergence>> = HashMap::new();
+    for d in inputs.divergences {
+        divergences_of.entry(&d.action).or_default().push(d);
+    }
     for (a, action) in actions.iter().enumerate() {
-        let mine: Vec<&Scorecard> = cards.iter().filter(|c| &c.key.action == action).collect();
+        let mine = cards_of.remove(action.as_str()).unwrap_or_default();
         blocks.push(Block::PageBreak);
         blocks.push(Block::Heading(2, action.clone()));
         let axes: Vec<(String, String)> = grid
@@ -296,7 +308,11 @@ pub fn build(inputs: &Inputs<'_>) -> Vec<Block> {
             });
         }
         change(&mut blocks, grid, &mine);
-        divergence(&mut blocks, grid, inputs.divergences, action);
+        divergence(
+            &mut blocks,
+            grid,
+            &divergences_of.remove(action.as_str()).unwrap_or_default(),
+        );
         verbatims(&mut blocks, grid, &mine, inputs.by_role);
     }
     blocks.push(Block::PageBreak);
@@ -418,8 +434,9 @@ fn change(blocks: &mut Vec<Block>, grid: &Grid, mine: &[&Scorecard]) {
     }
 }
 
-/// Criteria where roles' scores are more than [`DIVERGENCE_THRESHOLD`] apart.
-fn divergence(blocks: &mut Vec<Block>, grid: &Grid, divergences: &[Divergence], action: &str) {
+/// Criteria where roles' scores are more than [`DIVERGENCE_THRESHOLD`] apart,
+/// among one action's divergences.
+fn divergence(blocks: &mut Vec<Block>, grid: &Grid, divergences: &[&Divergence]) {
     let lang = lang();
     let criteria: Vec<_> = grid
         .domains
@@ -428,7 +445,8 @@ fn divergence(blocks: &mut Vec<Block>, grid: &Grid, divergences: &[Divergence], 
         .collect();
     let mine: Vec<&Divergence> = divergences
         .iter()
-        .filter(|d| d.action == action && d.kind == NodeKind::Criterion)
+        .filter(|d| d.kind == NodeKind::Criterion)
+        .copied()
         .collect();
     if mine.is_empty() {
         return;

@@ -3,6 +3,8 @@
 //! prints.
 
 use comfy_table::{Cell, CellAlignment, ContentArrangement, Table, presets};
+use rustc_hash::FxHashMap;
+use serde::Serialize;
 use serde_json::{Value, json};
 
 use crate::grid::Grid;
@@ -13,8 +15,7 @@ use crate::tr;
 
 /// A score as machines read it: at least one decimal, at most two.
 pub fn machine_score(score: f64) -> String {
-    let rounded = round2(score);
-    let text = format!("{rounded:.2}");
+    let text = round_decimal(score, 2);
     let text = text.trim_end_matches('0');
     if text.ends_with('.') {
         format!("{text}0")
@@ -23,9 +24,53 @@ pub fn machine_score(score: f64) -> String {
     }
 }
 
-/// Two decimals, halves away from zero, the same in every output.
+/// `n` with `places` decimals, rounded half away from zero on its decimal
+/// form, the shortest one that reads back as `n` (what `{}` prints): 3.125
+/// gives 3.13 and 1.005 gives 1.01, in every output and on every run. The
+/// one rounding rule of every output; non-finite values (never scores) print
+/// as they are.
+pub fn round_decimal(n: f64, places: usize) -> String {
+    if !n.is_finite() {
+        return n.to_string();
+    }
+    let shortest = format!("{}", n.abs());
+    let (int, frac) = shortest.split_once('.').unwrap_or((&shortest, ""));
+    let mut digits: Vec<u8> = int.bytes().collect();
+    digits.extend(frac.bytes().chain(std::iter::repeat(b'0')).take(places));
+    if frac.as_bytes().get(places).is_some_and(|&d| d >= b'5') {
+        // Carry from the last kept digit up.
+        let mut i = digits.len();
+        loop {
+            if i == 0 {
+                digits.insert(0, b'1');
+                break;
+            }
+            i -= 1;
+            if digits[i] == b'9' {
+                digits[i] = b'0';
+            } else {
+                digits[i] += 1;
+                break;
+            }
+        }
+    }
+    let zero = digits.iter().all(|&d| d == b'0');
+    let mut out = String::with_capacity(digits.len() + 2);
+    if n < 0.0 && !zero {
+        out.push('-');
+    }
+    let point = digits.len() - places;
+    out.extend(digits[..point].iter().map(|&d| char::from(d)));
+    if places > 0 {
+        out.push('.');
+        out.extend(digits[point..].iter().map(|&d| char::from(d)));
+    }
+    out
+}
+
+/// Two decimals, rounded like [`machine_score`].
 fn round2(n: f64) -> f64 {
-    (n * 100.0).round() / 100.0 + 0.0
+    round_decimal(n, 2).parse().unwrap_or(n)
 }
 
 /// JSON numbers rounded like [`machine_score`].
@@ -36,9 +81,7 @@ fn json_number(n: f64) -> Value {
 /// `score (scored/scorable)`, or `— (0/n)` when there is no score.
 pub fn cell_text(node: &NodeScore) -> String {
     // Halves round up, as people expect (62.5 → 63), not to even.
-    let score = node
-        .score
-        .map_or("—".to_owned(), |s| format!("{}", s.round()));
+    let score = node.score.map_or("—".to_owned(), |s| round_decimal(s, 0));
     format!("{score} ({}/{})", node.scored, node.scorable)
 }
 
@@ -170,16 +213,37 @@ pub struct CsvStyle {
     pub excel: bool,
 }
 
+/// Writes the rows into `out` as they are made: memory does not grow with
+/// the output.
 pub fn csv(
+    out: impl std::io::Write,
     grid: &Grid,
     cards: &[Scorecard],
     divergences: &[Divergence],
     style: &CsvStyle,
-) -> anyhow::Result<Vec<u8>> {
+) -> anyhow::Result<()> {
+    csv_rows(out, grid, cards, divergences, style).map_err(|e| {
+        if !e.is_io_error() {
+            return e.into();
+        }
+        // The I/O error itself, so that a closed pipe is recognised as one.
+        match e.into_kind() {
+            csv::ErrorKind::Io(io) => io.into(),
+            other => anyhow::anyhow!("{other:?}"),
+        }
+    })
+}
+
+fn csv_rows(
+    mut out: impl std::io::Write,
+    grid: &Grid,
+    cards: &[Scorecard],
+    divergences: &[Divergence],
+    style: &CsvStyle,
+) -> csv::Result<()> {
     let lang = lang();
-    let mut bytes = Vec::new();
     if style.excel {
-        bytes.extend_from_slice("\u{feff}".as_bytes());
+        out.write_all("\u{feff}".as_bytes())?;
     }
     let number = |n: f64| {
         let text = machine_score(n);
@@ -192,7 +256,7 @@ pub fn csv(
     {
         let mut writer = csv::WriterBuilder::new()
             .delimiter(if style.excel { b';' } else { b',' })
-            .from_writer(&mut bytes);
+            .from_writer(&mut out);
         writer.write_record([
             "action",
             "period",
@@ -208,17 +272,27 @@ pub fn csv(
             "responses",
             "divergence",
         ])?;
+        // Looked up per row: an index, not a scan, or the run is quadratic
+        // in groups.
+        let spreads: FxHashMap<(&str, Option<&str>, NodeKind, usize), f64> = divergences
+            .iter()
+            .map(|d| {
+                (
+                    (d.action.as_str(), d.period.as_deref(), d.kind, d.index),
+                    d.spread,
+                )
+            })
+            .collect();
         for card in cards {
             let spread = |kind: NodeKind, index: usize| {
-                divergences
-                    .iter()
-                    .find(|d| {
-                        d.kind == kind
-                            && d.index == index
-                            && d.action == card.key.action
-                            && d.period == card.key.period
-                    })
-                    .map(|d| number(d.spread))
+                spreads
+                    .get(&(
+                        card.key.action.as_str(),
+                        card.key.period.as_deref(),
+                        kind,
+                        index,
+                    ))
+                    .map(|&s| number(s))
                     .unwrap_or_default()
             };
             let mut write = |kind: NodeKind,
@@ -300,104 +374,278 @@ pub fn csv(
         }
         writer.flush()?;
     }
-    Ok(bytes)
+    Ok(())
 }
 
-fn node_json(id: &str, label: &str, node: &NodeScore) -> Value {
-    json!({
-        "id": id,
-        "label": label,
-        "score": node.score.map(json_number),
-        "scored": node.scored,
-        "scorable": node.scorable,
-    })
+/// A node as JSON: `{id, label, score, scored, scorable}`, then what its
+/// kind adds.
+#[derive(Serialize)]
+struct NodeJson<'a, Extra: Serialize> {
+    id: &'a str,
+    label: &'a str,
+    score: Option<Value>,
+    scored: usize,
+    scorable: usize,
+    #[serde(flatten)]
+    extra: Extra,
 }
 
-/// The documented JSON structure (docs/score.md).
-pub fn json(grid: &Grid, cards: &[Scorecard], divergences: &[Divergence], by_role: bool) -> Value {
-    let lang = lang();
-    let groups: Vec<Value> = cards
-        .iter()
-        .map(|card| {
-            let (mut c_index, mut i_index) = (0, 0);
-            let domains: Vec<Value> = grid
-                .domains
-                .iter()
-                .enumerate()
-                .map(|(d_index, domain)| {
-                    let mut d = node_json(&domain.id, domain.label.get(lang), &card.domains[d_index]);
-                    d["criteria"] = domain
-                        .criteria
-                        .iter()
-                        .map(|criterion| {
-                            let mut c = node_json(&criterion.id, criterion.label.get(lang), &card.criteria[c_index]);
-                            c_index += 1;
-                            c["indicators"] = criterion
-                                .indicators
-                                .iter()
-                                .map(|indicator| {
-                                    let r = &card.indicators[i_index];
-                                    i_index += 1;
-                                    let mut i = node_json(&indicator.id, indicator.label.get(lang), &r.node);
-                                    i["status"] = json!(r.status.as_str());
-                                    i["value"] = json!(r.value.map(json_number));
-                                    i["values"] = json!(r.values);
-                                    i["not_applicable"] = json!(r.not_applicable);
-                                    i["missing"] = json!(r.missing);
-                                    i
-                                })
-                                .collect();
-                            c
-                        })
-                        .collect();
-                    d
-                })
-                .collect();
-            json!({
-                "action": card.key.action,
-                "period": card.key.period,
-                "role": card.key.role,
-                "responses": card.responses,
-                "overall": card.overall.as_ref().map(|o| node_json(&grid.id, grid.title.get(lang), o)),
-                "domains": domains,
+fn node_json<'a, E: Serialize>(
+    id: &'a str,
+    label: &'a str,
+    node: &NodeScore,
+    extra: E,
+) -> NodeJson<'a, E> {
+    NodeJson {
+        id,
+        label,
+        score: node.score.map(json_number),
+        scored: node.scored,
+        scorable: node.scorable,
+        extra,
+    }
+}
+
+#[derive(Serialize)]
+struct NoExtra {}
+
+#[derive(Serialize)]
+struct IndicatorExtra<'a> {
+    status: &'a str,
+    value: Option<Value>,
+    values: u64,
+    not_applicable: u64,
+    missing: u64,
+}
+
+/// A sequence serialized element by element, as its items are made: the
+/// document is never held whole in memory.
+struct Stream<F>(std::cell::RefCell<Option<F>>);
+
+impl<I, F> Serialize for Stream<F>
+where
+    F: FnOnce() -> I,
+    I: Iterator,
+    I::Item: Serialize,
+{
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let make = self.0.borrow_mut().take();
+        match make {
+            Some(make) => serializer.collect_seq(make()),
+            None => serializer.collect_seq(std::iter::empty::<()>()),
+        }
+    }
+}
+
+fn stream<I: Iterator, F: FnOnce() -> I>(make: F) -> Stream<F> {
+    Stream(std::cell::RefCell::new(Some(make)))
+}
+
+/// One group as JSON; its domains, criteria and indicators are made as they
+/// are written.
+fn group_json<'a>(
+    grid: &'a Grid,
+    lang: crate::i18n::Lang,
+    card: &'a Scorecard,
+) -> GroupJson<'a, impl Serialize + 'a> {
+    let domains = stream(move || {
+        let (mut c_index, mut i_index) = (0, 0);
+        grid.domains
+            .iter()
+            .enumerate()
+            .map(move |(d_index, domain)| {
+                let first_criterion = c_index;
+                c_index += domain.criteria.len();
+                let first_indicator = i_index;
+                i_index += domain
+                    .criteria
+                    .iter()
+                    .map(|c| c.indicators.len())
+                    .sum::<usize>();
+                let criteria = stream(move || {
+                    let mut i_index = first_indicator;
+                    domain.criteria.iter().zip(first_criterion..).map(
+                        move |(criterion, c_index)| {
+                            let first = i_index;
+                            i_index += criterion.indicators.len();
+                            let indicators = stream(move || {
+                                criterion.indicators.iter().zip(first..).map(
+                                    move |(indicator, i_index)| {
+                                        let r = &card.indicators[i_index];
+                                        node_json(
+                                            &indicator.id,
+                                            indicator.label.get(lang),
+                                            &r.node,
+                                            IndicatorExtra {
+                                                status: r.status.as_str(),
+                                                value: r.value.map(json_number),
+                                                values: r.values,
+                                                not_applicable: r.not_applicable,
+                                                missing: r.missing,
+                                            },
+                                        )
+                                    },
+                                )
+                            });
+                            node_json(
+                                &criterion.id,
+                                criterion.label.get(lang),
+                                &card.criteria[c_index],
+                                IndicatorsField { indicators },
+                            )
+                        },
+                    )
+                });
+                node_json(
+                    &domain.id,
+                    domain.label.get(lang),
+                    &card.domains[d_index],
+                    CriteriaField { criteria },
+                )
             })
-        })
-        .collect();
-    let node_id = |kind: NodeKind, index: usize| -> String {
+    });
+    GroupJson {
+        action: &card.key.action,
+        period: card.key.period.as_deref(),
+        role: card.key.role.as_deref(),
+        responses: card.responses,
+        overall: card
+            .overall
+            .as_ref()
+            .map(|o| node_json(&grid.id, grid.title.get(lang), o, NoExtra {})),
+        domains,
+    }
+}
+
+/// The documented JSON structure (docs/score.md), pretty-printed into `out`
+/// group by group: memory stays that of one group, whatever their number.
+pub fn json(
+    out: impl std::io::Write,
+    grid: &Grid,
+    cards: &[Scorecard],
+    divergences: &[Divergence],
+    by_role: bool,
+) -> serde_json::Result<()> {
+    let lang = lang();
+    let criteria: Vec<&crate::grid::model::Criterion> =
+        grid.domains.iter().flat_map(|d| &d.criteria).collect();
+    let indicators: Vec<&crate::grid::model::Indicator> =
+        grid.indicators().map(|(_, _, i)| i).collect();
+    let node_id = |kind: NodeKind, index: usize| -> &str {
         match kind {
-            NodeKind::Overall => grid.id.clone(),
-            NodeKind::Domain => grid.domains[index].id.clone(),
-            NodeKind::Criterion => grid
-                .domains
-                .iter()
-                .flat_map(|d| &d.criteria)
-                .nth(index)
-                .map(|c| c.id.clone())
-                .unwrap_or_default(),
-            NodeKind::Indicator => grid
-                .indicators()
-                .nth(index)
-                .map(|(_, _, i)| i.id.clone())
-                .unwrap_or_default(),
+            NodeKind::Overall => &grid.id,
+            NodeKind::Domain => grid.domains.get(index).map_or("", |d| &d.id),
+            NodeKind::Criterion => criteria.get(index).map_or("", |c| &c.id),
+            NodeKind::Indicator => indicators.get(index).map_or("", |i| &i.id),
         }
     };
-    let divergences: Vec<Value> = divergences
-        .iter()
-        .map(|d| {
-            json!({
-                "action": d.action,
-                "period": d.period,
-                "node": d.kind.as_str(),
-                "id": node_id(d.kind, d.index),
-                "spread": json_number(d.spread),
-                "roles": d.roles.iter().map(|(r, s)| (r.clone(), json_number(*s))).collect::<serde_json::Map<_, _>>(),
+    let document = DocumentJson {
+        grid: GridJson {
+            id: &grid.id,
+            version: &grid.version,
+            title: grid.title.get(lang),
+        },
+        by_role,
+        groups: stream(|| cards.iter().map(|card| group_json(grid, lang, card))),
+        divergences: stream(|| {
+            divergences.iter().map(|d| DivergenceJson {
+                action: &d.action,
+                period: d.period.as_deref(),
+                node: d.kind.as_str(),
+                id: node_id(d.kind, d.index),
+                spread: json_number(d.spread),
+                roles: RolesJson(&d.roles),
             })
-        })
-        .collect();
-    json!({
-        "grid": { "id": grid.id, "version": grid.version, "title": grid.title.get(lang) },
-        "by_role": by_role,
-        "groups": groups,
-        "divergences": divergences,
-    })
+        }),
+    };
+    let mut out = std::io::BufWriter::new(out);
+    serde_json::to_writer_pretty(&mut out, &document)?;
+    std::io::Write::write_all(&mut out, b"\n").map_err(serde_json::Error::io)?;
+    std::io::Write::flush(&mut out).map_err(serde_json::Error::io)
+}
+
+#[derive(Serialize)]
+struct IndicatorsField<S> {
+    indicators: S,
+}
+
+#[derive(Serialize)]
+struct CriteriaField<S> {
+    criteria: S,
+}
+
+#[derive(Serialize)]
+struct GroupJson<'a, D> {
+    action: &'a str,
+    period: Option<&'a str>,
+    role: Option<&'a str>,
+    responses: u64,
+    overall: Option<NodeJson<'a, NoExtra>>,
+    domains: D,
+}
+
+#[derive(Serialize)]
+struct GridJson<'a> {
+    id: &'a str,
+    version: &'a str,
+    title: &'a str,
+}
+
+#[derive(Serialize)]
+struct DocumentJson<'a, G, D> {
+    grid: GridJson<'a>,
+    by_role: bool,
+    groups: G,
+    divergences: D,
+}
+
+#[derive(Serialize)]
+struct DivergenceJson<'a> {
+    action: &'a str,
+    period: Option<&'a str>,
+    node: &'a str,
+    id: &'a str,
+    spread: Value,
+    roles: RolesJson<'a>,
+}
+
+/// Roles and their scores as one object, in the divergence's order.
+struct RolesJson<'a>(&'a [(String, f64)]);
+
+impl Serialize for RolesJson<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.0.iter().map(|(r, s)| (r, json_number(*s))))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_rounding_rule_on_the_printed_decimal() {
+        for (n, two, none) in [
+            (3.125, "3.13", "3"),
+            (1.005, "1.01", "1"),
+            (2.675, "2.68", "3"),
+            (62.5, "62.50", "63"),
+            (99.995, "100.00", "100"),
+            (0.0, "0.00", "0"),
+            (-0.0, "0.00", "0"),
+            (-0.001, "0.00", "0"),
+            (-3.125, "-3.13", "-3"),
+            (-0.5, "-0.50", "-1"),
+            (9.999, "10.00", "10"),
+            (100.0, "100.00", "100"),
+            (1e21, "1000000000000000000000.00", "1000000000000000000000"),
+            (0.004999, "0.00", "0"),
+        ] {
+            assert_eq!(round_decimal(n, 2), two, "{n}");
+            assert_eq!(round_decimal(n, 0), none, "{n}");
+        }
+        assert_eq!(machine_score(3.125), "3.13");
+        assert_eq!(machine_score(3.1), "3.1");
+        assert_eq!(machine_score(100.0), "100.0");
+        assert_eq!(round2(1.005), 1.01);
+    }
 }

@@ -56,7 +56,7 @@ pub struct IndicatorResult {
 }
 
 /// Kinds of nodes in a grid.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum NodeKind {
     Overall,
     Domain,
@@ -91,11 +91,16 @@ pub struct Scorecard {
     pub texts: Vec<Verbatim>,
 }
 
-/// A qualitative answer (a text indicator's answer) or a comment.
+/// A qualitative answer (a text indicator's answer) or a comment. They sort
+/// by indicator, then where they were read: reports quote them in that order.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Verbatim {
     /// The indicator it is about; `None` for a comment on a whole response.
     pub indicator: Option<usize>,
+    /// The input it was read from, by rank (set by the tally).
+    pub source: u32,
+    /// Its line in that input (0 for an evaluation file: one response).
+    pub line: u64,
     /// A comment rather than an answer.
     pub comment: bool,
     pub text: String,

@@ -3,11 +3,13 @@
 //! at a time; memory grows with groups × indicators, never with answers.
 
 pub mod card;
+mod exact;
 mod tally;
 
 pub use card::{
     Divergence, GroupKey, IndicatorResult, NodeKind, NodeScore, Scorecard, Status, Verbatim,
 };
+pub use exact::ExactSum;
 pub use tally::{GroupId, Tally};
 
 use crate::grid::model::{Band, Scoring};
@@ -30,7 +32,15 @@ pub enum Answer {
 pub fn score_number(scoring: &Scoring, value: f64) -> Option<f64> {
     match scoring {
         Scoring::Linear { target, baseline } => {
-            let t = (value - baseline) / (target - baseline);
+            let mut t = (value - baseline) / (target - baseline);
+            if !t.is_finite() {
+                // Differences of huge values overflow; halves never do, and
+                // give the same ratio.
+                t = (value / 2.0 - baseline / 2.0) / (target / 2.0 - baseline / 2.0);
+            }
+            if t.is_nan() {
+                return None; // target == baseline, which `check` refuses
+            }
             // `+ 0.0` turns the -0.0 of a value at a "lower" baseline into 0.
             Some(t.clamp(0.0, 1.0) * 100.0 + 0.0)
         }
@@ -49,12 +59,31 @@ fn band_score(bands: &[Band], value: f64) -> f64 {
         .map_or(0.0, |b| b.score)
 }
 
-/// The weighted mean of `(value, weight)` pairs, `None` when there are none.
+/// The weighted mean of `(value, weight)` pairs, `None` when there are none
+/// (or when nothing finite comes out: never NaN).
 pub fn weighted_mean(pairs: impl IntoIterator<Item = (f64, f64)>) -> Option<f64> {
-    let (sum, weights) = pairs.into_iter().fold((0.0, 0.0), |(s, w), (v, weight)| {
-        (s + v * weight, w + weight)
-    });
-    (weights > 0.0).then(|| sum / weights)
+    let pairs: Vec<(f64, f64)> = pairs.into_iter().collect();
+    let mean = |scale: f64| {
+        let (sum, weights) = pairs.iter().fold((0.0, 0.0), |(s, w), (v, weight)| {
+            let weight = weight / scale;
+            (s + v * weight, w + weight)
+        });
+        (weights > 0.0).then(|| sum / weights)
+    };
+    let mean = match mean(1.0) {
+        Some(m) if m.is_finite() => m,
+        // Huge weights (1e308) overflow their sum: relative to the largest,
+        // they weigh the same and stay finite.
+        _ => {
+            let largest = pairs.iter().map(|p| p.1).fold(0.0, f64::max);
+            mean(largest).filter(|m| m.is_finite())?
+        }
+    };
+    // A mean lies between the values it averages, whatever the rounding
+    // (weights 1e300 apart could push 100 to 100.00000000000001).
+    let low = pairs.iter().map(|p| p.0).fold(f64::INFINITY, f64::min);
+    let high = pairs.iter().map(|p| p.0).fold(f64::NEG_INFINITY, f64::max);
+    Some(mean.clamp(low, high))
 }
 
 #[cfg(test)]

@@ -1,9 +1,11 @@
 //! Running totals per group and indicator, and the arithmetic that turns them
 //! into scorecards.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use rustc_hash::FxHashMap;
+
+use super::exact::ExactSum;
 
 use super::card::{GroupKey, IndicatorResult, NodeScore, Scorecard, Status, Verbatim};
 use super::{Answer, score_number, weighted_mean};
@@ -20,7 +22,8 @@ struct Totals {
     values: u64,
     not_applicable: u64,
     missing: u64,
-    sum: f64,
+    /// Exact, so that the total is the same whatever order answers come in.
+    sum: ExactSum,
     min: f64,
     max: f64,
     /// Counts of each distinct value (by its bits), kept for medians only.
@@ -33,7 +36,7 @@ impl Totals {
             values: 0,
             not_applicable: 0,
             missing: 0,
-            sum: 0.0,
+            sum: ExactSum::default(),
             min: f64::INFINITY,
             max: f64::NEG_INFINITY,
             counts: median.then(FxHashMap::default),
@@ -44,7 +47,7 @@ impl Totals {
         match answer {
             Answer::Value(v) => {
                 self.values += 1;
-                self.sum += v;
+                self.sum.add(v);
                 // Values are finite: plain comparisons, no NaN handling.
                 if v < self.min {
                     self.min = v;
@@ -66,7 +69,7 @@ impl Totals {
         self.values += other.values;
         self.not_applicable += other.not_applicable;
         self.missing += other.missing;
-        self.sum += other.sum;
+        self.sum.merge(&other.sum);
         self.min = self.min.min(other.min);
         self.max = self.max.max(other.max);
         if let (Some(mine), Some(theirs)) = (&mut self.counts, &other.counts) {
@@ -90,13 +93,24 @@ impl Totals {
         if self.values == 0 {
             return None;
         }
-        Some(match aggregate {
-            Aggregate::Mean => self.sum / self.values as f64,
-            Aggregate::Sum => self.sum,
+        let value = match aggregate {
+            Aggregate::Mean => self.mean()?,
+            Aggregate::Sum => self.sum.value()?,
             Aggregate::Min => self.min,
             Aggregate::Max => self.max,
             Aggregate::Median => median(self.counts.as_ref()?, self.values),
-        })
+        };
+        value.is_finite().then_some(value)
+    }
+
+    /// The mean of the values; `None` without values, or when their total
+    /// is beyond `f64`.
+    fn mean(&self) -> Option<f64> {
+        if self.values == 0 {
+            return None;
+        }
+        let mean = self.sum.value()? / self.values as f64;
+        mean.is_finite().then_some(mean)
     }
 }
 
@@ -121,8 +135,41 @@ fn median(counts: &FxHashMap<u64, u64>, n: u64) -> f64 {
     if n % 2 == 1 {
         nth(n / 2)
     } else {
-        (nth(n / 2 - 1) + nth(n / 2)) / 2.0
+        let (a, b) = (nth(n / 2 - 1), nth(n / 2));
+        // Two huge values must not overflow into infinity.
+        if (a + b).is_finite() {
+            (a + b) / 2.0
+        } else {
+            a / 2.0 + b / 2.0
+        }
     }
+}
+
+impl Group {
+    fn push_text(&mut self, verbatim: Verbatim) {
+        self.texts.push(verbatim);
+        if self.texts.len() >= self.prune_at {
+            first_texts(&mut self.texts);
+            self.prune_at = (2 * self.texts.len()).max(2 * MAX_TEXTS);
+        }
+    }
+}
+
+/// Sorts texts by indicator, input and line, and keeps the first
+/// [`MAX_TEXTS`] of each indicator. Which texts survive depends only on the
+/// texts, not on the order they came in: the same ones whatever the threads.
+fn first_texts(texts: &mut Vec<Verbatim>) {
+    texts.sort();
+    let mut run = 0;
+    let mut previous = None;
+    texts.retain(|v| {
+        if previous != Some(v.indicator) {
+            previous = Some(v.indicator);
+            run = 0;
+        }
+        run += 1;
+        run <= MAX_TEXTS
+    });
 }
 
 #[derive(Clone, Debug)]
@@ -131,6 +178,9 @@ struct Group {
     responses: u64,
     totals: Vec<Totals>,
     texts: Vec<Verbatim>,
+    /// When `texts` grows this long, it is cut back to the first
+    /// [`MAX_TEXTS`] of each indicator (in file order).
+    prune_at: usize,
 }
 
 /// Totals for every group seen so far.
@@ -145,7 +195,9 @@ pub struct Tally<'g> {
     /// Whether qualitative answers are kept, for reports.
     keep_texts: bool,
     /// Roles seen in the data, even when they pool.
-    roles: std::collections::BTreeSet<String>,
+    roles: BTreeSet<String>,
+    /// The input being read (its rank among the inputs), which locates texts.
+    source: u32,
 }
 
 /// Qualitative answers kept per group and indicator: a report quotes some,
@@ -162,7 +214,8 @@ impl<'g> Tally<'g> {
             index: HashMap::new(),
             groups: Vec::new(),
             keep_texts: false,
-            roles: std::collections::BTreeSet::new(),
+            roles: BTreeSet::new(),
+            source: 0,
             medians: grid
                 .indicators()
                 .map(|(_, _, i)| {
@@ -187,8 +240,15 @@ impl<'g> Tally<'g> {
             groups: Vec::new(),
             medians: self.medians.clone(),
             keep_texts: self.keep_texts,
-            roles: std::collections::BTreeSet::new(),
+            roles: BTreeSet::new(),
+            source: self.source,
         }
+    }
+
+    /// Says which input (by rank) the next answers come from: texts are kept
+    /// and quoted in the order of inputs and lines, whatever the threads do.
+    pub fn set_source(&mut self, source: u32) {
+        self.source = source;
     }
 
     /// Keeps qualitative answers and comments (up to a few hundred per group
@@ -201,20 +261,15 @@ impl<'g> Tally<'g> {
         self.keep_texts
     }
 
-    /// A text answer or a comment, about an indicator or the whole response.
-    pub fn add_text(&mut self, group: GroupId, verbatim: Verbatim) {
+    /// A text answer or a comment, about an indicator or the whole response;
+    /// its `source` is set here. Of each group's and indicator's texts, the
+    /// first [`MAX_TEXTS`] in input and line order are kept.
+    pub fn add_text(&mut self, group: GroupId, mut verbatim: Verbatim) {
         if !self.keep_texts || verbatim.text.trim().is_empty() {
             return;
         }
-        let texts = &mut self.groups[group.0].texts;
-        if texts
-            .iter()
-            .filter(|v| v.indicator == verbatim.indicator)
-            .count()
-            < MAX_TEXTS
-        {
-            texts.push(verbatim);
-        }
+        verbatim.source = self.source;
+        self.groups[group.0].push_text(verbatim);
     }
 
     /// The group of an action, period and role (the role is ignored unless the
@@ -247,6 +302,7 @@ impl<'g> Tally<'g> {
             responses: 0,
             totals: self.medians.iter().map(|&m| Totals::new(m)).collect(),
             texts: Vec::new(),
+            prune_at: 2 * MAX_TEXTS,
         });
         self.index.insert(key, i);
         GroupId(i)
@@ -277,7 +333,9 @@ impl<'g> Tally<'g> {
             for (t, o) in mine.totals.iter_mut().zip(&group.totals) {
                 t.merge(o);
             }
-            mine.texts.extend(group.texts);
+            for text in group.texts {
+                mine.push_text(text);
+            }
         }
     }
 
@@ -297,10 +355,7 @@ fn scorecard(grid: &Grid, group: &Group) -> Scorecard {
         .map(|((_, _, indicator), totals)| {
             let status = totals.status();
             let (value, score) = match &indicator.scoring {
-                Scoring::Levels | Scoring::Boolean => (
-                    None,
-                    (totals.values > 0).then(|| totals.sum / totals.values as f64),
-                ),
+                Scoring::Levels | Scoring::Boolean => (None, totals.mean()),
                 Scoring::Text => (None, None),
                 number => {
                     let value = totals.aggregate(indicator.aggregate);
@@ -380,8 +435,10 @@ fn scorecard(grid: &Grid, group: &Group) -> Scorecard {
         indicators,
         texts: {
             let mut texts = group.texts.clone();
-            texts.sort();
-            texts.dedup();
+            first_texts(&mut texts);
+            // The same words said twice are quoted once, where first said.
+            let mut seen = HashSet::new();
+            texts.retain(|v| seen.insert((v.indicator, v.comment, v.text.clone())));
             texts
         },
     }

@@ -335,3 +335,58 @@ fn merging_tallies_equals_one_tally() {
         );
     }
 }
+
+#[test]
+fn sums_and_kept_texts_do_not_depend_on_arrival_order() {
+    let grid = grid();
+    // Lines 1..=500, tallied forwards in one tally, and backwards split
+    // over three tallies merged in another order.
+    let feed = |tally: &mut Tally<'_>, lines: &mut dyn Iterator<Item = u64>| {
+        for line in lines {
+            let g = tally.group("A", None, None);
+            tally.add(
+                g,
+                BANDES,
+                Answer::Value(if line % 2 == 0 { 1e17 } else { -1e17 }),
+            );
+            tally.add(g, BANDES, Answer::Value(0.1));
+            tally.add_text(
+                g,
+                Verbatim {
+                    indicator: Some(VERBATIM),
+                    source: 0,
+                    line,
+                    comment: false,
+                    text: format!("t{line}"),
+                },
+            );
+        }
+    };
+    let mut forward = Tally::new(&grid, false);
+    forward.keep_texts();
+    feed(&mut forward, &mut (1..=500));
+    let mut parts: Vec<Tally<'_>> = (0..3)
+        .map(|_| {
+            let mut t = forward.empty_like();
+            t.keep_texts();
+            t
+        })
+        .collect();
+    for (i, part) in parts.iter_mut().enumerate() {
+        feed(part, &mut (1..=500).rev().filter(|l| l % 3 == i as u64));
+    }
+    let mut backward = parts.pop().unwrap();
+    for part in parts {
+        backward.merge(part);
+    }
+    let (forward, backward) = (forward.finish(), backward.finish());
+    assert_eq!(forward, backward);
+    // 250 × 1e17 − 250 × 1e17 + 500 × 0.1, exactly.
+    assert_eq!(forward[0].indicators[BANDES].value, Some(50.0));
+    let lines: Vec<u64> = forward[0].texts.iter().map(|v| v.line).collect();
+    assert_eq!(
+        lines,
+        (1..=200).collect::<Vec<_>>(),
+        "the first 200, in order"
+    );
+}
