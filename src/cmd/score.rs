@@ -41,35 +41,22 @@ pub fn run(args: ScoreArgs, ui: &Ui) -> Result<u8> {
     let (grid, cards) = (&scored.grid, &scored.cards);
     let (divergences, by_role) = (&scored.divergences, scored.by_role);
     let style = CsvStyle { excel: args.excel };
-    // CSV and JSON are written as they are made: straight to standard
-    // output, where thousands of groups never sit in memory as text.
-    if args.output.is_none() {
-        let out = io::BufWriter::new(io::stdout().lock());
-        match format {
-            ScoreFormat::Table => {}
-            ScoreFormat::Csv => {
-                scores::csv(out, grid, cards, divergences, &style)?;
-                return Ok(exit::SUCCESS);
-            }
-            ScoreFormat::Json => {
-                scores::json(out, grid, cards, divergences, by_role).map_err(io::Error::from)?;
-                return Ok(exit::SUCCESS);
-            }
+    // CSV and JSON are written as they are made, to standard output or
+    // into the file's temporary copy: thousands of groups never sit in
+    // memory as text.
+    output::emit_with(args.output.as_deref(), |out| match format {
+        ScoreFormat::Table => {
+            out.write_all(scores::table(grid, cards, super::table_width()).as_bytes())
         }
-    }
-    let bytes = match format {
-        ScoreFormat::Table => scores::table(grid, cards, super::table_width()).into_bytes(),
-        ScoreFormat::Csv => {
-            let mut bytes = Vec::new();
-            scores::csv(&mut bytes, grid, cards, divergences, &style)?;
-            bytes
-        }
+        ScoreFormat::Csv => scores::csv(&mut *out, grid, cards, divergences, &style).map_err(|e| {
+            match e.downcast::<io::Error>() {
+                Ok(io) => io,
+                Err(e) => io::Error::other(format!("{e:#}")),
+            }
+        }),
         ScoreFormat::Json => {
-            let mut bytes = Vec::new();
-            scores::json(&mut bytes, grid, cards, divergences, by_role)?;
-            bytes
+            scores::json(&mut *out, grid, cards, divergences, by_role).map_err(io::Error::from)
         }
-    };
-    output::emit(args.output.as_deref(), &bytes)?;
+    })?;
     Ok(exit::SUCCESS)
 }

@@ -36,6 +36,61 @@ pub fn emit(path: Option<&Path>, bytes: &[u8]) -> anyhow::Result<()> {
     }
 }
 
+/// Like [`emit`], the content written by `write` as it is made rather than
+/// held in memory first: a large CSV or JSON output never sits whole in
+/// memory. A regular file is still replaced only once `write` has succeeded.
+pub fn emit_with(
+    path: Option<&Path>,
+    mut write: impl FnMut(&mut dyn Write) -> io::Result<()>,
+) -> anyhow::Result<()> {
+    let path = match path {
+        Some(path) if !is_stdout(path) => path,
+        _ => return stream_stdout(&mut write),
+    };
+    match destination(path)? {
+        Destination::Stdout => stream_stdout(&mut write),
+        Destination::Direct(to) => {
+            let regular = fs::metadata(&to).is_ok_and(|m| m.is_file());
+            OpenOptions::new()
+                .write(true)
+                .truncate(regular)
+                .open(&to)
+                .and_then(|file| {
+                    let mut out = io::BufWriter::with_capacity(1 << 16, file);
+                    write(&mut out)?;
+                    out.flush()
+                })
+                .map_err(|e| FileError::new(Op::Write, path, e))?;
+            Ok(())
+        }
+        Destination::Regular { target, old } => {
+            let op = if old.is_some() { Op::Write } else { Op::Create };
+            let temp = stage_with(&target, old.as_ref(), &mut write)
+                .map_err(|e| FileError::new(op, path, e))?;
+            if std::env::var_os(HOLD_VAR).is_some() {
+                loop {
+                    std::thread::park();
+                }
+            }
+            temp.persist(&target)
+                .map_err(|e| FileError::new(Op::Replace, path, e))?;
+            Ok(())
+        }
+    }
+}
+
+fn stream_stdout(write: &mut dyn FnMut(&mut dyn Write) -> io::Result<()>) -> anyhow::Result<()> {
+    let mut out = io::BufWriter::with_capacity(1 << 16, io::stdout().lock());
+    write(&mut out).and_then(|()| out.flush()).map_err(|e| {
+        // A closed pipe stays an io::Error: the caller treats it as success.
+        if e.kind() == io::ErrorKind::BrokenPipe {
+            anyhow::Error::from(e)
+        } else {
+            FileError::new(Op::Write, "-", e).into()
+        }
+    })
+}
+
 /// Whether `path` is `-`, standard output.
 pub fn is_stdout(path: &Path) -> bool {
     path.as_os_str() == "-"
@@ -227,8 +282,21 @@ fn same_as_stdout(_: &fs::Metadata) -> bool {
 /// read like the old file: its permissions (else rw-r--r--) and, where we may
 /// (run as root), its owner.
 fn stage(target: &Path, old: Option<&fs::Metadata>, bytes: &[u8]) -> io::Result<Temp> {
+    stage_with(target, old, &mut |out| out.write_all(bytes))
+}
+
+/// [`stage`], the content written by `write` (buffered) rather than given.
+fn stage_with(
+    target: &Path,
+    old: Option<&fs::Metadata>,
+    write: &mut dyn FnMut(&mut dyn Write) -> io::Result<()>,
+) -> io::Result<Temp> {
     let mut temp = Temp::beside(target)?;
-    temp.file().write_all(bytes)?;
+    {
+        let mut out = io::BufWriter::with_capacity(1 << 16, temp.file());
+        write(&mut out)?;
+        out.flush()?;
+    }
     temp.file().sync_all()?;
     #[cfg(unix)]
     {
