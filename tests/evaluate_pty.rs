@@ -758,8 +758,10 @@ fn ctrl_c_keeps_the_answers_and_the_walk_resumes() {
     assert_score(&rows, "lien-social", Some(100.0), 3, 3);
 }
 
-/// Without a terminal the command fails at once, pointing to `score`, and
-/// writes nothing.
+/// Without a terminal the command fails without waiting for input, pointing
+/// to `score`, and writes nothing. A piped stdin is held open while it runs:
+/// a program that read it would never end, and the bound below would fail it.
+/// How fast it fails is not asserted: a shared machine can be slow.
 #[test]
 fn without_a_terminal_it_fails_at_once() {
     let dir = tempfile::tempdir().unwrap();
@@ -784,11 +786,9 @@ fn without_a_terminal_it_fails_at_once() {
             }
             std::thread::sleep(Duration::from_millis(5));
         }
-        let elapsed = started.elapsed();
         let output = child.wait_with_output().unwrap();
         let stderr = String::from_utf8_lossy(&output.stderr);
         assert_eq!(output.status.code(), Some(2), "{stderr}");
-        assert!(elapsed < Duration::from_secs(1), "took {elapsed:?}");
         assert!(stderr.starts_with("error: "), "{stderr}");
         assert!(stderr.contains("utilsoc score"), "{stderr}");
         assert!(output.stdout.is_empty());
