@@ -1,10 +1,18 @@
-//! CLI behaviour pinned by data: every `tests/cmd/*.toml` case gives arguments,
-//! an optional sandbox (`NAME.in/`), and the expected stdout, stderr and exit
-//! code (`NAME.stdout`, `NAME.stderr`). Regenerate with `TRYCMD=overwrite`
-//! and review the diff.
+//! CLI behaviour pinned by data: every `tests/cmd/COMMAND/*.toml` case gives
+//! arguments, an optional sandbox (`NAME.in/`), and the expected stdout, stderr
+//! and exit code (`NAME.stdout`, `NAME.stderr`). Regenerate with
+//! `TRYCMD=overwrite` and review the diff. Cases are grouped in one folder per
+//! command; a case still flat in `tests/cmd/` runs too, and a case file that
+//! neither glob reaches fails [`every_case_file_is_run`].
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::Command;
+
+/// Where the cases are, as given to trycmd.
+const CASE_GLOBS: [&str; 2] = ["tests/cmd/*.toml", "tests/cmd/*/*.toml"];
+/// The grids in the shared sandboxes (`tests/cmd/score.in/grid.toml`) are
+/// data, not cases, though the second glob matches them.
+const SANDBOX_GLOB: &str = "tests/cmd/*.in/*.toml";
 
 #[test]
 fn cli_cases() {
@@ -14,11 +22,79 @@ fn cli_cases() {
         .env("LC_MESSAGES", "")
         .env("NO_COLOR", "1")
         .env("COLUMNS", "120")
-        .case("tests/cmd/*.toml")
+        .case(CASE_GLOBS[0])
+        .case(CASE_GLOBS[1])
+        .skip(SANDBOX_GLOB)
         // The walkthrough of each example: its commands, run as printed, give
         // the output shown.
         .case("examples/*/README.md")
         .case("README.md");
+}
+
+/// Every file under `tests/cmd/` that belongs to a case (`.toml`, `.stdout`,
+/// `.stderr`, `.stdin`), outside the sandboxes (`.in/`, `.out/`).
+fn case_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+        if path.is_dir() {
+            if ext != "in" && ext != "out" {
+                case_files(&path, out);
+            }
+        } else if ["toml", "stdout", "stderr", "stdin"].contains(&ext) {
+            out.push(path);
+        }
+    }
+}
+
+/// trycmd runs what its globs match and says nothing of the rest: a case put
+/// one folder too deep, or an expected output whose `.toml` was renamed, would
+/// silently never run.
+#[test]
+fn every_case_file_is_run() {
+    let mut files = Vec::new();
+    case_files(Path::new("tests/cmd"), &mut files);
+    let sandboxed: Vec<PathBuf> = glob::glob(SANDBOX_GLOB)
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    let mut run = Vec::new();
+    for pattern in CASE_GLOBS {
+        run.extend(
+            glob::glob(pattern)
+                .unwrap()
+                .map(Result::unwrap)
+                .filter(|p| !sandboxed.contains(p)),
+        );
+    }
+    let cases: Vec<&PathBuf> = files
+        .iter()
+        .filter(|f| f.extension().is_some_and(|e| e == "toml"))
+        .collect();
+    let unrun: Vec<_> = cases.iter().filter(|c| !run.contains(c)).collect();
+    assert!(
+        unrun.is_empty(),
+        "cases no glob of cli_cases reaches: {unrun:?}"
+    );
+    let orphans: Vec<_> = files
+        .iter()
+        .filter(|f| !f.with_extension("toml").is_file())
+        .collect();
+    assert!(orphans.is_empty(), "outputs with no case: {orphans:?}");
+    assert_eq!(run.len(), cases.len());
+    // The folders hold the cases: a broken glob matching nothing fails here.
+    assert!(run.len() >= 110, "only {} cases found", run.len());
+}
+
+/// The case of finding `name`: in `tests/cmd/findings/`, or still flat.
+fn finding_case(name: &str) -> PathBuf {
+    let grouped = Path::new("tests/cmd/findings").join(format!("{name}.stdout"));
+    let flat = Path::new("tests/cmd").join(format!("finding-{name}.stdout"));
+    if flat.is_file() && !grouped.is_file() {
+        flat
+    } else {
+        grouped
+    }
 }
 
 /// Every finding code has its own case, and that case shows the code.
@@ -29,7 +105,7 @@ fn every_finding_code_has_a_fixture() {
         if name == "file-too-large" || name == "record-too-long" {
             continue; // 4 and 16 MiB fixtures have no place in the repository: see below
         }
-        let stdout = Path::new("tests/cmd").join(format!("finding-{name}.stdout"));
+        let stdout = finding_case(name);
         let text = std::fs::read_to_string(&stdout)
             .unwrap_or_else(|e| panic!("{}: {e}", stdout.display()));
         assert!(
