@@ -8,3 +8,6 @@ pub mod walk;
 
 pub use prompter::{Prompter, TermPrompter};
 pub use walk::{Outcome, persist, walk};
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,582 @@
+//! The walk-through's logic, driven by a scripted [`Prompter`] rather than a
+//! terminal: answers are queued, everything shown is recorded, and the saver
+//! is a closure that can fail. These run in milliseconds; tests/evaluate_pty.rs
+//! keeps the real terminal (dialoguer, keys, signals) covered.
+//!
+//! The grid is the one of the pty tests: one domain, two criteria, and one
+//! indicator of each scale type, in this order: `relations` (4 levels),
+//! `entraide` (yes/no), `taux-retour` (a number from 0 to 100 %) and
+//! `temoignage` (text). Messages are in English, the default language; no
+//! unit test changes it.
+
+use std::collections::VecDeque;
+use std::io;
+
+use super::{Outcome, Prompter, walk};
+use crate::evaluation::{Entry, Evaluation, State, Value};
+use crate::grid::Grid;
+
+const GRID: &str = include_str!("../../tests/pty/grid.toml");
+
+/// What the next prompt gets.
+#[derive(Debug)]
+enum Reply {
+    /// A choice in a menu; `None` is Esc.
+    Pick(Option<usize>),
+    /// A line typed in a text field.
+    Type(&'static str),
+}
+
+use Reply::{Pick, Type};
+
+/// Where the actions are in the menu of each indicator: after its answers
+/// (4 levels, yes and no).
+const LEVELS: usize = 4;
+const YES_NO: usize = 2;
+const NA: usize = 0;
+const SKIP: usize = 1;
+const BACK: usize = 2;
+const COMMENT: usize = 3;
+const OVERVIEW: usize = 4;
+const QUIT: usize = 5;
+/// In the menu of a typed answer, the actions come after "answer".
+const MENU: usize = 1;
+
+/// A [`Prompter`] that answers from a script and records what it is shown.
+struct Scripted {
+    replies: VecDeque<Reply>,
+    /// Every line shown, and every prompt as `? prompt [default] items`.
+    shown: Vec<String>,
+    /// The items and default of every menu, in order.
+    menus: Vec<(Vec<String>, usize)>,
+    /// The prefilled text of every text field, in order.
+    initials: Vec<String>,
+}
+
+impl Scripted {
+    fn new(replies: impl IntoIterator<Item = Reply>) -> Self {
+        Scripted {
+            replies: replies.into_iter().collect(),
+            shown: Vec::new(),
+            menus: Vec::new(),
+            initials: Vec::new(),
+        }
+    }
+
+    fn next(&mut self, prompt: &str) -> Reply {
+        self.replies.pop_front().unwrap_or_else(|| {
+            panic!(
+                "the script ended at `{prompt}`; shown so far:\n{}",
+                self.shown.join("\n")
+            )
+        })
+    }
+
+    fn typed(&mut self, prompt: &str, initial: &str) -> io::Result<String> {
+        self.shown.push(format!("? {prompt} [{initial}]"));
+        self.initials.push(initial.to_owned());
+        match self.next(prompt) {
+            Type(text) => Ok(text.to_owned()),
+            other => panic!("`{prompt}` is a text field, the script has {other:?}"),
+        }
+    }
+
+    /// Whether a line shown contains `text`.
+    fn saw(&self, text: &str) -> bool {
+        self.shown.iter().any(|l| l.contains(text))
+    }
+
+    /// The progress headers shown, `(n/total)`, in order.
+    fn progress(&self) -> Vec<&str> {
+        self.shown
+            .iter()
+            .filter(|l| l.starts_with('('))
+            .map(|l| &l[..l.find(')').unwrap() + 1])
+            .collect()
+    }
+
+    fn finished_script(&self) -> bool {
+        self.replies.is_empty()
+    }
+}
+
+impl Prompter for Scripted {
+    fn line(&mut self, text: &str) -> io::Result<()> {
+        self.shown.push(text.to_owned());
+        Ok(())
+    }
+
+    fn select(
+        &mut self,
+        prompt: &str,
+        items: &[String],
+        default: usize,
+    ) -> io::Result<Option<usize>> {
+        self.shown
+            .push(format!("? {prompt} [{default}] {}", items.join(" | ")));
+        self.menus.push((items.to_vec(), default));
+        match self.next(prompt) {
+            Pick(pick) => {
+                assert!(
+                    pick.is_none_or(|p| p < items.len()),
+                    "{pick:?} of {items:?}"
+                );
+                Ok(pick)
+            }
+            other => panic!("`{prompt}` is a menu, the script has {other:?}"),
+        }
+    }
+
+    fn input(&mut self, prompt: &str, initial: &str) -> io::Result<String> {
+        self.typed(prompt, initial)
+    }
+
+    fn input_default(&mut self, prompt: &str, default: &str) -> io::Result<String> {
+        self.typed(prompt, default)
+    }
+
+    fn width(&self) -> usize {
+        80
+    }
+}
+
+fn grid() -> Grid {
+    let (grid, report) = crate::grid::load("grid.toml", GRID.as_bytes());
+    grid.unwrap_or_else(|| panic!("{report:?}"))
+}
+
+fn evaluation(grid: &Grid) -> Evaluation {
+    Evaluation::new(
+        grid,
+        "Atelier".into(),
+        None,
+        None,
+        None,
+        "2026-01-01".into(),
+    )
+}
+
+/// Runs a walk with a saver that always succeeds; gives the outcome, the
+/// prompter and every evaluation saved.
+fn run(
+    grid: &Grid,
+    evaluation: &mut Evaluation,
+    script: impl IntoIterator<Item = Reply>,
+    review: bool,
+) -> (Outcome, Scripted, Vec<Evaluation>) {
+    let mut prompter = Scripted::new(script);
+    let mut saves = Vec::new();
+    let mut save = |e: &Evaluation| {
+        saves.push(e.clone());
+        Ok(())
+    };
+    let outcome = walk(grid, evaluation, &mut prompter, &mut save, review).unwrap();
+    assert!(
+        prompter.finished_script(),
+        "replies left: {:?}",
+        prompter.replies
+    );
+    (outcome, prompter, saves)
+}
+
+fn value(evaluation: &Evaluation, id: &str) -> Option<Value> {
+    evaluation.entry(id).and_then(|e| e.value.clone())
+}
+
+fn status(evaluation: &Evaluation, id: &str) -> Option<State> {
+    evaluation.entry(id).and_then(|e| e.status)
+}
+
+/// An answer to each of the four indicators.
+fn answers() -> Vec<Reply> {
+    vec![
+        Pick(Some(2)), // relations: Quite
+        Pick(Some(0)), // entraide: yes
+        Type("45,5"),  // taux-retour, French decimal comma
+        Type("First line"),
+        Type("second line"),
+        Type(""),
+    ]
+}
+
+#[test]
+fn a_full_walk_records_every_answer_and_saves_after_each() {
+    let grid = grid();
+    let mut evaluation = evaluation(&grid);
+    let (outcome, prompter, saves) = run(&grid, &mut evaluation, answers(), false);
+    assert_eq!(outcome, Outcome::Finished);
+    assert_eq!(
+        value(&evaluation, "relations"),
+        Some(Value::Text("assez".into()))
+    );
+    assert_eq!(value(&evaluation, "entraide"), Some(Value::Bool(true)));
+    assert_eq!(value(&evaluation, "taux-retour"), Some(Value::Number(45.5)));
+    assert_eq!(
+        value(&evaluation, "temoignage"),
+        Some(Value::Text("First line\nsecond line".into()))
+    );
+    // One save per answer, each holding what was answered so far.
+    assert_eq!(saves.len(), 4);
+    for (n, saved) in saves.iter().enumerate() {
+        assert_eq!(saved.answers.len(), n + 1);
+    }
+    assert_eq!(saves[3], evaluation);
+    assert_eq!(prompter.progress(), ["(1/4)", "(2/4)", "(3/4)", "(4/4)"]);
+    assert!(prompter.saw("(1/4) Social ties › The action creates encounters"));
+    assert!(prompter.saw("Thanks to the workshop, I met people I did not know"));
+    assert!(prompter.saw("Help: Asked at the end of the session."));
+    assert!(prompter.saw("? Value [0–100] (%) []"));
+    // The levels, then the actions.
+    let (items, default) = &prompter.menus[0];
+    assert_eq!(items.len(), LEVELS + 6);
+    assert_eq!(
+        items[..LEVELS],
+        ["Not at all", "A little", "Quite", "Completely"]
+    );
+    assert_eq!(*default, 0);
+}
+
+#[test]
+fn not_applicable_and_skip_are_recorded_for_every_kind_of_scale() {
+    let grid = grid();
+    let mut evaluation = evaluation(&grid);
+    let script = [
+        Pick(Some(LEVELS + NA)),
+        Pick(Some(YES_NO + SKIP)),
+        // Typed answers: empty for the menu.
+        Type(""),
+        Pick(Some(MENU + NA)),
+        Type(""),
+        Pick(Some(MENU + SKIP)),
+    ];
+    let (outcome, _, saves) = run(&grid, &mut evaluation, script, false);
+    assert_eq!(outcome, Outcome::Finished);
+    assert_eq!(status(&evaluation, "relations"), Some(State::Na));
+    assert_eq!(status(&evaluation, "entraide"), Some(State::Missing));
+    assert_eq!(status(&evaluation, "taux-retour"), Some(State::Na));
+    assert_eq!(status(&evaluation, "temoignage"), Some(State::Missing));
+    assert!(evaluation.answers.iter().all(|e| e.value.is_none()));
+    assert_eq!(saves.len(), 4);
+}
+
+#[test]
+fn n_a_can_be_typed_for_a_number() {
+    let grid = grid();
+    let mut evaluation = evaluation(&grid);
+    let script = [
+        Pick(Some(LEVELS + SKIP)),
+        Pick(Some(YES_NO + SKIP)),
+        Type("N/A"),
+        Type(""),
+        Pick(Some(MENU + QUIT)),
+    ];
+    let (outcome, _, _) = run(&grid, &mut evaluation, script, false);
+    assert_eq!(outcome, Outcome::Quit);
+    assert_eq!(status(&evaluation, "taux-retour"), Some(State::Na));
+    assert_eq!(value(&evaluation, "taux-retour"), None);
+}
+
+#[test]
+fn a_number_outside_the_scale_is_asked_again() {
+    let grid = grid();
+    let mut evaluation = evaluation(&grid);
+    let script = [
+        Pick(Some(LEVELS + SKIP)),
+        Pick(Some(YES_NO + SKIP)),
+        Type("150"),
+        Type("beaucoup"),
+        Type(" 60 "),
+        Type(""),
+        Pick(Some(MENU + QUIT)),
+    ];
+    let (outcome, prompter, saves) = run(&grid, &mut evaluation, script, false);
+    assert_eq!(outcome, Outcome::Quit);
+    assert_eq!(value(&evaluation, "taux-retour"), Some(Value::Number(60.0)));
+    assert!(prompter.saw("`150` is not accepted"));
+    assert!(prompter.saw("`beaucoup` is not accepted"));
+    // Refused values are never saved.
+    assert_eq!(saves.len(), 3);
+}
+
+#[test]
+fn back_returns_to_the_previous_question_with_its_answer_preselected() {
+    let grid = grid();
+    let mut evaluation = evaluation(&grid);
+    let script = [
+        // At the first question, back (and Esc) can only say so.
+        Pick(Some(LEVELS + BACK)),
+        Pick(None),
+        Pick(Some(1)),
+        Pick(Some(YES_NO + BACK)),
+        Pick(Some(3)),
+        Pick(Some(1)),
+        Type(""),
+        Pick(Some(MENU + BACK)),
+        Pick(Some(YES_NO + QUIT)),
+    ];
+    let (outcome, prompter, saves) = run(&grid, &mut evaluation, script, false);
+    assert_eq!(outcome, Outcome::Quit);
+    assert_eq!(
+        prompter
+            .shown
+            .iter()
+            .filter(|l| l.contains("This is the first question."))
+            .count(),
+        2
+    );
+    assert_eq!(
+        prompter.progress(),
+        [
+            "(1/4)", "(1/4)", "(1/4)", "(2/4)", "(1/4)", "(2/4)", "(3/4)", "(2/4)"
+        ]
+    );
+    // Back at the first question, "A little" is preselected and shown.
+    assert_eq!(prompter.menus[4].1, 1);
+    assert!(prompter.saw("Current answer: A little"));
+    // Back at the second, "No" is.
+    assert_eq!(prompter.menus[7].1, 1);
+    assert_eq!(
+        value(&evaluation, "relations"),
+        Some(Value::Text("tout-a-fait".into()))
+    );
+    assert_eq!(value(&evaluation, "entraide"), Some(Value::Bool(false)));
+    assert_eq!(saves.len(), 3);
+}
+
+#[test]
+fn a_comment_is_saved_trimmed_kept_with_the_answer_and_removed_when_emptied() {
+    let grid = grid();
+    let mut evaluation = evaluation(&grid);
+    let script = [
+        Pick(Some(LEVELS + COMMENT)),
+        Type("  Seen twice  "),
+        Pick(Some(2)),
+        // Back to it: the comment is shown and prefilled.
+        Pick(Some(YES_NO + BACK)),
+        Pick(Some(LEVELS + COMMENT)),
+        Type("Seen three times"),
+        Pick(Some(LEVELS + QUIT)),
+    ];
+    let (outcome, prompter, saves) = run(&grid, &mut evaluation, script, false);
+    assert_eq!(outcome, Outcome::Quit);
+    let entry = evaluation.entry("relations").unwrap();
+    assert_eq!(entry.comment.as_deref(), Some("Seen three times"));
+    assert_eq!(entry.value, Some(Value::Text("assez".into())));
+    assert_eq!(prompter.initials, ["", "Seen twice"]);
+    assert!(prompter.saw("Comment: Seen twice"));
+    assert!(prompter.saw("Comment saved."));
+    // The comment alone is saved at once, before any answer.
+    assert_eq!(saves[0].entry("relations").unwrap().value, None);
+    assert_eq!(saves.len(), 3);
+
+    // An empty comment removes it.
+    let script = [
+        Pick(Some(LEVELS + COMMENT)),
+        Type("   "),
+        Pick(Some(LEVELS + QUIT)),
+    ];
+    let mut review = evaluation.clone();
+    let (_, _, _) = run(&grid, &mut review, script, true);
+    assert_eq!(review.entry("relations").unwrap().comment, None);
+    assert_eq!(
+        review.entry("relations").unwrap().value,
+        Some(Value::Text("assez".into()))
+    );
+}
+
+#[test]
+fn quit_stops_at_once_without_saving() {
+    let grid = grid();
+    let mut evaluation = evaluation(&grid);
+    let before = evaluation.clone();
+    let (outcome, prompter, saves) =
+        run(&grid, &mut evaluation, [Pick(Some(LEVELS + QUIT))], false);
+    assert_eq!(outcome, Outcome::Quit);
+    assert_eq!(evaluation, before);
+    assert!(saves.is_empty());
+    assert_eq!(prompter.progress(), ["(1/4)"]);
+}
+
+#[test]
+fn answered_indicators_are_passed_by_unless_reviewing() {
+    let grid = grid();
+    let mut evaluation = evaluation(&grid);
+    run(&grid, &mut evaluation, answers(), false);
+    let answered = evaluation.clone();
+
+    // Resumed: nothing left to ask.
+    let (outcome, prompter, saves) = run(&grid, &mut evaluation, [], false);
+    assert_eq!(outcome, Outcome::Finished);
+    assert!(prompter.shown.is_empty() && saves.is_empty());
+
+    // Resumed with two answers: only the others are asked.
+    let mut partial = answered.clone();
+    partial.answers.retain(|e| e.indicator != "entraide");
+    let (_, prompter, _) = run(&grid, &mut partial, [Pick(Some(YES_NO + SKIP))], false);
+    assert_eq!(prompter.progress(), ["(2/4)"]);
+
+    // Reviewed: every answer is asked again with the current one preselected
+    // or prefilled; keeping them all changes nothing.
+    let script = [
+        Pick(Some(2)),
+        Pick(Some(0)),
+        Type("45,5"),
+        Type("First line / second line"),
+    ];
+    let (outcome, prompter, saves) = run(&grid, &mut evaluation, script, true);
+    assert_eq!(outcome, Outcome::Finished);
+    assert_eq!(evaluation, answered);
+    assert_eq!(prompter.menus[0].1, 2);
+    assert_eq!(prompter.menus[1].1, 0);
+    // The number and the lines of the text, joined on one line.
+    assert_eq!(prompter.initials, ["45.5", "First line / second line"]);
+    assert_eq!(saves.len(), 4);
+    assert!(prompter.saw("Current answer: Quite"));
+    assert!(prompter.saw("Current answer: First line / second line"));
+}
+
+#[test]
+fn review_preselects_no_and_can_change_an_answer() {
+    let grid = grid();
+    let mut evaluation = evaluation(&grid);
+    let script = [
+        Pick(Some(0)),
+        Pick(Some(1)),
+        Type(""),
+        Pick(Some(MENU + QUIT)),
+    ];
+    run(&grid, &mut evaluation, script, false);
+    let script = [
+        Pick(Some(3)),
+        Pick(Some(0)),
+        Type("12"),
+        Type("Now"),
+        Type(""),
+    ];
+    let (outcome, prompter, _) = run(&grid, &mut evaluation, script, true);
+    assert_eq!(outcome, Outcome::Finished);
+    assert_eq!(prompter.menus[1].1, 1, "No is preselected");
+    assert_eq!(
+        value(&evaluation, "relations"),
+        Some(Value::Text("tout-a-fait".into()))
+    );
+    assert_eq!(value(&evaluation, "entraide"), Some(Value::Bool(true)));
+    assert_eq!(value(&evaluation, "taux-retour"), Some(Value::Number(12.0)));
+    assert_eq!(
+        value(&evaluation, "temoignage"),
+        Some(Value::Text("Now".into()))
+    );
+}
+
+#[test]
+fn a_failed_save_is_retried_and_the_answer_kept() {
+    let grid = grid();
+    let mut evaluation = evaluation(&grid);
+    let mut prompter = Scripted::new([
+        Pick(Some(1)),
+        // The save fails twice: retry, then Esc (which retries too).
+        Pick(Some(0)),
+        Pick(None),
+        Pick(Some(YES_NO + QUIT)),
+    ]);
+    let mut failures = 2;
+    let mut saved = Vec::new();
+    let mut save = |e: &Evaluation| {
+        if failures > 0 {
+            failures -= 1;
+            return Err(io::Error::other("disk full"));
+        }
+        saved.push(e.clone());
+        Ok(())
+    };
+    let outcome = walk(&grid, &mut evaluation, &mut prompter, &mut save, false).unwrap();
+    assert_eq!(outcome, Outcome::Quit);
+    assert_eq!(saved.len(), 1);
+    assert_eq!(saved[0], evaluation);
+    assert_eq!(
+        prompter
+            .shown
+            .iter()
+            .filter(|l| l.contains("could not be saved: disk full"))
+            .count(),
+        2
+    );
+    assert!(prompter.saw("? Save again? [0] Retry | Quit"));
+    // The walk went on to the next question.
+    assert_eq!(prompter.progress(), ["(1/4)", "(2/4)"]);
+}
+
+#[test]
+fn a_failed_save_then_quit_lists_what_the_file_lacks() {
+    let grid = grid();
+    let mut evaluation = evaluation(&grid);
+    let mut prompter = Scripted::new([
+        Pick(Some(2)),
+        Pick(Some(YES_NO + COMMENT)), // a comment on entraide
+        Type("Asked twice"),
+        Pick(Some(1)), // the save fails: quit
+    ]);
+    let mut calls = 0;
+    let mut save = |_: &Evaluation| {
+        calls += 1;
+        if calls == 1 {
+            Ok(())
+        } else {
+            Err(io::Error::other("read-only file system"))
+        }
+    };
+    let outcome = walk(&grid, &mut evaluation, &mut prompter, &mut save, false).unwrap();
+    // The first answer is in the file; the comment is not.
+    assert_eq!(
+        outcome,
+        Outcome::Unsaved(vec![
+            "(2/4) Was helped by another participant — skipped · Comment: Asked twice".into()
+        ])
+    );
+    assert_eq!(
+        evaluation.entry("entraide"),
+        Some(&Entry {
+            indicator: "entraide".into(),
+            comment: Some("Asked twice".into()),
+            ..Entry::default()
+        })
+    );
+}
+
+#[test]
+fn the_overview_counts_answers_by_criterion_and_jumps() {
+    let grid = grid();
+    let mut evaluation = evaluation(&grid);
+    let script = [
+        Pick(Some(0)),
+        Pick(Some(YES_NO + OVERVIEW)),
+        // Back to the current question.
+        Pick(Some(0)),
+        Pick(Some(YES_NO + OVERVIEW)),
+        // Esc: back too.
+        Pick(None),
+        Pick(Some(YES_NO + OVERVIEW)),
+        // The second criterion.
+        Pick(Some(2)),
+        Type(""),
+        Pick(Some(MENU + OVERVIEW)),
+        Pick(Some(1)),
+        Pick(Some(LEVELS + QUIT)),
+    ];
+    let (outcome, prompter, saves) = run(&grid, &mut evaluation, script, false);
+    assert_eq!(outcome, Outcome::Quit);
+    assert_eq!(saves.len(), 1);
+    let (items, _) = &prompter.menus[2];
+    assert_eq!(
+        items,
+        &[
+            "⟵ Back to the current question",
+            "1/2 · Social ties › The action creates encounters",
+            "0/2 · Social ties › Regular attendance",
+        ]
+    );
+    assert_eq!(
+        prompter.progress(),
+        ["(1/4)", "(2/4)", "(2/4)", "(2/4)", "(3/4)", "(1/4)"]
+    );
+}
