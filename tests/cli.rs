@@ -31,6 +31,53 @@ fn cli_cases() {
         .case("README.md");
 }
 
+/// The `console` examples of the documentation run as printed, each page in
+/// its sandbox (`docs/check.in/` for `docs/check.md`). Outside a terminal
+/// tables are 100 columns wide, as the pages say. An example that cannot run
+/// here (a terminal, a file written) is fenced `text`, and its source says why.
+#[test]
+fn docs_examples() {
+    trycmd::TestCases::new()
+        .env("LANG", "en_US.UTF-8")
+        .env("LC_ALL", "")
+        .env("LC_MESSAGES", "")
+        .env("NO_COLOR", "1")
+        .env("COLUMNS", "100")
+        .case("docs/*.md");
+}
+
+/// The grid the examples of check.md and score.md run against is the complete
+/// example of grid-format.md, word for word, and it passes
+/// `check --deny-warnings` as that page says.
+#[test]
+fn the_docs_sandboxes_hold_the_example_grid() {
+    let page = std::fs::read_to_string("docs/grid-format.md").unwrap();
+    let start = page
+        .find("```toml\n#:schema ./grid.schema.json\nformat = 1\nid = \"espace-numerique\"")
+        .expect("the complete example of grid-format.md")
+        + "```toml\n".len();
+    let grid = &page[start..start + page[start..].find("```\n").unwrap()];
+    for sandbox in ["docs/check.in", "docs/score.in"] {
+        let path = Path::new(sandbox).join("espace-numerique.toml");
+        let copy = std::fs::read_to_string(&path).unwrap();
+        assert!(
+            copy == grid,
+            "{} differs from docs/grid-format.md",
+            path.display()
+        );
+    }
+    let output = run_in(
+        Path::new("docs/score.in"),
+        &["check", "--deny-warnings", "espace-numerique.toml"],
+    );
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stdout)
+    );
+}
+
 /// Every file under `tests/cmd/` that belongs to a case (`.toml`, `.stdout`,
 /// `.stderr`, `.stdin`), outside the sandboxes (`.in/`, `.out/`).
 fn case_files(dir: &Path, out: &mut Vec<PathBuf>) {
