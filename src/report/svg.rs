@@ -1,11 +1,13 @@
 //! Charts as SVG, drawn by hand: a radar of domain scores and bars per
 //! criterion. No script, no external resource; every chart has a title and a
 //! description, and series differ by line style and marker, not by colour
-//! alone.
+//! alone. Scores shown go through [`crate::number`]; coordinates are
+//! geometry, written with fixed decimals.
 
 use std::fmt::Write;
 
 use super::escape;
+use crate::number;
 
 /// One series of a chart: a name and a score (or none) per axis.
 #[derive(Clone, Debug)]
@@ -86,7 +88,7 @@ pub fn radar(
                 .iter()
                 .zip(&s.scores)
                 .map(|((_, label), score)| match score {
-                    Some(v) => format!("{label} {v:.0}"),
+                    Some(v) => format!("{label} {}", number::integer(*v)),
                     None => format!("{label} {no_score}"),
                 })
                 .collect();
@@ -117,9 +119,10 @@ pub fn radar(
         let (x, y) = radar_point(0, n, ring, cx, cy, radius);
         let _ = write!(
             svg,
-            r##"<text x="{:.2}" y="{:.2}" font-size="10" fill="#555" text-anchor="end">{ring:.0}</text>"##,
+            r##"<text x="{:.2}" y="{:.2}" font-size="10" fill="#555" text-anchor="end">{}</text>"##,
             x - 4.0,
-            y + 12.0
+            y + 12.0,
+            number::integer(ring)
         );
     }
     for (i, (_, label)) in axes.iter().enumerate() {
@@ -189,9 +192,9 @@ pub fn radar(
             if let Some(v) = score {
                 let (x, y) = radar_point(i, n, *v, cx, cy, radius);
                 let attrs = format!(
-                    r#"class="vertex" data-domain="{}" data-score="{:.2}""#,
+                    r#"class="vertex" data-domain="{}" data-score="{}""#,
                     escape(&axes[i].0),
-                    v
+                    number::round(*v, 2)
                 );
                 let _ = write!(svg, "{}", marker(s, x, y, colour, &attrs));
             }
@@ -246,7 +249,7 @@ pub fn bars(id: &str, title: &str, rows: &[String], series: &[Series], no_score:
             let values: Vec<String> = series
                 .iter()
                 .map(|s| match s.scores[r] {
-                    Some(v) => format!("{} {v:.0}", s.name),
+                    Some(v) => format!("{} {}", s.name, number::integer(v)),
                     None => format!("{} {no_score}", s.name),
                 })
                 .collect();
@@ -287,15 +290,17 @@ pub fn bars(id: &str, title: &str, rows: &[String], series: &[Series], no_score:
             match serie.scores[r] {
                 Some(v) => {
                     let w = bar_width * v.clamp(0.0, 100.0) / 100.0;
+                    let shown = number::integer(v);
                     let _ = write!(
                         svg,
-                        r#"<rect class="bar" data-series="{}" data-score="{v:.2}" x="{label_width}" y="{y:.1}" width="{w:.1}" height="{bar_height}" fill="{colour}"><title>{}: {v:.0}</title></rect>"#,
+                        r#"<rect class="bar" data-series="{}" data-score="{}" x="{label_width}" y="{y:.1}" width="{w:.1}" height="{bar_height}" fill="{colour}"><title>{}: {shown}</title></rect>"#,
                         escape(&serie.name),
+                        number::round(v, 2),
                         escape(&serie.name)
                     );
                     let _ = write!(
                         svg,
-                        r##"<text x="{:.1}" y="{:.1}" font-size="10" fill="#222">{v:.0}</text>"##,
+                        r##"<text x="{:.1}" y="{:.1}" font-size="10" fill="#222">{shown}</text>"##,
                         label_width + bar_width + 6.0,
                         y + 10.0
                     );

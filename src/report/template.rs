@@ -3,8 +3,8 @@
 
 use crate::grid::Grid;
 use crate::grid::model::ScaleKind;
-use crate::grid::validate::format_number;
 use crate::i18n::lang;
+use crate::number;
 use crate::report::document::md_text;
 use crate::text::spreadsheet_cell;
 use crate::tr;
@@ -112,7 +112,7 @@ pub fn markdown(grid: &Grid, all: bool) -> String {
                             .map_or(String::new(), |u| format!("\u{a0}{}", md_text(u.get(lang))));
                         let bounds = match (n.min, n.max) {
                             (Some(min), Some(max)) => {
-                                format!(" ({}–{})", format_number(min), format_number(max))
+                                format!(" ({}–{})", number::local(min), number::local(max))
                             }
                             _ => String::new(),
                         };
