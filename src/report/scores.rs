@@ -7,11 +7,12 @@ use rustc_hash::FxHashMap;
 use serde::Serialize;
 use serde_json::{Value, json};
 
+pub use super::csv_style::CsvStyle;
 use crate::grid::Grid;
 use crate::i18n::lang;
 use crate::number;
 use crate::score::{Divergence, NodeKind, NodeScore, Scorecard};
-use crate::text::{clean, clean_line, spreadsheet_cell};
+use crate::text::{clean, clean_line};
 use crate::tr;
 
 /// JSON numbers rounded like [`number::machine`].
@@ -148,11 +149,6 @@ pub fn table(grid: &Grid, cards: &[Scorecard], width: u16) -> String {
 }
 
 /// Tidy CSV: one row per group and node (SPEC "score"), then extra columns.
-pub struct CsvStyle {
-    /// French Excel: `;`, decimal commas and a UTF-8 BOM.
-    pub excel: bool,
-}
-
 /// Writes the rows into `out` as they are made: memory does not grow with
 /// the output.
 pub fn csv(
@@ -182,20 +178,9 @@ fn csv_rows(
     style: &CsvStyle,
 ) -> csv::Result<()> {
     let lang = lang();
-    if style.excel {
-        out.write_all("\u{feff}".as_bytes())?;
-    }
-    let number = |n: f64| {
-        if style.excel {
-            number::machine_comma(n)
-        } else {
-            number::machine(n)
-        }
-    };
+    let number = |n: f64| style.number(n);
     {
-        let mut writer = csv::WriterBuilder::new()
-            .delimiter(if style.excel { b';' } else { b',' })
-            .from_writer(&mut out);
+        let mut writer = style.writer(&mut out)?;
         writer.write_record([
             "action",
             "period",
@@ -256,11 +241,10 @@ fn csv_rows(
                     &card.responses.to_string(),
                     &spread(kind, index),
                 ];
-                if style.excel {
-                    writer.write_record(record.iter().map(|c| spreadsheet_cell(c).into_owned()))
-                } else {
-                    writer.write_record(record)
+                for cell in record {
+                    writer.write_field(style.cell(cell).as_bytes())?;
                 }
+                writer.write_record(None::<&[u8]>)
             };
             if let Some(overall) = &card.overall {
                 write(

@@ -35,6 +35,39 @@ fn series_name(card: &Scorecard, by_role: bool) -> String {
     }
 }
 
+/// The cards one chart overlays, and their period when each period of the
+/// action has charts of its own (`Some(None)`: the answers without one).
+type ChartGroup<'a> = (Option<&'a Option<String>>, Vec<&'a &'a Scorecard>);
+
+/// One chart per group, each a series per card: `scores` picks the card's
+/// numbers, `draw` makes the chart `k` and its file name from a title and
+/// the series.
+fn charts_of_groups(
+    blocks: &mut Vec<Block>,
+    groups: &[ChartGroup<'_>],
+    title: &str,
+    name: impl Fn(&Scorecard) -> String,
+    scores: impl Fn(&Scorecard) -> Vec<Option<f64>>,
+    draw: impl Fn(usize, &str, &[Series]) -> (String, String),
+) {
+    for (k, (period, cards)) in groups.iter().enumerate() {
+        let series: Vec<Series> = cards
+            .iter()
+            .map(|c| Series {
+                name: name(c),
+                scores: scores(c),
+            })
+            .collect();
+        let title = match period {
+            Some(Some(p)) => format!("{title} — {p}"),
+            Some(None) => format!("{title} — {}", tr!("report-no-period")),
+            None => title.to_owned(),
+        };
+        let (name, svg) = draw(k, &title, &series);
+        blocks.push(Block::Chart { name, title, svg });
+    }
+}
+
 /// Every action's pages, in the order of `actions`.
 pub(super) fn pages(blocks: &mut Vec<Block>, inputs: &Inputs<'_>, actions: &[String]) {
     let grid = inputs.grid;
@@ -80,7 +113,7 @@ pub(super) fn pages(blocks: &mut Vec<Block>, inputs: &Inputs<'_>, actions: &[Str
             seen
         };
         let split = inputs.by_role && periods.len() > 1;
-        let charts: Vec<(Option<&Option<String>>, Vec<&&Scorecard>)> = if split {
+        let groups: Vec<ChartGroup<'_>> = if split {
             periods
                 .iter()
                 .map(|p| {
@@ -109,51 +142,32 @@ pub(super) fn pages(blocks: &mut Vec<Block>, inputs: &Inputs<'_>, actions: &[Str
                 format!("{kind}-{}", action_names[a])
             }
         };
-        let suffix = |period: Option<&Option<String>>| match period {
-            Some(Some(p)) => format!(" — {p}"),
-            Some(None) => format!(" — {}", tr!("report-no-period")),
-            None => String::new(),
-        };
         blocks.push(Block::Heading(3, tr!("report-profile")));
-        for (k, (period, group)) in charts.iter().enumerate() {
-            let series: Vec<Series> = group
-                .iter()
-                .map(|c| Series {
-                    name: series_name(c, inputs.by_role),
-                    scores: c.domains.iter().map(|d| d.score).collect(),
-                })
-                .collect();
-            let title = format!(
-                "{}{}",
-                tr!("report-radar-title", action = action.as_str()),
-                suffix(*period)
-            );
-            blocks.push(Block::Chart {
-                name: chart_name("radar", k),
-                svg: radar(&format!("radar-{a}-{k}"), &title, &axes, &series, &no_score),
-                title,
-            });
-        }
+        let title = tr!("report-radar-title", action = action.as_str());
+        charts_of_groups(
+            blocks,
+            &groups,
+            &title,
+            |c| series_name(c, inputs.by_role),
+            |c| c.domains.iter().map(|d| d.score).collect(),
+            |k, title, series| {
+                let svg = radar(&format!("radar-{a}-{k}"), title, &axes, series, &no_score);
+                (chart_name("radar", k), svg)
+            },
+        );
         blocks.push(Block::Heading(3, tr!("report-criteria")));
-        for (k, (period, group)) in charts.iter().enumerate() {
-            let series: Vec<Series> = group
-                .iter()
-                .map(|c| Series {
-                    name: series_name(c, inputs.by_role),
-                    scores: c.criteria.iter().map(|n| n.score).collect(),
-                })
-                .collect();
-            let title = format!(
-                "{}{}",
-                tr!("report-bars-title", action = action.as_str()),
-                suffix(*period)
-            );
-            blocks.push(Block::Chart {
-                name: chart_name("criteres", k),
-                svg: bars(&format!("bars-{a}-{k}"), &title, &rows, &series, &no_score),
-                title,
-            });
-        }
+        let title = tr!("report-bars-title", action = action.as_str());
+        charts_of_groups(
+            blocks,
+            &groups,
+            &title,
+            |c| series_name(c, inputs.by_role),
+            |c| c.criteria.iter().map(|n| n.score).collect(),
+            |k, title, series| {
+                let svg = bars(&format!("bars-{a}-{k}"), title, &rows, series, &no_score);
+                (chart_name("criteres", k), svg)
+            },
+        );
         change(blocks, grid, &mine);
         divergence(
             blocks,
