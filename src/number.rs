@@ -68,6 +68,12 @@ pub fn integer(n: f64) -> String {
     round(n, 0)
 }
 
+/// A score in a table: an [`integer`], or `—` when there is none (never 0,
+/// which would be a score).
+pub fn table_score(score: Option<f64>) -> String {
+    score.map_or_else(|| "—".to_owned(), integer)
+}
+
 /// A number as machines read it (CSV, JSON, data attributes): at least one
 /// decimal, at most two.
 pub fn machine(n: f64) -> String {
@@ -177,5 +183,7 @@ mod tests {
         assert_eq!(local_in(Lang::En, 100.0 / 3.0), "33.33");
         assert_eq!(local_in(Lang::Fr, 2.0), "2");
         assert_eq!(with_unit("45", "%"), "45\u{a0}%");
+        assert_eq!(table_score(Some(62.5)), "63");
+        assert_eq!(table_score(None), "—");
     }
 }

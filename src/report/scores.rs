@@ -22,8 +22,12 @@ fn json_number(n: f64) -> Value {
 
 /// `score (scored/scorable)`, or `— (0/n)` when there is no score.
 pub fn cell_text(node: &NodeScore) -> String {
-    let score = node.score.map_or("—".to_owned(), number::integer);
-    format!("{score} ({}/{})", node.scored, node.scorable)
+    format!(
+        "{} ({}/{})",
+        number::table_score(node.score),
+        node.scored,
+        node.scorable
+    )
 }
 
 /// Action, period and role on separate lines, the action wrapped so that

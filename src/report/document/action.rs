@@ -7,7 +7,7 @@ use std::collections::{BTreeSet, HashMap};
 
 use sha2::{Digest, Sha256};
 
-use super::{Block, Cell, DIVERGENCE_THRESHOLD, Inputs};
+use super::{Block, Cell, DIVERGENCE_THRESHOLD, Inputs, first_seen};
 use crate::grid::Grid;
 use crate::i18n::lang;
 use crate::number;
@@ -103,15 +103,7 @@ pub(super) fn pages(blocks: &mut Vec<Block>, inputs: &Inputs<'_>, actions: &[Str
         blocks.push(Block::Heading(2, action.clone()));
         // Roles of several periods would make one crowded chart: then each
         // period gets its own, with its roles overlaid.
-        let periods: Vec<Option<String>> = {
-            let mut seen = Vec::new();
-            for c in &mine {
-                if !seen.contains(&c.key.period) {
-                    seen.push(c.key.period.clone());
-                }
-            }
-            seen
-        };
+        let periods = first_seen(mine.iter().map(|c| &c.key.period));
         let split = inputs.by_role && periods.len() > 1;
         let groups: Vec<ChartGroup<'_>> = if split {
             periods
@@ -258,7 +250,7 @@ fn change(blocks: &mut Vec<Block>, grid: &Grid, mine: &[&Scorecard]) {
                 row.extend(
                     scores
                         .iter()
-                        .map(|s| Cell::with(s.map_or("—".to_owned(), number::integer), "num")),
+                        .map(|s| Cell::with(number::table_score(*s), "num")),
                 );
                 let first = scores.first().copied().flatten();
                 let last = scores.last().copied().flatten();

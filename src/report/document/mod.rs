@@ -13,6 +13,7 @@ mod html;
 mod markdown;
 
 use std::collections::HashSet;
+use std::hash::Hash;
 
 pub use html::html;
 pub use markdown::{markdown, md_text};
@@ -100,27 +101,25 @@ pub fn build(inputs: &Inputs<'_>) -> Vec<Block> {
     blocks
 }
 
+/// Each distinct item once, in the order it first comes.
+fn first_seen<'a, T: Eq + Hash + Clone + 'a>(items: impl IntoIterator<Item = &'a T>) -> Vec<T> {
+    // A set beside the list: thousands of actions must not be quadratic.
+    let mut known = HashSet::new();
+    items
+        .into_iter()
+        .filter(|item| known.insert(*item))
+        .cloned()
+        .collect()
+}
+
 /// What the report covers: grid, actions, periods, roles, responses, date;
 /// then how to read it. Returns the actions, in the order of the data.
 fn context(blocks: &mut Vec<Block>, inputs: &Inputs<'_>) -> Vec<String> {
     let grid = inputs.grid;
     let lang = lang();
     let cards = inputs.cards;
-    let distinct = |f: &dyn Fn(&Scorecard) -> Option<String>| -> Vec<String> {
-        let mut seen = Vec::new();
-        // A set beside the list: thousands of actions must not be quadratic.
-        let mut known = HashSet::new();
-        for card in cards {
-            if let Some(v) = f(card)
-                && known.insert(v.clone())
-            {
-                seen.push(v);
-            }
-        }
-        seen
-    };
-    let actions = distinct(&|c| Some(c.key.action.clone()));
-    let periods = distinct(&|c| c.key.period.clone());
+    let actions = first_seen(cards.iter().map(|c| &c.key.action));
+    let periods = first_seen(cards.iter().filter_map(|c| c.key.period.as_ref()));
     let roles = &inputs.roles;
     let responses: u64 = cards.iter().map(|c| c.responses).sum();
     let none = tr!("report-none");
