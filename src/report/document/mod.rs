@@ -5,7 +5,7 @@
 //! The content is built once as a list of [`Block`]s, then written as one
 //! self-contained HTML page ([`html`]) or as Markdown with SVG files beside it
 //! ([`markdown`]), so both formats always say the same. This module holds the
-//! blocks and the sections about the whole document; [`action`] makes the
+//! blocks and the sections about the whole document; `action.rs` makes the
 //! pages of each action.
 
 mod action;
