@@ -115,7 +115,10 @@ fn bundles() -> &'static [Bundle; 2] {
     })
 }
 
-/// A value interpolated into a message.
+/// A value interpolated into a message. Counts are numbers, for Fluent's
+/// plural forms; a fractional number is given as text from
+/// [`crate::number::local`], so that messages follow the one rounding rule and
+/// the decimal comma of French (hence no `From<f64>`).
 #[derive(Clone, Debug)]
 pub enum Arg {
     Text(String),
@@ -150,11 +153,6 @@ impl From<u64> for Arg {
 impl From<i64> for Arg {
     fn from(n: i64) -> Self {
         Arg::Number(n as f64)
-    }
-}
-impl From<f64> for Arg {
-    fn from(n: f64) -> Self {
-        Arg::Number(n)
     }
 }
 
@@ -202,16 +200,6 @@ pub fn message_in(lang: Lang, key: &str, args: &[(&str, Arg)]) -> String {
         "message `{key}` in {found_in:?}: {errors:?}"
     );
     text
-}
-
-/// A number for people reading the current language: `33,33` in French,
-/// `33.33` in English, no trailing zeros.
-pub fn number(n: f64) -> String {
-    let text = crate::grid::validate::format_number(n);
-    match lang() {
-        Lang::Fr => text.replace('.', ","),
-        Lang::En => text,
-    }
 }
 
 /// Whether the catalog of `lang` has `key`.

@@ -15,6 +15,7 @@ pub mod grid;
 pub mod i18n;
 pub mod input;
 pub mod interactive;
+pub mod number;
 pub mod output;
 pub mod report;
 pub mod score;

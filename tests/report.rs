@@ -282,3 +282,98 @@ fn hostile_text_stays_text() {
         assert!(!page.contains(raw), "{raw} in the HTML");
     }
 }
+
+/// A score of 62.5 reads 63 everywhere people see it (tables, chart labels,
+/// chart descriptions, the Markdown), 62.45 reads 62, and the charts' data
+/// keep two decimals: one rounding rule, not Rust's ties-to-even `{:.0}`.
+#[test]
+fn half_points_round_up_in_tables_and_charts() {
+    let dir = tempfile::tempdir().unwrap();
+    let cwd = Path::new("tests/cmd/score-half-up.in");
+    let html = dir.path().join("rapport.html");
+    let md = dir.path().join("rapport.md");
+    for out in [&html, &md] {
+        utilsoc(
+            &[
+                "report",
+                "--grid",
+                "grid.toml",
+                "reponses.csv",
+                "-o",
+                out.to_str().unwrap(),
+                "-q",
+            ],
+            cwd,
+        );
+    }
+    let page = Html::parse_document(&std::fs::read_to_string(&html).unwrap());
+    let text = |e: scraper::ElementRef<'_>| e.text().collect::<String>();
+
+    // The overview: action, period, responses, overall, then the one domain.
+    let table = page.select(&select("table")).next().unwrap();
+    let rows: Vec<Vec<String>> = table
+        .select(&select("tbody tr"))
+        .map(|r| r.select(&select("td")).map(text).collect())
+        .collect();
+    let row = |action: &str| rows.iter().find(|r| r[0] == action).unwrap().clone();
+    assert_eq!(row("Demi")[3..], ["63 (1/1)", "63 (1/1)"]);
+    assert_eq!(row("Presque")[3..], ["62 (1/1)", "62 (1/1)"]);
+    assert_eq!(row("Au-dessus")[3..], ["63 (1/1)", "63 (1/1)"]);
+
+    // Each action's charts: the radar's description, the bar's label and
+    // title say 63 (62 for 62.45); the data attributes keep the decimals.
+    let charts = |class: &str| -> Vec<scraper::ElementRef<'_>> {
+        page.select(&select(&format!("svg.{class}"))).collect()
+    };
+    let (radars, bars) = (charts("radar"), charts("bars"));
+    assert_eq!((radars.len(), bars.len()), (3, 3));
+    for (action, shown, data) in [
+        ("Demi", "63", "62.50"),
+        ("Presque", "62", "62.45"),
+        ("Au-dessus", "63", "62.55"),
+    ] {
+        let radar = chart_of(&radars, action);
+        let desc = text(radar.select(&select("desc")).next().unwrap());
+        assert!(desc.ends_with(&format!("Présence {shown}")), "{desc}");
+        let vertex = radar.select(&select(".vertex")).next().unwrap();
+        assert_eq!(vertex.value().attr("data-score"), Some(data));
+
+        let bar_chart = chart_of(&bars, action);
+        let desc = text(bar_chart.select(&select("desc")).next().unwrap());
+        assert!(desc.ends_with(&format!(" {shown}")), "{desc}");
+        let bar = bar_chart.select(&select("rect.bar")).next().unwrap();
+        assert_eq!(bar.value().attr("data-score"), Some(data));
+        assert!(text(bar).ends_with(&format!(": {shown}")), "{}", text(bar));
+        let labels: Vec<String> = bar_chart.select(&select("text")).map(text).collect();
+        assert!(labels.contains(&shown.to_owned()), "{labels:?}");
+    }
+
+    // The Markdown's table says the same.
+    let markdown = std::fs::read_to_string(&md).unwrap();
+    let line = |action: &str| {
+        markdown
+            .lines()
+            .find(|l| l.starts_with(&format!("| {action} |")))
+            .unwrap()
+            .to_owned()
+    };
+    assert!(
+        line("Demi").ends_with("| 63 (1/1) | 63 (1/1) |"),
+        "{markdown}"
+    );
+    assert!(
+        line("Presque").ends_with("| 62 (1/1) | 62 (1/1) |"),
+        "{markdown}"
+    );
+}
+
+/// The chart whose title ends with `: action`.
+fn chart_of<'a>(charts: &[scraper::ElementRef<'a>], action: &str) -> scraper::ElementRef<'a> {
+    *charts
+        .iter()
+        .find(|c| {
+            let title: String = c.select(&select("title")).next().unwrap().text().collect();
+            title.ends_with(&format!(": {action}"))
+        })
+        .unwrap_or_else(|| panic!("no chart of {action}"))
+}

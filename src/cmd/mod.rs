@@ -111,7 +111,7 @@ impl TooLarge {
 /// A size in mebibytes, as people read it (`4.2 MiB`, `16 MiB`).
 fn mib(bytes: u64) -> String {
     // Rounded down, so that a file just over a limit never reads as equal to it.
-    crate::i18n::number((bytes as f64 / (1024.0 * 1024.0) * 10.0).floor() / 10.0)
+    crate::number::local((bytes as f64 / (1024.0 * 1024.0) * 10.0).floor() / 10.0)
 }
 
 impl std::fmt::Display for TooLarge {

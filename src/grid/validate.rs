@@ -14,6 +14,7 @@ use super::raw::{
     At, RawCriterion, RawDomain, RawGrid, RawIndicator, RawScale, RawScoring, RawText, header_span,
 };
 use crate::diag::{Code, Finding};
+use crate::number::plain as format_number;
 use crate::text::{fold, is_slug, slugify};
 use crate::tr;
 
@@ -940,16 +941,4 @@ enum IdSet {
     Domains,
     Criteria,
     Indicators,
-}
-
-/// A number as people write it: no trailing `.0`, at most two decimals.
-pub fn format_number(n: f64) -> String {
-    if n.fract() == 0.0 && n.abs() < 1e15 {
-        format!("{}", n as i64)
-    } else if n.abs() < 1e15 {
-        let text = format!("{n:.2}");
-        text.trim_end_matches('0').trim_end_matches('.').to_owned()
-    } else {
-        format!("{n}")
-    }
 }

@@ -9,8 +9,8 @@ use std::borrow::Cow;
 
 use crate::grid::Grid;
 use crate::grid::model::{Indicator, ScaleKind};
-use crate::grid::validate::format_number;
 use crate::i18n::lang;
+use crate::number::plain as format_number;
 use crate::score::Answer;
 use crate::text::fold;
 use crate::tr;

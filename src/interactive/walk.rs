@@ -5,9 +5,9 @@ use std::io;
 use crate::evaluation::{Entry, Evaluation, State, Value};
 use crate::grid::Grid;
 use crate::grid::model::{Indicator, ScaleKind};
-use crate::grid::validate::format_number;
 use crate::i18n::lang;
 use crate::input::cell::CellReader;
+use crate::number;
 use crate::score::Answer;
 use crate::tr;
 
@@ -306,10 +306,10 @@ pub fn describe(grid: &Grid, indicator: &Indicator, entry: &Entry) -> String {
             (_, Value::Bool(true)) => tr!("eval-yes"),
             (_, Value::Bool(false)) => tr!("eval-no"),
             (ScaleKind::Number(n), Value::Number(x)) => match &n.unit {
-                Some(unit) => format!("{}\u{a0}{}", crate::i18n::number(*x), unit.get(lang)),
-                None => crate::i18n::number(*x),
+                Some(unit) => number::with_unit(&number::local(*x), unit.get(lang)),
+                None => number::local(*x),
             },
-            (_, Value::Number(x)) => crate::i18n::number(*x),
+            (_, Value::Number(x)) => number::local(*x),
             (ScaleKind::Text, Value::Text(t)) => t.replace('\n', " / "),
             (_, Value::Text(t)) => t.clone(),
         },
@@ -382,10 +382,10 @@ fn ask(
             let mut reader = CellReader::new(grid, indicator);
             let bounds = match (n.min, n.max) {
                 (Some(min), Some(max)) => {
-                    format!(" [{}–{}]", format_number(min), format_number(max))
+                    format!(" [{}–{}]", number::local(min), number::local(max))
                 }
-                (Some(min), None) => format!(" [≥ {}]", format_number(min)),
-                (None, Some(max)) => format!(" [≤ {}]", format_number(max)),
+                (Some(min), None) => format!(" [≥ {}]", number::local(min)),
+                (None, Some(max)) => format!(" [≤ {}]", number::local(max)),
                 (None, None) => String::new(),
             };
             let unit = n
@@ -393,7 +393,7 @@ fn ask(
                 .as_ref()
                 .map_or(String::new(), |u| format!(" ({})", u.get(lang)));
             let initial = match entry.and_then(|e| e.value.as_ref()) {
-                Some(Value::Number(x)) => crate::i18n::number(*x),
+                Some(Value::Number(x)) => number::local(*x),
                 _ => String::new(),
             };
             prompter.line(&format!("  {}", tr!("eval-empty-for-menu")))?;

@@ -5,8 +5,8 @@ use comfy_table::{Cell, CellAlignment, ContentArrangement, Table, presets};
 
 use crate::grid::Grid;
 use crate::grid::model::{ScaleKind, Scoring};
-use crate::grid::validate::format_number;
 use crate::i18n::{Lang, lang};
+use crate::number;
 use crate::text::clean;
 use crate::tr;
 
@@ -132,7 +132,7 @@ fn wrap(text: &str, width: usize, first: &str, rest: &str) -> String {
 }
 
 fn weight_cell(weight: f64) -> Cell {
-    Cell::new(format_number(weight)).set_alignment(CellAlignment::Right)
+    Cell::new(number::plain(weight)).set_alignment(CellAlignment::Right)
 }
 
 /// The scale's id, its type and how the indicator is scored, in a few words.
@@ -145,9 +145,9 @@ fn scale_summary(grid: &Grid, indicator: &crate::grid::model::Indicator, lang: L
             let unit = n.unit.as_ref().map_or("", |u| u.get(lang));
             let with_unit = |v: f64| {
                 if unit.is_empty() {
-                    format_number(v)
+                    number::plain(v)
                 } else {
-                    format!("{}\u{a0}{unit}", format_number(v))
+                    number::with_unit(&number::plain(v), unit)
                 }
             };
             match scoring {

@@ -2,6 +2,7 @@
 //! documents with charts) or programs read (CSV, JSON). They return strings;
 //! the command layer decides where they go.
 
+pub mod csv_style;
 pub mod document;
 pub mod grid_table;
 pub mod scores;

@@ -7,82 +7,27 @@ use rustc_hash::FxHashMap;
 use serde::Serialize;
 use serde_json::{Value, json};
 
+pub use super::csv_style::CsvStyle;
 use crate::grid::Grid;
 use crate::i18n::lang;
+use crate::number;
 use crate::score::{Divergence, NodeKind, NodeScore, Scorecard};
-use crate::text::{clean, clean_line, spreadsheet_cell};
+use crate::text::{clean, clean_line};
 use crate::tr;
 
-/// A score as machines read it: at least one decimal, at most two.
-pub fn machine_score(score: f64) -> String {
-    let text = round_decimal(score, 2);
-    let text = text.trim_end_matches('0');
-    if text.ends_with('.') {
-        format!("{text}0")
-    } else {
-        text.to_owned()
-    }
-}
-
-/// `n` with `places` decimals, rounded half away from zero on its decimal
-/// form, the shortest one that reads back as `n` (what `{}` prints): 3.125
-/// gives 3.13 and 1.005 gives 1.01, in every output and on every run. The
-/// one rounding rule of every output; non-finite values (never scores) print
-/// as they are.
-pub fn round_decimal(n: f64, places: usize) -> String {
-    if !n.is_finite() {
-        return n.to_string();
-    }
-    let shortest = format!("{}", n.abs());
-    let (int, frac) = shortest.split_once('.').unwrap_or((&shortest, ""));
-    let mut digits: Vec<u8> = int.bytes().collect();
-    digits.extend(frac.bytes().chain(std::iter::repeat(b'0')).take(places));
-    if frac.as_bytes().get(places).is_some_and(|&d| d >= b'5') {
-        // Carry from the last kept digit up.
-        let mut i = digits.len();
-        loop {
-            if i == 0 {
-                digits.insert(0, b'1');
-                break;
-            }
-            i -= 1;
-            if digits[i] == b'9' {
-                digits[i] = b'0';
-            } else {
-                digits[i] += 1;
-                break;
-            }
-        }
-    }
-    let zero = digits.iter().all(|&d| d == b'0');
-    let mut out = String::with_capacity(digits.len() + 2);
-    if n < 0.0 && !zero {
-        out.push('-');
-    }
-    let point = digits.len() - places;
-    out.extend(digits[..point].iter().map(|&d| char::from(d)));
-    if places > 0 {
-        out.push('.');
-        out.extend(digits[point..].iter().map(|&d| char::from(d)));
-    }
-    out
-}
-
-/// Two decimals, rounded like [`machine_score`].
-fn round2(n: f64) -> f64 {
-    round_decimal(n, 2).parse().unwrap_or(n)
-}
-
-/// JSON numbers rounded like [`machine_score`].
+/// JSON numbers rounded like [`number::machine`].
 fn json_number(n: f64) -> Value {
-    json!(round2(n))
+    json!(number::rounded(n, 2))
 }
 
 /// `score (scored/scorable)`, or `— (0/n)` when there is no score.
 pub fn cell_text(node: &NodeScore) -> String {
-    // Halves round up, as people expect (62.5 → 63), not to even.
-    let score = node.score.map_or("—".to_owned(), |s| round_decimal(s, 0));
-    format!("{score} ({}/{})", node.scored, node.scorable)
+    format!(
+        "{} ({}/{})",
+        number::table_score(node.score),
+        node.scored,
+        node.scorable
+    )
 }
 
 /// Action, period and role on separate lines, the action wrapped so that
@@ -208,11 +153,6 @@ pub fn table(grid: &Grid, cards: &[Scorecard], width: u16) -> String {
 }
 
 /// Tidy CSV: one row per group and node (SPEC "score"), then extra columns.
-pub struct CsvStyle {
-    /// French Excel: `;`, decimal commas and a UTF-8 BOM.
-    pub excel: bool,
-}
-
 /// Writes the rows into `out` as they are made: memory does not grow with
 /// the output.
 pub fn csv(
@@ -242,21 +182,9 @@ fn csv_rows(
     style: &CsvStyle,
 ) -> csv::Result<()> {
     let lang = lang();
-    if style.excel {
-        out.write_all("\u{feff}".as_bytes())?;
-    }
-    let number = |n: f64| {
-        let text = machine_score(n);
-        if style.excel {
-            text.replace('.', ",")
-        } else {
-            text
-        }
-    };
+    let number = |n: f64| style.number(n);
     {
-        let mut writer = csv::WriterBuilder::new()
-            .delimiter(if style.excel { b';' } else { b',' })
-            .from_writer(&mut out);
+        let mut writer = style.writer(&mut out)?;
         writer.write_record([
             "action",
             "period",
@@ -317,11 +245,10 @@ fn csv_rows(
                     &card.responses.to_string(),
                     &spread(kind, index),
                 ];
-                if style.excel {
-                    writer.write_record(record.iter().map(|c| spreadsheet_cell(c).into_owned()))
-                } else {
-                    writer.write_record(record)
+                for cell in record {
+                    writer.write_field(style.cell(cell).as_bytes())?;
                 }
+                writer.write_record(None::<&[u8]>)
             };
             if let Some(overall) = &card.overall {
                 write(
@@ -615,37 +542,5 @@ struct RolesJson<'a>(&'a [(String, f64)]);
 impl Serialize for RolesJson<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_map(self.0.iter().map(|(r, s)| (r, json_number(*s))))
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn one_rounding_rule_on_the_printed_decimal() {
-        for (n, two, none) in [
-            (3.125, "3.13", "3"),
-            (1.005, "1.01", "1"),
-            (2.675, "2.68", "3"),
-            (62.5, "62.50", "63"),
-            (99.995, "100.00", "100"),
-            (0.0, "0.00", "0"),
-            (-0.0, "0.00", "0"),
-            (-0.001, "0.00", "0"),
-            (-3.125, "-3.13", "-3"),
-            (-0.5, "-0.50", "-1"),
-            (9.999, "10.00", "10"),
-            (100.0, "100.00", "100"),
-            (1e21, "1000000000000000000000.00", "1000000000000000000000"),
-            (0.004999, "0.00", "0"),
-        ] {
-            assert_eq!(round_decimal(n, 2), two, "{n}");
-            assert_eq!(round_decimal(n, 0), none, "{n}");
-        }
-        assert_eq!(machine_score(3.125), "3.13");
-        assert_eq!(machine_score(3.1), "3.1");
-        assert_eq!(machine_score(100.0), "100.0");
-        assert_eq!(round2(1.005), 1.01);
     }
 }

@@ -1,11 +1,13 @@
 //! Charts as SVG, drawn by hand: a radar of domain scores and bars per
 //! criterion. No script, no external resource; every chart has a title and a
 //! description, and series differ by line style and marker, not by colour
-//! alone.
+//! alone. Scores shown go through [`crate::number`]; coordinates are
+//! geometry, written with fixed decimals.
 
 use std::fmt::Write;
 
 use super::escape;
+use crate::number;
 
 /// One series of a chart: a name and a score (or none) per axis.
 #[derive(Clone, Debug)]
@@ -47,6 +49,24 @@ fn marker(index: usize, x: f64, y: f64, colour: &str, attrs: &str) -> String {
     }
 }
 
+/// The opening of a chart `width` wide and `height` high, with the title and
+/// the description (every score in words) that screen readers announce.
+fn open(class: &str, id: &str, width: u32, height: f64, title: &str, description: &str) -> String {
+    format!(
+        r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height:.0}" width="{width}" role="img" aria-labelledby="{id}-title {id}-desc" class="{class}" id="{id}"><title id="{id}-title">{}</title><desc id="{id}-desc">{}</desc>"#,
+        escape(title),
+        escape(description)
+    )
+}
+
+/// `name score` as a description says it, the score as the chart shows it.
+fn reading(name: &str, score: Option<f64>, no_score: &str) -> String {
+    match score {
+        Some(v) => format!("{name} {}", number::integer(v)),
+        None => format!("{name} {no_score}"),
+    }
+}
+
 /// Splits a label into lines of about `width` characters.
 fn lines(label: &str, width: usize) -> Vec<String> {
     textwrap::wrap(label, width)
@@ -73,33 +93,20 @@ pub fn radar(
 ) -> String {
     let (cx, cy, radius) = (260.0, 215.0, 150.0);
     let n = axes.len().max(3);
-    let mut svg = String::new();
-    let _ = write!(
-        svg,
-        r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 520 {}" width="520" role="img" aria-labelledby="{id}-title {id}-desc" class="radar" id="{id}">"#,
-        420 + 22 * series.len()
-    );
     let description = series
         .iter()
         .map(|s| {
             let values: Vec<String> = axes
                 .iter()
                 .zip(&s.scores)
-                .map(|((_, label), score)| match score {
-                    Some(v) => format!("{label} {v:.0}"),
-                    None => format!("{label} {no_score}"),
-                })
+                .map(|((_, label), score)| reading(label, *score, no_score))
                 .collect();
             format!("{}: {}", s.name, values.join(", "))
         })
         .collect::<Vec<_>>()
         .join(". ");
-    let _ = write!(
-        svg,
-        r#"<title id="{id}-title">{}</title><desc id="{id}-desc">{}</desc>"#,
-        escape(title),
-        escape(&description)
-    );
+    let height = 420.0 + 22.0 * series.len() as f64;
+    let mut svg = open("radar", id, 520, height, title, &description);
     // Rings every 25 points, and the axes.
     for ring in [25.0, 50.0, 75.0, 100.0] {
         let points: Vec<String> = (0..n)
@@ -117,9 +124,10 @@ pub fn radar(
         let (x, y) = radar_point(0, n, ring, cx, cy, radius);
         let _ = write!(
             svg,
-            r##"<text x="{:.2}" y="{:.2}" font-size="10" fill="#555" text-anchor="end">{ring:.0}</text>"##,
+            r##"<text x="{:.2}" y="{:.2}" font-size="10" fill="#555" text-anchor="end">{}</text>"##,
             x - 4.0,
-            y + 12.0
+            y + 12.0,
+            number::integer(ring)
         );
     }
     for (i, (_, label)) in axes.iter().enumerate() {
@@ -189,9 +197,9 @@ pub fn radar(
             if let Some(v) = score {
                 let (x, y) = radar_point(i, n, *v, cx, cy, radius);
                 let attrs = format!(
-                    r#"class="vertex" data-domain="{}" data-score="{:.2}""#,
+                    r#"class="vertex" data-domain="{}" data-score="{}""#,
                     escape(&axes[i].0),
-                    v
+                    number::round(*v, 2)
                 );
                 let _ = write!(svg, "{}", marker(s, x, y, colour, &attrs));
             }
@@ -234,32 +242,19 @@ pub fn bars(id: &str, title: &str, rows: &[String], series: &[Series], no_score:
     let group_height = series.len() as f64 * (bar_height + gap) + 16.0;
     let legend_height = 22.0 * series.len() as f64 + 10.0;
     let height = 20.0 + rows.len() as f64 * group_height + legend_height;
-    let mut svg = String::new();
-    let _ = write!(
-        svg,
-        r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 620 {height:.0}" width="620" role="img" aria-labelledby="{id}-title {id}-desc" class="bars" id="{id}">"#
-    );
     let description = rows
         .iter()
         .enumerate()
         .map(|(r, row)| {
             let values: Vec<String> = series
                 .iter()
-                .map(|s| match s.scores[r] {
-                    Some(v) => format!("{} {v:.0}", s.name),
-                    None => format!("{} {no_score}", s.name),
-                })
+                .map(|s| reading(&s.name, s.scores[r], no_score))
                 .collect();
             format!("{row}: {}", values.join(", "))
         })
         .collect::<Vec<_>>()
         .join(". ");
-    let _ = write!(
-        svg,
-        r#"<title id="{id}-title">{}</title><desc id="{id}-desc">{}</desc>"#,
-        escape(title),
-        escape(&description)
-    );
+    let mut svg = open("bars", id, 620, height, title, &description);
     for (r, row) in rows.iter().enumerate() {
         let top = 10.0 + r as f64 * group_height;
         let wrapped = lines(row, 38);
@@ -287,15 +282,17 @@ pub fn bars(id: &str, title: &str, rows: &[String], series: &[Series], no_score:
             match serie.scores[r] {
                 Some(v) => {
                     let w = bar_width * v.clamp(0.0, 100.0) / 100.0;
+                    let shown = number::integer(v);
                     let _ = write!(
                         svg,
-                        r#"<rect class="bar" data-series="{}" data-score="{v:.2}" x="{label_width}" y="{y:.1}" width="{w:.1}" height="{bar_height}" fill="{colour}"><title>{}: {v:.0}</title></rect>"#,
+                        r#"<rect class="bar" data-series="{}" data-score="{}" x="{label_width}" y="{y:.1}" width="{w:.1}" height="{bar_height}" fill="{colour}"><title>{}: {shown}</title></rect>"#,
                         escape(&serie.name),
+                        number::round(v, 2),
                         escape(&serie.name)
                     );
                     let _ = write!(
                         svg,
-                        r##"<text x="{:.1}" y="{:.1}" font-size="10" fill="#222">{v:.0}</text>"##,
+                        r##"<text x="{:.1}" y="{:.1}" font-size="10" fill="#222">{shown}</text>"##,
                         label_width + bar_width + 6.0,
                         y + 10.0
                     );

@@ -3,32 +3,24 @@
 
 use crate::grid::Grid;
 use crate::grid::model::ScaleKind;
-use crate::grid::validate::format_number;
 use crate::i18n::lang;
+use crate::number;
+use crate::report::csv_style::CsvStyle;
 use crate::report::document::md_text;
-use crate::text::spreadsheet_cell;
 use crate::tr;
 
 /// A wide CSV: `action`, `period`, `role`, `respondent`, then one column per
 /// indicator (its id), with one blank row per action given.
 pub fn csv(grid: &Grid, actions: &[String], excel: bool) -> anyhow::Result<Vec<u8>> {
+    let style = CsvStyle { excel };
     let mut bytes = Vec::new();
-    if excel {
-        bytes.extend_from_slice("\u{feff}".as_bytes());
-    }
     {
-        let mut writer = csv::WriterBuilder::new()
-            .delimiter(if excel { b';' } else { b',' })
-            .from_writer(&mut bytes);
+        let mut writer = style.writer(&mut bytes)?;
         let mut header = vec!["action", "period", "role", "respondent"];
         header.extend(grid.indicators().map(|(_, _, i)| i.id.as_str()));
         writer.write_record(&header)?;
         for action in actions {
-            let action = if excel {
-                spreadsheet_cell(action)
-            } else {
-                action.as_str().into()
-            };
+            let action = style.cell(action);
             let mut row = vec![action.as_ref()];
             row.resize(header.len(), "");
             writer.write_record(&row)?;
@@ -106,18 +98,19 @@ pub fn markdown(grid: &Grid, all: bool) -> String {
                         ));
                     }
                     ScaleKind::Number(n) => {
-                        let unit = n
-                            .unit
-                            .as_ref()
-                            .map_or(String::new(), |u| format!("\u{a0}{}", md_text(u.get(lang))));
+                        // The blank stands for the number, tied to its unit.
+                        let blank = "____________";
+                        let answer = n.unit.as_ref().map_or(blank.to_owned(), |u| {
+                            number::with_unit(blank, &md_text(u.get(lang)))
+                        });
                         let bounds = match (n.min, n.max) {
                             (Some(min), Some(max)) => {
-                                format!(" ({}–{})", format_number(min), format_number(max))
+                                format!(" ({}–{})", number::local(min), number::local(max))
                             }
                             _ => String::new(),
                         };
                         out.push_str(&format!(
-                            "{}\u{a0}: ____________{unit}{bounds}    ☐ {na}\n\n",
+                            "{}\u{a0}: {answer}{bounds}    ☐ {na}\n\n",
                             tr!("eval-number-prompt")
                         ));
                     }
