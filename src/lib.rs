@@ -17,6 +17,7 @@ pub mod input;
 pub mod interactive;
 pub mod output;
 pub mod report;
+pub mod role;
 pub mod score;
 pub mod terminal;
 pub mod text;

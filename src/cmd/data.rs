@@ -315,6 +315,31 @@ pub struct Scored {
     pub by_role: bool,
 }
 
+impl Scored {
+    /// Roles as people read them: a known role's label in the current
+    /// language instead of its id, for tables and documents. CSV and JSON
+    /// keep the ids, which do not change with the language.
+    pub fn show_role_labels(&mut self) {
+        let label = |role: &mut String| {
+            if let std::borrow::Cow::Owned(shown) = crate::role::label(role) {
+                *role = shown;
+            }
+        };
+        for card in &mut self.cards {
+            if let Some(role) = &mut card.key.role {
+                label(role);
+            }
+        }
+        self.roles.iter_mut().for_each(label);
+        for divergence in &mut self.divergences {
+            divergence
+                .roles
+                .iter_mut()
+                .for_each(|(role, _)| label(role));
+        }
+    }
+}
+
 /// Loads the grid, reads every input and scores it; `None` when the data has
 /// problems (they are shown, and the command exits with 1).
 pub fn score_inputs(

@@ -23,18 +23,9 @@ use crate::input::DataReport;
 use crate::interactive::prompter::TooSmall;
 use crate::interactive::{Outcome, Prompter, TermPrompter, persist, walk};
 use crate::report::scores;
+use crate::role::{self, ROLES};
 use crate::score::Tally;
 use crate::{output, text, tr};
-
-/// Roles offered when none is given (message keys).
-const ROLES: [&str; 6] = [
-    "role-staff",
-    "role-volunteer",
-    "role-participant",
-    "role-board",
-    "role-partner",
-    "role-funder",
-];
 
 /// What a signal handler needs to end the session honestly: what the file
 /// holds (kept up to date after every save) and the lock file to remove.
@@ -165,7 +156,8 @@ impl Wanted {
         Ok(Wanted {
             action: given(&args.action),
             period,
-            role: given(&args.role),
+            // Stored as its id, whatever language it is typed in.
+            role: given(&args.role).map(|r| role::id_of(&r).into_owned()),
             evaluator: given(&args.evaluator),
             asked: false,
         })
@@ -376,16 +368,13 @@ fn ask_context(wanted: &mut Wanted, prompter: &mut dyn Prompter) -> Result<()> {
         });
     }
     if wanted.role.is_none() {
-        let mut items: Vec<String> = ROLES.iter().map(|k| crate::i18n::message(k, &[])).collect();
+        let mut items: Vec<String> = ROLES.iter().map(|r| r.label()).collect();
         items.push(tr!("role-other"));
         items.push(tr!("role-none"));
         wanted.role = match prompter.select(&tr!("evaluate-ask-role"), &items, 0)? {
-            Some(i) if i < ROLES.len() => Some(items[i].clone()),
+            Some(i) if i < ROLES.len() => Some(ROLES[i].id.to_owned()),
             Some(i) if i == ROLES.len() => Some(
-                prompter
-                    .input(&tr!("evaluate-ask-role-other"), "")?
-                    .trim()
-                    .to_owned(),
+                role::id_of(&prompter.input(&tr!("evaluate-ask-role-other"), "")?).into_owned(),
             )
             .filter(|r| !r.is_empty()),
             _ => None,
@@ -506,9 +495,16 @@ fn ask_other_context(
     let name = path.display().to_string();
     prompter.line(&tr!("evaluate-other-context", path = name.as_str()))?;
     for d in differences {
+        let shown = |value: &str| {
+            if d.field == "evaluate-field-role" {
+                role::label(value).into_owned()
+            } else {
+                value.to_owned()
+            }
+        };
         let recorded = d.recorded.as_ref().map_or_else(
             || tr!("evaluate-field-none"),
-            |r| tr!("evaluate-quoted", value = r.as_str()),
+            |r| tr!("evaluate-quoted", value = shown(r)),
         );
         prompter.line(&format!(
             "  {}",
@@ -516,7 +512,7 @@ fn ask_other_context(
                 "evaluate-field-differs",
                 field = crate::i18n::message(d.field, &[]),
                 recorded = recorded,
-                asked = tr!("evaluate-quoted", value = d.asked.as_str())
+                asked = tr!("evaluate-quoted", value = shown(&d.asked))
             )
         ))?;
     }
@@ -558,7 +554,7 @@ fn context_of(e: &Evaluation) -> String {
         parts.push(tr!("evaluate-context-period", period = p.as_str()));
     }
     if let Some(r) = &e.role {
-        parts.push(tr!("evaluate-context-role", role = r.as_str()));
+        parts.push(tr!("evaluate-context-role", role = role::label(r).as_ref()));
     }
     if let Some(v) = &e.evaluator {
         parts.push(tr!("evaluate-context-evaluator", evaluator = v.as_str()));
@@ -572,8 +568,11 @@ fn read(grid: &Grid, path: &Path) -> exit::Result<Evaluation> {
     // The same limit as `score`: a file is read whole or refused, never cut.
     let bytes = super::read_input(path, evaluation::MAX_BYTES)?;
     let text = String::from_utf8_lossy(&bytes);
-    let evaluation =
+    let mut evaluation =
         Evaluation::parse(&name, &text).map_err(|p| exit::Error::invalid(anyhow!(p.message)))?;
+    // Files written before roles had ids hold a label: the id from now on,
+    // written back at the next save.
+    evaluation.role = evaluation.role.map(|r| role::id_of(&r).into_owned());
     if evaluation.grid.id != grid.id {
         return Err(exit::Error::invalid(anyhow!(tr!(
             "evaluation-wrong-grid",

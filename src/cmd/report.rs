@@ -39,9 +39,10 @@ pub fn run(args: ReportArgs, ui: &Ui) -> exit::Result<Exit> {
     if format == ReportFormat::Markdown && to.is_none() {
         return Err(anyhow!(tr!("report-markdown-needs-output")).into());
     }
-    let Some(scored) = score_inputs(&args.scoring, ui, true)? else {
+    let Some(mut scored) = score_inputs(&args.scoring, ui, true)? else {
         return Ok(Exit::Invalid);
     };
+    scored.show_role_labels();
     let blocks = document::build(&Inputs {
         grid: &scored.grid,
         cards: &scored.cards,

@@ -39,9 +39,12 @@ pub fn run(args: ScoreArgs, ui: &Ui) -> exit::Result<Exit> {
         (None, None) if args.excel => ScoreFormat::Csv,
         (None, None) => ScoreFormat::Table,
     };
-    let Some(scored) = score_inputs(&args.scoring, ui, false)? else {
+    let Some(mut scored) = score_inputs(&args.scoring, ui, false)? else {
         return Ok(Exit::Invalid);
     };
+    if format == ScoreFormat::Table {
+        scored.show_role_labels();
+    }
     let (grid, cards) = (&scored.grid, &scored.cards);
     let (divergences, by_role) = (&scored.divergences, scored.by_role);
     let style = CsvStyle { excel: args.excel };
