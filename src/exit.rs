@@ -72,10 +72,6 @@ impl Error {
     pub fn error(&self) -> &anyhow::Error {
         &self.error
     }
-
-    pub fn into_error(self) -> anyhow::Error {
-        self.error
-    }
 }
 
 /// Any other error means the command could not run (exit code 2).
