@@ -134,7 +134,7 @@ fn check_data(grid: &Grid, path: &Path, options: &DataOptions) -> Result<FileRep
     let found = (fatal.iter().map(|p| (p, Severity::Error)))
         .chain(read.warnings.iter().map(|p| (p, Severity::Warning)))
         .chain(read.problems.iter().map(|p| (p, severity)));
-    let mut report = data::file_reports(std::slice::from_ref(&name), found)
+    let mut report = data::file_reports(&[path.to_owned()], found)
         .into_iter()
         .next()
         .unwrap_or(FileReport {

@@ -197,17 +197,18 @@ pub fn finding(problem: &Problem, severity: Severity) -> Finding {
 }
 
 /// Data problems and warnings as one report per file, the files in the order
-/// given (`files`, display names; others after them), each file's findings by
-/// line then column: a row's problems read left to right, whichever reader
-/// found them first.
+/// given (others after them), each file's findings by line then column: a
+/// row's problems read left to right, whichever reader found them first.
+/// Evaluation files are read again for their excerpts; CSV files, streamed
+/// and possibly huge, are named by line and column only.
 pub fn file_reports<'a>(
-    files: &[String],
+    files: &[PathBuf],
     found: impl IntoIterator<Item = (&'a Problem, Severity)>,
 ) -> Vec<FileReport> {
     let mut reports: Vec<FileReport> = files
         .iter()
-        .map(|name| FileReport {
-            name: name.clone(),
+        .map(|path| FileReport {
+            name: display_name(path),
             text: String::new(),
             findings: Vec::new(),
             unlisted: 0,
@@ -228,6 +229,11 @@ pub fn file_reports<'a>(
         };
         reports[at].findings.push(finding(problem, severity));
     }
+    for (report, path) in reports.iter_mut().zip(files) {
+        if report.findings.iter().any(|f| f.place.is_some()) {
+            report.text = evaluation_text(path).unwrap_or_default();
+        }
+    }
     for report in &mut reports {
         report.findings.sort_by_key(|f| f.place.unwrap_or((0, 0)));
     }
@@ -235,11 +241,19 @@ pub fn file_reports<'a>(
     reports
 }
 
+/// The text of an evaluation file (not standard input, read once already).
+fn evaluation_text(path: &Path) -> Option<String> {
+    if path.extension().is_none_or(|e| e != "toml") || path.as_os_str() == "-" {
+        return None;
+    }
+    let bytes = super::read_input(path, evaluation::MAX_BYTES).ok()?;
+    Some(String::from_utf8_lossy(&bytes).into_owned())
+}
+
 /// Warnings, then problems, on stderr, through the findings' renderer.
 /// Returns whether the run must stop.
 pub fn show(inputs: &[PathBuf], read: &Read, options: &DataOptions, ui: &Ui) -> Result<bool> {
     let report = &read.report;
-    let files: Vec<String> = inputs.iter().map(|p| display_name(p)).collect();
     let severity = if options.lenient && read.fatal.is_none() {
         Severity::Warning
     } else {
@@ -255,7 +269,7 @@ pub fn show(inputs: &[PathBuf], read: &Read, options: &DataOptions, ui: &Ui) -> 
         .iter()
         .chain(&read.fatal)
         .map(|p| (p, severity));
-    let reports = file_reports(&files, warnings.chain(problems));
+    let reports = file_reports(inputs, warnings.chain(problems));
     let mut err = io::stderr().lock();
     crate::diag::render::human_findings(&mut err, &reports, ui.color_err)?;
     if read.fatal.is_some() {
