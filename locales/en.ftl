@@ -441,3 +441,7 @@ eval-save-failed = The answer could not be saved: { $error }. It is kept for now
 eval-save-what-now = Save again?
 eval-save-retry = Retry
 eval-save-quit = Quit (the answers not saved are listed)
+
+# issue 10: command layer (built-in grid over a file of its name)
+note-prefix = note
+grid-builtin-over-file = `{ $id }` is the built-in grid, not the file or folder of that name here (for that one, write `./{ $id }`)

@@ -440,3 +440,7 @@ eval-save-failed = La réponse n'a pas pu être enregistrée : { $error }. Elle
 eval-save-what-now = Enregistrer à nouveau ?
 eval-save-retry = Réessayer
 eval-save-quit = Quitter (les réponses non enregistrées sont listées)
+
+# issue 10: couche des commandes (grille intégrée plutôt qu’un fichier du même nom)
+note-prefix = remarque
+grid-builtin-over-file = `{ $id }` est la grille intégrée, et non le fichier ou dossier de ce nom ici (pour celui-ci, écrivez `./{ $id }`)

@@ -48,11 +48,14 @@ impl Lang {
     }
 
     /// The language the POSIX locale variables ask for (`LC_ALL`, then
-    /// `LC_MESSAGES`, then `LANG`; the first one set and non-empty wins).
+    /// `LC_MESSAGES`, then `LANG`; the first one set and non-empty wins), else
+    /// the system's: Windows and macOS keep it in their settings, not in
+    /// `LANG`, which is unset there.
     pub fn from_env() -> Lang {
         ["LC_ALL", "LC_MESSAGES", "LANG"]
             .iter()
             .find_map(|var| std::env::var(var).ok().filter(|v| !v.is_empty()))
+            .or_else(sys_locale::get_locale)
             .map_or(Lang::En, |v| Lang::from_locale(&v))
     }
 }

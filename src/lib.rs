@@ -18,17 +18,21 @@ pub mod interactive;
 pub mod number;
 pub mod output;
 pub mod report;
+pub mod role;
 pub mod score;
+pub mod terminal;
 pub mod text;
 
 use std::ffi::OsString;
-use std::io::{self, IsTerminal, Write};
+use std::io::{self, Write};
 use std::process::ExitCode;
 
 use clap::Parser;
 
 use crate::cli::{Cli, ColorArg, LangArg};
+use crate::exit::Exit;
 use crate::i18n::Lang;
+use crate::terminal::{ColorChoice, Stream};
 
 /// Parses `args`, runs the command and turns the outcome into an exit code.
 pub fn main(args: impl IntoIterator<Item = OsString>) -> ExitCode {
@@ -36,11 +40,12 @@ pub fn main(args: impl IntoIterator<Item = OsString>) -> ExitCode {
         Ok(cli) => cli,
         Err(e) => {
             let _ = e.print();
-            return exit::code(if e.use_stderr() {
-                exit::FAILURE
+            return if e.use_stderr() {
+                Exit::Failure
             } else {
-                exit::SUCCESS
-            });
+                Exit::Success
+            }
+            .into();
         }
     };
     i18n::set_lang(match cli.lang {
@@ -48,38 +53,30 @@ pub fn main(args: impl IntoIterator<Item = OsString>) -> ExitCode {
         Some(LangArg::En) => Lang::En,
         None => Lang::from_env(),
     });
+    let choice = match cli.color {
+        ColorArg::Auto => ColorChoice::Auto,
+        ColorArg::Always => ColorChoice::Always,
+        ColorArg::Never => ColorChoice::Never,
+    };
     let ui = cmd::Ui {
-        color: use_color(cli.color, io::stdout().is_terminal()),
+        color_out: terminal::color(choice, Stream::Stdout),
+        color_err: terminal::color(choice, Stream::Stderr),
         quiet: cli.quiet,
     };
     match cmd::run(cli.command, &ui) {
-        Ok(code) => exit::code(code),
-        Err(e) if is_broken_pipe(&e) => exit::code(exit::SUCCESS),
+        Ok(exit) => exit.into(),
+        Err(e) if is_broken_pipe(e.error()) => Exit::Success.into(),
         Err(e) => {
             // Errors quote user values, which must not drive the terminal.
-            let message = format!("{e:#}");
+            let message = format!("{:#}", e.error());
             let _ = writeln!(
                 io::stderr(),
                 "{}: {}",
                 tr!("error-prefix"),
                 text::clean(&message)
             );
-            let invalid = e.downcast_ref::<cmd::Invalid>().is_some();
-            exit::code(if invalid {
-                exit::INVALID
-            } else {
-                exit::FAILURE
-            })
+            e.exit().into()
         }
-    }
-}
-
-/// Colour when asked, or when writing to a terminal and `NO_COLOR` is unset.
-fn use_color(choice: ColorArg, terminal: bool) -> bool {
-    match choice {
-        ColorArg::Always => true,
-        ColorArg::Never => false,
-        ColorArg::Auto => terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
     }
 }
 

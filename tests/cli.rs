@@ -210,7 +210,9 @@ fn a_record_past_the_limit_is_refused_at_its_line() {
     assert!(output.stdout.is_empty());
     let stderr = String::from_utf8(output.stderr).unwrap();
     assert!(
-        stderr.starts_with("error: long.csv:3: a record starts on this line and runs past 16 MiB"),
+        stderr.starts_with(
+            "error[record-too-long]: a record starts on this line and runs past 16 MiB"
+        ) && stderr.contains("┌─ long.csv:3:"),
         "{stderr}"
     );
 }
@@ -229,7 +231,7 @@ fn an_evaluation_file_past_the_limit_is_refused_whole() {
     let stderr = String::from_utf8(output.stderr).unwrap();
     assert_eq!(
         stderr,
-        "error: `big.toml` is too large: 16 MiB (16777226 bytes), over the limit of 16 MiB for this kind of file; it was not read\n"
+        "error[file-too-large]: `big.toml` is too large: 16 MiB (16777226 bytes), over the limit of 16 MiB for this kind of file; it was not read\n  ┌─ big.toml\n\n"
     );
     let output = run_in(
         dir.path(),

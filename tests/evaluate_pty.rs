@@ -499,7 +499,8 @@ fn a_full_walk_through_saves_every_answer_and_scores_them() {
     assert!(str_of(grid, "hash").is_some_and(|h| !h.is_empty()));
     assert_eq!(str_of(&saved, "action"), Some("Digital workshops"));
     assert_eq!(str_of(&saved, "period"), Some("2025"));
-    assert_eq!(str_of(&saved, "role"), Some("volunteer"));
+    // Stored as its id, shown as its label.
+    assert_eq!(str_of(&saved, "role"), Some("benevole"));
     assert_eq!(str_of(&saved, "evaluator"), Some("Camille Martin"));
     let date = str_of(&saved, "date").unwrap();
     assert!(
@@ -868,7 +869,7 @@ fn in_french_accents_come_through() {
     pty.expect("salarié·e");
     pty.send(&format!("{DOWN}{ENTER}")); // bénévole
     pty.type_in("Votre nom (facultatif)", "Élodie Hervé");
-    let name = "evaluation-ateliers-numeriques-2025-benevole-elodie-herve-003d50.toml";
+    let name = "evaluation-ateliers-numeriques-2025-benevole-elodie-herve-1ab27f.toml";
     pty.expect(&format!(
         "Les réponses sont enregistrées au fur et à mesure dans {name}"
     ));
@@ -914,7 +915,7 @@ fn in_french_accents_come_through() {
     let saved = read_toml(&dir.path().join(name));
     assert_eq!(str_of(&saved, "action"), Some("Ateliers numériques"));
     assert_eq!(str_of(&saved, "period"), Some("2025"));
-    assert_eq!(str_of(&saved, "role"), Some("bénévole"));
+    assert_eq!(str_of(&saved, "role"), Some("benevole"));
     assert_eq!(str_of(&saved, "evaluator"), Some("Élodie Hervé"));
     assert_eq!(
         str_of(entry(&saved, "relations"), "value"),
@@ -1310,4 +1311,48 @@ fn a_terminal_too_small_is_said_so() {
     assert!(!ended.output.contains("panicked"), "{}", ended.output);
     assert!(!ended.cursor_hidden);
     assert!(!lock_file(&file).exists());
+}
+
+/// A role is stored as its id, whatever language it was given in: a file
+/// started in English as "staff member" is resumed in French as « salarié·e »
+/// without being taken for another evaluation.
+#[test]
+fn a_role_is_the_same_in_either_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("evaluation.toml");
+    let path = path_str(&file);
+    let context = |role: &'static str| {
+        vec![
+            "--action",
+            "Workshops",
+            "--period",
+            "2025",
+            "--role",
+            role,
+            "--evaluator",
+            "Sam",
+            "-o",
+            path,
+        ]
+    };
+    let mut pty = Pty::spawn(dir.path(), "en", &context("staff member"));
+    pty.at(1);
+    pty.choose("Your answer", 3); // completely
+    pty.at(2);
+    pty.expect("Your answer:\r\n");
+    pty.send(CTRL_C);
+    pty.expect("interrupted: 1 answer is saved");
+    assert_eq!(pty.finish().code, 130);
+    assert_eq!(str_of(&read_toml(&file), "role"), Some("salarie"));
+
+    let mut pty = Pty::spawn(dir.path(), "fr", &context("salarié·e"));
+    let before = pty.expect("renseigné sur 4");
+    assert!(
+        before.contains("Reprise de") && before.contains("rôle salarié·e"),
+        "{before}"
+    );
+    assert!(!before.contains("autre évaluation"), "{before}");
+    pty.send(CTRL_C);
+    pty.finish();
+    assert_eq!(str_of(&read_toml(&file), "role"), Some("salarie"));
 }

@@ -53,10 +53,15 @@ fn scores(by_role: bool) -> HashMap<(String, String, String), Option<f64>> {
     for row in reader.records() {
         let row = row.unwrap();
         // The report names answers without a role "sans rôle" when roles split.
+        // CSV names the roles offered by their ids, the report by their labels.
+        let label = utilsoc::role::ROLES
+            .iter()
+            .find(|r| r.id == &row[2])
+            .map(|r| utilsoc::i18n::message_in(utilsoc::i18n::Lang::Fr, r.key, &[]));
         let role = if by_role && row[2].is_empty() {
             "sans rôle"
         } else {
-            &row[2]
+            label.as_deref().unwrap_or(&row[2])
         };
         let series = [&row[1], role]
             .into_iter()

@@ -6,17 +6,18 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Result, bail};
 
-use super::data::{DataOptions, read_one};
+use super::data::{self, DataOptions, read_one};
 use super::{TooLarge, Ui, display_name, load_grid, read_input};
 use crate::cli::{CheckArgs, CheckFormat};
 use crate::diag::render::{self, Totals};
 use crate::diag::{Code, FileReport, Finding, Severity, did_you_mean};
+use crate::exit::{self, Exit};
 use crate::grid::Grid;
 use crate::grid::{self, builtin};
-use crate::input::{DataReport, Problem, ReadError};
+use crate::input::{DataReport, ReadError};
 use crate::score::Tally;
 use crate::text::clean;
-use crate::{exit, tr};
+use crate::tr;
 
 /// What `check` runs with, free of clap.
 struct Options {
@@ -28,9 +29,9 @@ struct Options {
     deny_warnings: bool,
 }
 
-pub fn run(args: CheckArgs, ui: &Ui) -> Result<u8> {
+pub fn run(args: CheckArgs, ui: &Ui) -> exit::Result<Exit> {
     if let Some(code) = &args.explain {
-        return explain(code);
+        return Ok(explain(code)?);
     }
     let options = Options {
         files: args.files,
@@ -43,7 +44,7 @@ pub fn run(args: CheckArgs, ui: &Ui) -> Result<u8> {
     let mut reports = Vec::new();
     let mut unreadable = false;
     if let Some(grid) = &options.grid {
-        let grid = load_grid(grid)?;
+        let grid = load_grid(grid, ui)?;
         for path in &options.files {
             match check_data(&grid, path, &options.data) {
                 Ok(report) => reports.push(report),
@@ -93,7 +94,7 @@ pub fn run(args: CheckArgs, ui: &Ui) -> Result<u8> {
                         .retain(|f| f.severity == crate::diag::Severity::Error);
                 }
             }
-            render::human_findings(&mut out, &reports, ui.color)?;
+            render::human_findings(&mut out, &reports, ui.color_out)?;
             if !ui.quiet {
                 render::human_summary(&mut out, &reports)?;
             }
@@ -104,11 +105,11 @@ pub fn run(args: CheckArgs, ui: &Ui) -> Result<u8> {
     crate::output::emit(None, &out)?;
     let totals = Totals::of(&reports);
     Ok(if unreadable {
-        exit::FAILURE
+        Exit::Failure
     } else if totals.errors > 0 || (options.deny_warnings && totals.warnings > 0) {
-        exit::INVALID
+        Exit::Invalid
     } else {
-        exit::SUCCESS
+        Exit::Success
     })
 }
 
@@ -116,57 +117,42 @@ pub fn run(args: CheckArgs, ui: &Ui) -> Result<u8> {
 /// a finding.
 fn check_data(grid: &Grid, path: &Path, options: &DataOptions) -> Result<FileReport> {
     let mut tally = Tally::new(grid, false);
-    let mut data = DataReport::default();
-    let mut findings = Vec::new();
-    match read_one(path, &mut tally, &options.csv, &mut data) {
+    let mut read = DataReport::default();
+    let mut fatal = None;
+    match read_one(path, &mut tally, &options.csv, &mut read) {
         Ok(()) => {}
-        Err(ReadError::Data(problem)) => findings.push(problem_finding(&problem, Severity::Error)),
+        Err(ReadError::Data(problem)) => fatal = Some(problem),
         Err(ReadError::Io(e)) => return Err(e),
     }
-    findings.extend(
-        data.warnings
-            .iter()
-            .map(|p| problem_finding(p, Severity::Warning)),
-    );
     // Cells that do not fit are errors, or only warnings with --lenient.
     let severity = if options.lenient {
         Severity::Warning
     } else {
         Severity::Error
     };
-    findings.extend(data.problems.iter().map(|p| problem_finding(p, severity)));
-    let hidden = (data.problem_count - data.problems.len() as u64) as usize;
+    let name = display_name(path);
+    let found = (fatal.iter().map(|p| (p, Severity::Error)))
+        .chain(read.warnings.iter().map(|p| (p, Severity::Warning)))
+        .chain(read.problems.iter().map(|p| (p, severity)));
+    let mut report = data::file_reports(&[path.to_owned()], found)
+        .into_iter()
+        .next()
+        .unwrap_or(FileReport {
+            name,
+            text: String::new(),
+            findings: Vec::new(),
+            unlisted: 0,
+        });
+    let hidden = (read.problem_count - read.problems.len() as u64) as usize;
     if hidden > 0
-        && let Some(last) = findings.last_mut()
+        && let Some(last) = report.findings.last_mut()
     {
         last.notes.push(tr!("data-more-problems", count = hidden));
     }
-    findings.sort_by_key(|f| f.place.map_or(0, |p| p.0));
-    Ok(FileReport {
-        name: display_name(path),
-        text: String::new(),
-        findings,
-        unlisted: if severity == Severity::Error {
-            hidden
-        } else {
-            0
-        },
-    })
-}
-
-fn problem_finding(problem: &Problem, severity: Severity) -> Finding {
-    let mut finding = Finding::new(problem.code, problem.message.clone());
-    finding.severity = severity;
-    if problem.line > 0 {
-        finding.place = Some((problem.line, problem.field.unwrap_or(1)));
+    if severity == Severity::Error {
+        report.unlisted = hidden;
     }
-    if let Some(expected) = &problem.expected {
-        finding = finding.note(tr!("data-expected", expected = expected.as_str()));
-    }
-    if let Some(note) = &problem.note {
-        finding = finding.note(note.to_string());
-    }
-    finding
+    Ok(report)
 }
 
 fn too_large(large: &TooLarge) -> FileReport {
@@ -178,7 +164,7 @@ fn too_large(large: &TooLarge) -> FileReport {
     }
 }
 
-fn explain(name: &str) -> Result<u8> {
+fn explain(name: &str) -> Result<Exit> {
     let Some(code) = Code::parse(name) else {
         let codes = Code::ALL.iter().map(|c| c.as_str());
         let mut message = tr!("error-unknown-code", code = name);
@@ -196,5 +182,5 @@ fn explain(name: &str) -> Result<u8> {
         code.explanation().trim_end()
     )?;
     crate::output::emit(None, &out)?;
-    Ok(exit::SUCCESS)
+    Ok(Exit::Success)
 }

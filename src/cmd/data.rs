@@ -9,16 +9,15 @@ use std::time::Duration;
 
 use anyhow::Result;
 
-use super::{Invalid, Ui, display_name};
+use super::{Ui, display_name};
 use crate::cli::{ByArg, DataArgs, ScoringArgs};
-use crate::diag::Code;
+use crate::diag::{Code, FileReport, Finding, Severity};
 use crate::evaluation::{self, Evaluation};
 use crate::grid::Grid;
 use crate::input::csv::{CsvOptions, read_csv};
 use crate::input::{DataReport, Problem, ReadError};
 use crate::score::Tally;
 use crate::score::{Divergence, Scorecard, divergences};
-use crate::text::clean;
 use crate::tr;
 
 /// How data is read, free of clap.
@@ -52,28 +51,39 @@ fn knob(name: &str) -> Option<usize> {
         .filter(|&n| n > 0)
 }
 
+/// What reading the inputs found.
+#[derive(Debug, Default)]
+pub struct Read {
+    pub report: DataReport,
+    /// The problem that stopped the reading: a file that is not survey data.
+    pub fatal: Option<Problem>,
+}
+
 /// Streams every input into `tally`, as one data set. A file that is not
-/// survey data stops the run (exit 1).
+/// survey data stops the reading, as [`Read::fatal`].
 pub fn read_inputs(
     inputs: &[PathBuf],
     tally: &mut Tally<'_>,
     options: &DataOptions,
     ui: &Ui,
-) -> Result<DataReport> {
-    let mut report = DataReport::default();
+) -> Result<Read> {
+    let mut read = Read::default();
     let mut csv = options.csv.clone();
     let progress = Progress::start(ui);
     csv.progress = progress.as_ref().map(|p| Arc::clone(&p.rows));
     for (rank, path) in inputs.iter().enumerate() {
         tally.set_source(u32::try_from(rank).unwrap_or(u32::MAX));
-        match read_one(path, tally, &csv, &mut report) {
+        match read_one(path, tally, &csv, &mut read.report) {
             Ok(()) => {}
-            Err(ReadError::Data(problem)) => return Err(Invalid(problem_line(&problem)).into()),
+            Err(ReadError::Data(problem)) => {
+                read.fatal = Some(problem);
+                break;
+            }
             Err(ReadError::Io(e)) => return Err(e),
         }
     }
     drop(progress);
-    Ok(report)
+    Ok(read)
 }
 
 /// Streams one input into `tally`.
@@ -169,42 +179,101 @@ impl Drop for Progress {
     }
 }
 
-/// `file:line:field: message (expected …)`; problems with a whole file are
-/// their message alone, which names the file.
-pub fn problem_line(problem: &Problem) -> String {
-    let mut line = String::new();
+/// A data problem as a finding, located by line and column, printed by the
+/// same renderers as grid findings.
+pub fn finding(problem: &Problem, severity: Severity) -> Finding {
+    let mut finding = Finding::new(problem.code, problem.message.clone());
+    finding.severity = severity;
     if problem.line > 0 {
-        line.push_str(&format!("{}:{}", problem.file, problem.line));
-        if let Some(field) = problem.field {
-            line.push_str(&format!(":{field}"));
-        }
-        line.push_str(": ");
+        finding.place = Some((problem.line, problem.field.unwrap_or(1)));
     }
-    line.push_str(&problem.message);
     if let Some(expected) = &problem.expected {
-        line.push_str(&format!(
-            " ({})",
-            tr!("data-expected", expected = expected.as_str())
-        ));
+        finding = finding.note(tr!("data-expected", expected = expected.as_str()));
     }
     if let Some(note) = &problem.note {
-        line.push_str(&format!(" ({note})"));
+        finding = finding.note(note.to_string());
     }
-    line
+    finding
 }
 
-/// Warnings, then problems, on stderr. Returns whether the run must stop.
-pub fn show(report: &DataReport, options: &DataOptions, ui: &Ui) -> Result<bool> {
-    let mut err = io::stderr().lock();
-    if !ui.quiet {
-        for warning in &report.warnings {
-            writeln!(
-                err,
-                "{}: {}",
-                tr!("warning-prefix"),
-                clean(&warning.message)
-            )?;
+/// Data problems and warnings as one report per file, the files in the order
+/// given (others after them), each file's findings by line then column: a
+/// row's problems read left to right, whichever reader found them first.
+/// Evaluation files are read again for their excerpts; CSV files, streamed
+/// and possibly huge, are named by line and column only.
+pub fn file_reports<'a>(
+    files: &[PathBuf],
+    found: impl IntoIterator<Item = (&'a Problem, Severity)>,
+) -> Vec<FileReport> {
+    let mut reports: Vec<FileReport> = files
+        .iter()
+        .map(|path| FileReport {
+            name: display_name(path),
+            text: String::new(),
+            findings: Vec::new(),
+            unlisted: 0,
+        })
+        .collect();
+    for (problem, severity) in found {
+        let at = match reports.iter().position(|r| r.name == problem.file) {
+            Some(at) => at,
+            None => {
+                reports.push(FileReport {
+                    name: problem.file.clone(),
+                    text: String::new(),
+                    findings: Vec::new(),
+                    unlisted: 0,
+                });
+                reports.len() - 1
+            }
+        };
+        reports[at].findings.push(finding(problem, severity));
+    }
+    for (report, path) in reports.iter_mut().zip(files) {
+        if report.findings.iter().any(|f| f.place.is_some()) {
+            report.text = evaluation_text(path).unwrap_or_default();
         }
+    }
+    for report in &mut reports {
+        report.findings.sort_by_key(|f| f.place.unwrap_or((0, 0)));
+    }
+    reports.retain(|r| !r.findings.is_empty());
+    reports
+}
+
+/// The text of an evaluation file (not standard input, read once already).
+fn evaluation_text(path: &Path) -> Option<String> {
+    if path.extension().is_none_or(|e| e != "toml") || path.as_os_str() == "-" {
+        return None;
+    }
+    let bytes = super::read_input(path, evaluation::MAX_BYTES).ok()?;
+    Some(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+/// Warnings, then problems, on stderr, through the findings' renderer.
+/// Returns whether the run must stop.
+pub fn show(inputs: &[PathBuf], read: &Read, options: &DataOptions, ui: &Ui) -> Result<bool> {
+    let report = &read.report;
+    let severity = if options.lenient && read.fatal.is_none() {
+        Severity::Warning
+    } else {
+        Severity::Error
+    };
+    let warnings = report
+        .warnings
+        .iter()
+        .filter(|_| !ui.quiet)
+        .map(|p| (p, Severity::Warning));
+    let problems = report
+        .problems
+        .iter()
+        .chain(&read.fatal)
+        .map(|p| (p, severity));
+    let reports = file_reports(inputs, warnings.chain(problems));
+    let mut err = io::stderr().lock();
+    crate::diag::render::human_findings(&mut err, &reports, ui.color_err)?;
+    if read.fatal.is_some() {
+        return Ok(true);
     }
     if report.problem_count == 0 {
         return Ok(false);
@@ -214,10 +283,6 @@ pub fn show(report: &DataReport, options: &DataOptions, ui: &Ui) -> Result<bool>
     } else {
         tr!("error-prefix")
     };
-    for problem in &report.problems {
-        // Problems quote cells, which must not drive the terminal.
-        writeln!(err, "{prefix}: {}", clean(&problem_line(problem)))?;
-    }
     let hidden = report.problem_count - report.problems.len() as u64;
     if hidden > 0 {
         writeln!(
@@ -264,18 +329,47 @@ pub struct Scored {
     pub by_role: bool,
 }
 
+impl Scored {
+    /// Roles as people read them: a known role's label in the current
+    /// language instead of its id, for tables and documents. CSV and JSON
+    /// keep the ids, which do not change with the language.
+    pub fn show_role_labels(&mut self) {
+        let label = |role: &mut String| {
+            if let std::borrow::Cow::Owned(shown) = crate::role::label(role) {
+                *role = shown;
+            }
+        };
+        for card in &mut self.cards {
+            if let Some(role) = &mut card.key.role {
+                label(role);
+            }
+        }
+        self.roles.iter_mut().for_each(label);
+        for divergence in &mut self.divergences {
+            divergence
+                .roles
+                .iter_mut()
+                .for_each(|(role, _)| label(role));
+        }
+    }
+}
+
 /// Loads the grid, reads every input and scores it; `None` when the data has
 /// problems (they are shown, and the command exits with 1).
-pub fn score_inputs(args: &ScoringArgs, ui: &Ui, keep_texts: bool) -> Result<Option<Scored>> {
+pub fn score_inputs(
+    args: &ScoringArgs,
+    ui: &Ui,
+    keep_texts: bool,
+) -> crate::exit::Result<Option<Scored>> {
     let options = DataOptions::from_args(&args.data);
     let by_role = args.by == Some(ByArg::Role);
-    let grid = super::load_grid(&args.grid)?;
+    let grid = super::load_grid(&args.grid, ui)?;
     let mut tally = Tally::new(&grid, by_role);
     if keep_texts {
         tally.keep_texts();
     }
-    let report = read_inputs(&args.inputs, &mut tally, &options, ui)?;
-    if show(&report, &options, ui)? {
+    let read = read_inputs(&args.inputs, &mut tally, &options, ui)?;
+    if show(&args.inputs, &read, &options, ui)? {
         return Ok(None);
     }
     let roles = tally.roles();

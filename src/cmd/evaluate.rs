@@ -9,34 +9,23 @@ use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, PoisonError};
 
-use anyhow::{Result, bail};
+use anyhow::{Result, anyhow};
 use sha2::{Digest, Sha256};
 use unicode_normalization::UnicodeNormalization;
 
-use super::{Invalid, Ui, load_grid};
+use super::{Ui, load_grid};
 use crate::cli::EvaluateArgs;
 use crate::evaluation::lock::{self, Holder, LockError, SessionLock};
 use crate::evaluation::{self, Evaluation};
+use crate::exit::{self, Exit};
 use crate::grid::Grid;
 use crate::input::DataReport;
 use crate::interactive::prompter::TooSmall;
 use crate::interactive::{Outcome, Prompter, TermPrompter, persist, walk};
 use crate::report::scores;
+use crate::role::{self, ROLES};
 use crate::score::Tally;
-use crate::{exit, output, text, tr};
-
-/// Exit code of a walk cut short by Ctrl-C (128 + SIGINT), as shells expect.
-const INTERRUPTED: u8 = 130;
-
-/// Roles offered when none is given (message keys).
-const ROLES: [&str; 6] = [
-    "role-staff",
-    "role-volunteer",
-    "role-participant",
-    "role-board",
-    "role-partner",
-    "role-funder",
-];
+use crate::{output, text, tr};
 
 /// What a signal handler needs to end the session honestly: what the file
 /// holds (kept up to date after every save) and the lock file to remove.
@@ -95,33 +84,33 @@ fn interrupt_hook(state: State) -> impl Fn() + Send + Sync + 'static {
     }
 }
 
-pub fn run(args: EvaluateArgs, ui: &Ui) -> Result<u8> {
+pub fn run(args: EvaluateArgs, ui: &Ui) -> exit::Result<Exit> {
     // dialoguer checks stderr only, and reads /dev/tty when stdin is piped:
     // without both, fail at once rather than hang or read a pipe.
     if !io::stdin().is_terminal() || !io::stderr().is_terminal() {
-        bail!(tr!("evaluate-no-terminal"));
+        return Err(anyhow!(tr!("evaluate-no-terminal")).into());
     }
     let wanted = Wanted::from_args(&args)?;
-    let grid = load_grid(&args.grid)?;
+    let grid = load_grid(&args.grid, ui)?;
     let state: State = Arc::new(Mutex::new(Shared {
         holds: holds(Path::new(""), None),
         lock_file: None,
     }));
     output::on_signal(Box::new(interrupt_hook(Arc::clone(&state))));
-    let mut prompter = TermPrompter::new(ui.color);
+    let mut prompter = TermPrompter::new(ui.color_err);
     prompter.check_size()?;
     let result = session(&grid, &args, wanted, &mut prompter, &state);
     let shared = || state.lock().unwrap_or_else(PoisonError::into_inner);
     match result {
         Ok(code) => Ok(code),
-        Err(e) if is_interrupted(&e) => {
+        Err(e) if is_interrupted(e.error()) => {
             let _ = writeln!(io::stderr());
             let _ = writeln!(io::stderr(), "{}", shared().interrupted());
-            Ok(INTERRUPTED)
+            Ok(Exit::INTERRUPTED)
         }
         // Said with what the file holds, which the user needs most.
-        Err(e) => match TooSmall::find(&e) {
-            Some(small) => bail!("{small}\n{}", shared().holds),
+        Err(e) => match TooSmall::find(e.error()) {
+            Some(small) => Err(anyhow!("{small}\n{}", shared().holds).into()),
             None => Err(e),
         },
     }
@@ -167,7 +156,8 @@ impl Wanted {
         Ok(Wanted {
             action: given(&args.action),
             period,
-            role: given(&args.role),
+            // Stored as its id, whatever language it is typed in.
+            role: given(&args.role).map(|r| role::id_of(&r).into_owned()),
             evaluator: given(&args.evaluator),
             asked: false,
         })
@@ -180,7 +170,7 @@ fn session(
     mut wanted: Wanted,
     prompter: &mut dyn Prompter,
     state: &State,
-) -> Result<u8> {
+) -> exit::Result<Exit> {
     let lang = crate::i18n::lang();
     prompter.line(&tr!("evaluate-welcome", title = grid.title.get(lang)))?;
     let mut chosen = args.output.clone();
@@ -225,7 +215,7 @@ fn session(
                 }
                 Choice::Quit => {
                     prompter.line(&tr!("evaluate-nothing-written"))?;
-                    return Ok(exit::SUCCESS);
+                    return Ok(Exit::Success);
                 }
             }
         }
@@ -260,11 +250,11 @@ fn session(
         for line in lines {
             prompter.line(&format!("  {line}"))?;
         }
-        return Ok(exit::FAILURE);
+        return Ok(Exit::Failure);
     }
     // Record the current grid even when nothing changed in the walk.
     if !persist(prompter, &mut saver, &evaluation)? {
-        return Ok(exit::FAILURE);
+        return Ok(Exit::Failure);
     }
     match outcome {
         Outcome::Finished => prompter.line(&format!("\n{}", tr!("evaluate-finished")))?,
@@ -274,7 +264,7 @@ fn session(
         ))?,
     }
     summary(grid, &evaluation, &display)?;
-    Ok(exit::SUCCESS)
+    Ok(Exit::Success)
 }
 
 fn holder(evaluator: Option<String>) -> Holder {
@@ -378,16 +368,13 @@ fn ask_context(wanted: &mut Wanted, prompter: &mut dyn Prompter) -> Result<()> {
         });
     }
     if wanted.role.is_none() {
-        let mut items: Vec<String> = ROLES.iter().map(|k| crate::i18n::message(k, &[])).collect();
+        let mut items: Vec<String> = ROLES.iter().map(|r| r.label()).collect();
         items.push(tr!("role-other"));
         items.push(tr!("role-none"));
         wanted.role = match prompter.select(&tr!("evaluate-ask-role"), &items, 0)? {
-            Some(i) if i < ROLES.len() => Some(items[i].clone()),
+            Some(i) if i < ROLES.len() => Some(ROLES[i].id.to_owned()),
             Some(i) if i == ROLES.len() => Some(
-                prompter
-                    .input(&tr!("evaluate-ask-role-other"), "")?
-                    .trim()
-                    .to_owned(),
+                role::id_of(&prompter.input(&tr!("evaluate-ask-role-other"), "")?).into_owned(),
             )
             .filter(|r| !r.is_empty()),
             _ => None,
@@ -508,9 +495,16 @@ fn ask_other_context(
     let name = path.display().to_string();
     prompter.line(&tr!("evaluate-other-context", path = name.as_str()))?;
     for d in differences {
+        let shown = |value: &str| {
+            if d.field == "evaluate-field-role" {
+                role::label(value).into_owned()
+            } else {
+                value.to_owned()
+            }
+        };
         let recorded = d.recorded.as_ref().map_or_else(
             || tr!("evaluate-field-none"),
-            |r| tr!("evaluate-quoted", value = r.as_str()),
+            |r| tr!("evaluate-quoted", value = shown(r)),
         );
         prompter.line(&format!(
             "  {}",
@@ -518,7 +512,7 @@ fn ask_other_context(
                 "evaluate-field-differs",
                 field = crate::i18n::message(d.field, &[]),
                 recorded = recorded,
-                asked = tr!("evaluate-quoted", value = d.asked.as_str())
+                asked = tr!("evaluate-quoted", value = shown(&d.asked))
             )
         ))?;
     }
@@ -560,7 +554,7 @@ fn context_of(e: &Evaluation) -> String {
         parts.push(tr!("evaluate-context-period", period = p.as_str()));
     }
     if let Some(r) = &e.role {
-        parts.push(tr!("evaluate-context-role", role = r.as_str()));
+        parts.push(tr!("evaluate-context-role", role = role::label(r).as_ref()));
     }
     if let Some(v) = &e.evaluator {
         parts.push(tr!("evaluate-context-evaluator", evaluator = v.as_str()));
@@ -569,20 +563,23 @@ fn context_of(e: &Evaluation) -> String {
 }
 
 /// Reads the evaluation file at `path`, which must be of `grid`.
-fn read(grid: &Grid, path: &Path) -> Result<Evaluation> {
+fn read(grid: &Grid, path: &Path) -> exit::Result<Evaluation> {
     let name = path.display().to_string();
     // The same limit as `score`: a file is read whole or refused, never cut.
     let bytes = super::read_input(path, evaluation::MAX_BYTES)?;
     let text = String::from_utf8_lossy(&bytes);
-    let evaluation = Evaluation::parse(&name, &text).map_err(|p| Invalid(p.message))?;
+    let mut evaluation =
+        Evaluation::parse(&name, &text).map_err(|p| exit::Error::invalid(anyhow!(p.message)))?;
+    // Files written before roles had ids hold a label: the id from now on,
+    // written back at the next save.
+    evaluation.role = evaluation.role.map(|r| role::id_of(&r).into_owned());
     if evaluation.grid.id != grid.id {
-        return Err(Invalid(tr!(
+        return Err(exit::Error::invalid(anyhow!(tr!(
             "evaluation-wrong-grid",
             file = name.as_str(),
             recorded = evaluation.grid.id.as_str(),
             grid = grid.id.as_str()
-        ))
-        .into());
+        ))));
     }
     Ok(evaluation)
 }
@@ -692,11 +689,11 @@ fn save(path: &Path, evaluation: &Evaluation) -> Result<()> {
 }
 
 /// The action's scores, as `score` shows them, and where the file is.
-fn summary(grid: &Grid, evaluation: &Evaluation, path: &str) -> Result<()> {
+fn summary(grid: &Grid, evaluation: &Evaluation, path: &str) -> exit::Result<()> {
     let mut tally = Tally::new(grid, false);
     let mut report = DataReport::default();
     evaluation::apply(path, evaluation, grid, &mut tally, &mut report)
-        .map_err(|p| Invalid(p.message))?;
+        .map_err(|p| exit::Error::invalid(anyhow!(p.message)))?;
     let cards = tally.finish();
     let mut out = io::stdout().lock();
     write!(out, "{}", scores::table(grid, &cards, super::table_width()))?;

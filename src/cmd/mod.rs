@@ -11,71 +11,58 @@ pub mod schema;
 pub mod score;
 pub mod template;
 
-use std::io::{self, IsTerminal, Read};
+use std::io::{self, Read, Write};
 use std::path::Path;
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Context, Result, anyhow};
 
 use crate::cli::Command;
+use crate::exit::{self, Exit};
 use crate::grid::{self, Grid, builtin};
+use crate::terminal::{self, Stream};
 use crate::tr;
 
 /// How to talk to the user, decided once from the global options.
 #[derive(Debug, Clone)]
 pub struct Ui {
-    pub color: bool,
+    /// Colour on standard output (results, `check` findings).
+    pub color_out: bool,
+    /// Colour on standard error (data problems, prompts).
+    pub color_err: bool,
     pub quiet: bool,
 }
 
-/// Runs one subcommand and returns its exit code.
-pub fn run(command: Command, ui: &Ui) -> Result<u8> {
+/// Runs one subcommand and returns how the run ends.
+pub fn run(command: Command, ui: &Ui) -> exit::Result<Exit> {
     match command {
         Command::Check(args) => check::run(args, ui),
         Command::Grids(args) => grids::run(args, ui),
         Command::Score(args) => score::run(args, ui),
         Command::Evaluate(args) => evaluate::run(args, ui),
         Command::Report(args) => report::run(args, ui),
-        Command::Template(args) => template::run(&args),
-        Command::Schema(args) => schema::run(&args),
+        Command::Template(args) => template::run(&args, ui),
+        Command::Schema(args) => Ok(schema::run(&args)?),
         Command::Completions { shell } => {
             let mut command = <crate::cli::Cli as clap::CommandFactory>::command();
             let mut out = Vec::new();
             clap_complete::generate(shell, &mut command, "utilsoc", &mut out);
             crate::output::emit(None, &out)?;
-            Ok(crate::exit::SUCCESS)
+            Ok(Exit::Success)
         }
         Command::Man => {
             let command = <crate::cli::Cli as clap::CommandFactory>::command();
             let mut out = Vec::new();
             clap_mangen::Man::new(command).render(&mut out)?;
             crate::output::emit(None, &out)?;
-            Ok(crate::exit::SUCCESS)
+            Ok(Exit::Success)
         }
     }
 }
 
-/// The width tables are laid out for: the terminal's, or 100 columns when
-/// output goes to a pipe or a file, so that it does not depend on where it is read.
+/// The width tables on standard output are laid out for.
 pub fn table_width() -> u16 {
-    if std::io::stdout().is_terminal() {
-        comfy_table::Table::new().width().unwrap_or(100)
-    } else {
-        100
-    }
+    terminal::width(Stream::Stdout)
 }
-
-/// The inputs were read and are invalid: the command fails with exit code 1
-/// rather than 2.
-#[derive(Debug)]
-pub struct Invalid(pub String);
-
-impl std::fmt::Display for Invalid {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl std::error::Error for Invalid {}
 
 /// An input over the size limit of its kind: refused whole, never cut short
 /// (a cut evaluation file would silently lose its last answers).
@@ -160,39 +147,60 @@ pub fn display_name(path: &Path) -> String {
     }
 }
 
-/// The grid `arg` names: a grid file when such a file exists (or the argument
-/// looks like a path), else a built-in grid id. Findings in a grid file are
-/// returned as an error listing them.
-pub fn load_grid(arg: &str) -> Result<Grid> {
+/// Whether a `--grid` argument names a file rather than a built-in grid:
+/// it has a directory separator, starts with a dot or ends in `.toml`.
+fn looks_like_path(arg: &str) -> bool {
+    arg.contains('/')
+        || arg.contains(std::path::MAIN_SEPARATOR)
+        || arg.starts_with('.')
+        || arg.ends_with(".toml")
+}
+
+/// The grid `arg` names: a grid file when the argument looks like a path,
+/// else a built-in grid id, else a file of that name. A built-in id wins over
+/// a file or folder of the same name in the current directory (a folder
+/// named after a grid is common), with a note saying how to pick the file.
+/// Findings in a grid file are shown on standard error, as data problems are.
+pub fn load_grid(arg: &str, ui: &Ui) -> exit::Result<Grid> {
     let path = Path::new(arg);
-    if path.exists() || arg.ends_with(".toml") || arg.contains(std::path::MAIN_SEPARATOR) {
-        let bytes = read_input(path, grid::MAX_GRID_BYTES)?;
-        let (grid, report) = grid::load(&display_name(path), &bytes);
-        return match grid {
-            Some(grid) => Ok(grid),
-            None => {
-                let mut rendered = Vec::new();
-                crate::diag::render::human(&mut rendered, &[report], false)?;
-                Err(Invalid(format!(
-                    "{}\n{}",
-                    tr!("error-invalid-grid", path = arg),
-                    String::from_utf8_lossy(&rendered).trim_end()
-                ))
-                .into())
+    if !looks_like_path(arg) {
+        if let Some(b) = builtin::find(arg) {
+            if path.exists() && !ui.quiet {
+                writeln!(
+                    io::stderr(),
+                    "{}: {}",
+                    tr!("note-prefix"),
+                    tr!("grid-builtin-over-file", id = arg)
+                )?;
             }
-        };
-    }
-    match builtin::find(arg) {
-        Some(b) => b
-            .grid()
-            .with_context(|| tr!("error-invalid-builtin", id = arg)),
-        None => {
+            return Ok(builtin_grid(b)?);
+        }
+        if !path.exists() {
             let ids: Vec<&str> = builtin::BUILTINS.iter().map(|b| b.id).collect();
             let mut message = tr!("error-unknown-grid", id = arg, available = ids.join(", "));
             if let Some(s) = crate::diag::did_you_mean(arg, ids.iter().copied()) {
                 message.push_str(&format!(" ({})", tr!("did-you-mean", suggestion = s)));
             }
-            bail!(message)
+            return Err(anyhow!(message).into());
         }
     }
+    let bytes = read_input(path, grid::MAX_GRID_BYTES)?;
+    let (grid, report) = grid::load(&display_name(path), &bytes);
+    match grid {
+        Some(grid) => Ok(grid),
+        None => {
+            let mut err = io::stderr().lock();
+            crate::diag::render::human_findings(&mut err, &[report], ui.color_err)?;
+            Err(exit::Error::invalid(anyhow!(tr!(
+                "error-invalid-grid",
+                path = arg
+            ))))
+        }
+    }
+}
+
+/// A built-in grid, which its tests prove valid.
+pub fn builtin_grid(b: &builtin::Builtin) -> Result<Grid> {
+    b.grid()
+        .with_context(|| tr!("error-invalid-builtin", id = b.id))
 }

@@ -2,13 +2,14 @@
 
 use std::path::Path;
 
-use anyhow::{Result, bail};
+use anyhow::anyhow;
 
 use super::Ui;
 use super::data::score_inputs;
 use crate::cli::{ReportArgs, ReportFormat};
+use crate::exit::{self, Exit};
 use crate::report::document::{self, Inputs};
-use crate::{exit, output, tr};
+use crate::{output, tr};
 
 fn format_of(path: &Path) -> Option<ReportFormat> {
     match path.extension()?.to_str()?.to_ascii_lowercase().as_str() {
@@ -18,26 +19,30 @@ fn format_of(path: &Path) -> Option<ReportFormat> {
     }
 }
 
-pub fn run(args: ReportArgs, ui: &Ui) -> Result<u8> {
+pub fn run(args: ReportArgs, ui: &Ui) -> exit::Result<Exit> {
     let to = args.output.as_deref().filter(|p| !output::is_stdout(p));
     let format = match (args.format, to) {
         (Some(format), _) => format,
         (None, Some(path)) => match format_of(path) {
             Some(format) => format,
-            None => bail!(tr!(
-                "report-unknown-extension",
-                path = path.display().to_string()
-            )),
+            None => {
+                return Err(anyhow!(tr!(
+                    "report-unknown-extension",
+                    path = path.display().to_string()
+                ))
+                .into());
+            }
         },
         (None, None) => ReportFormat::Html,
     };
     // `-o -` too: the charts cannot go to standard output.
     if format == ReportFormat::Markdown && to.is_none() {
-        bail!(tr!("report-markdown-needs-output"));
+        return Err(anyhow!(tr!("report-markdown-needs-output")).into());
     }
-    let Some(scored) = score_inputs(&args.scoring, ui, true)? else {
-        return Ok(exit::INVALID);
+    let Some(mut scored) = score_inputs(&args.scoring, ui, true)? else {
+        return Ok(Exit::Invalid);
     };
+    scored.show_role_labels();
     let blocks = document::build(&Inputs {
         grid: &scored.grid,
         cards: &scored.cards,
@@ -74,7 +79,7 @@ pub fn run(args: ReportArgs, ui: &Ui) -> Result<u8> {
             output::write_set(&set)?;
         }
     }
-    Ok(exit::SUCCESS)
+    Ok(Exit::Success)
 }
 
 /// Today, or the day `SOURCE_DATE_EPOCH` says (reproducible documents).

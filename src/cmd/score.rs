@@ -3,13 +3,14 @@
 use std::io;
 use std::path::Path;
 
-use anyhow::{Result, bail};
+use anyhow::anyhow;
 
 use super::Ui;
 use super::data::score_inputs;
 use crate::cli::{ScoreArgs, ScoreFormat};
+use crate::exit::{self, Exit};
 use crate::report::scores::{self, CsvStyle};
-use crate::{exit, output, tr};
+use crate::{output, tr};
 
 /// The format an output file's extension asks for.
 fn format_of(path: &Path) -> Option<ScoreFormat> {
@@ -21,23 +22,29 @@ fn format_of(path: &Path) -> Option<ScoreFormat> {
     }
 }
 
-pub fn run(args: ScoreArgs, ui: &Ui) -> Result<u8> {
+pub fn run(args: ScoreArgs, ui: &Ui) -> exit::Result<Exit> {
     let to = args.output.as_deref().filter(|p| !output::is_stdout(p));
     let format = match (args.format, to) {
         (Some(format), _) => format,
         (None, Some(path)) => match format_of(path) {
             Some(format) => format,
-            None => bail!(tr!(
-                "score-unknown-extension",
-                path = path.display().to_string()
-            )),
+            None => {
+                return Err(anyhow!(tr!(
+                    "score-unknown-extension",
+                    path = path.display().to_string()
+                ))
+                .into());
+            }
         },
         (None, None) if args.excel => ScoreFormat::Csv,
         (None, None) => ScoreFormat::Table,
     };
-    let Some(scored) = score_inputs(&args.scoring, ui, false)? else {
-        return Ok(exit::INVALID);
+    let Some(mut scored) = score_inputs(&args.scoring, ui, false)? else {
+        return Ok(Exit::Invalid);
     };
+    if format == ScoreFormat::Table {
+        scored.show_role_labels();
+    }
     let (grid, cards) = (&scored.grid, &scored.cards);
     let (divergences, by_role) = (&scored.divergences, scored.by_role);
     let style = CsvStyle { excel: args.excel };
@@ -58,5 +65,5 @@ pub fn run(args: ScoreArgs, ui: &Ui) -> Result<u8> {
             scores::json(&mut *out, grid, cards, divergences, by_role).map_err(io::Error::from)
         }
     })?;
-    Ok(exit::SUCCESS)
+    Ok(Exit::Success)
 }

@@ -1,14 +1,13 @@
 //! `utilsoc template`: a blank CSV to fill in, or a printable questionnaire.
 
-use anyhow::Result;
-
-use super::load_grid;
+use super::{Ui, load_grid};
 use crate::cli::{TemplateArgs, TemplateFormat};
+use crate::exit::{self, Exit};
+use crate::output;
 use crate::report::template;
-use crate::{exit, output};
 
-pub fn run(args: &TemplateArgs) -> Result<u8> {
-    let grid = load_grid(&args.grid)?;
+pub fn run(args: &TemplateArgs, ui: &Ui) -> exit::Result<Exit> {
+    let grid = load_grid(&args.grid, ui)?;
     let actions: Vec<String> = args
         .actions
         .iter()
@@ -22,5 +21,5 @@ pub fn run(args: &TemplateArgs) -> Result<u8> {
         TemplateFormat::Markdown => template::markdown(&grid, args.all).into_bytes(),
     };
     output::emit(args.output.as_deref(), &bytes)?;
-    Ok(exit::SUCCESS)
+    Ok(Exit::Success)
 }

@@ -46,11 +46,17 @@ pub fn human_findings(out: &mut dyn Write, reports: &[FileReport], color: bool) 
         // byte spans valid in the excerpt.
         let id = files.add(clean(&report.name), mask(&report.text));
         for finding in &report.findings {
-            if finding.primary.is_none() {
+            // A data finding has a line and column; with its file's text at
+            // hand, it gets an excerpt like the others.
+            let place = match (&finding.primary, finding.place) {
+                (None, Some((line, column))) => span_at(&report.text, line, column),
+                _ => None,
+            };
+            if finding.primary.is_none() && place.is_none() {
                 unlocated(out, finding, &report.name)?;
                 continue;
             }
-            let diagnostic = to_diagnostic(finding, id, &report.name);
+            let diagnostic = to_diagnostic(finding, id, &report.name, place);
             let result = if color {
                 term::emit_to_write_style(&mut Ansi::new(&mut *out), &config, &files, &diagnostic)
             } else {
@@ -101,7 +107,30 @@ fn unlocated(out: &mut dyn Write, finding: &Finding, name: &str) -> io::Result<(
     writeln!(out)
 }
 
-fn to_diagnostic(finding: &Finding, file: usize, name: &str) -> Diagnostic<usize> {
+/// The bytes of `text` from 1-based `line` and `column` (in characters) to
+/// the end of that line, trailing spaces aside; `None` when `text` has no
+/// such place.
+fn span_at(text: &str, line: u64, column: usize) -> Option<std::ops::Range<usize>> {
+    let index = usize::try_from(line.checked_sub(1)?).ok()?;
+    let mut start = 0;
+    for _ in 0..index {
+        start += text.get(start..)?.find('\n')? + 1;
+    }
+    let rest = &text[start..];
+    let content = rest.split('\n').next().unwrap_or("").trim_end();
+    let from = content
+        .char_indices()
+        .nth(column.saturating_sub(1))
+        .map(|(i, _)| i)?;
+    Some(start + from..start + content.len())
+}
+
+fn to_diagnostic(
+    finding: &Finding,
+    file: usize,
+    name: &str,
+    place: Option<std::ops::Range<usize>>,
+) -> Diagnostic<usize> {
     let severity = match finding.severity {
         Severity::Error => CsSeverity::Error,
         Severity::Warning => CsSeverity::Warning,
@@ -112,13 +141,14 @@ fn to_diagnostic(finding: &Finding, file: usize, name: &str) -> Diagnostic<usize
         .iter()
         .map(|n| clean(n).into_owned())
         .collect();
-    match &finding.primary {
-        Some(label) => {
+    match (&finding.primary, place) {
+        (Some(label), _) => {
             labels.push(
                 CsLabel::primary(file, label.span.clone()).with_message(clean(&label.message)),
             );
         }
-        None => notes.insert(0, clean(name).into_owned()),
+        (None, Some(span)) => labels.push(CsLabel::primary(file, span)),
+        (None, None) => notes.insert(0, clean(name).into_owned()),
     }
     labels.extend(
         finding
@@ -265,6 +295,17 @@ mod tests {
             findings: vec![Finding::new(Code::InvalidId, "bad id".into()).at(5..16, "here")],
             text,
         }
+    }
+
+    #[test]
+    fn places_become_spans_to_the_end_of_their_line() {
+        let text = "a = 1\nid = \"Égalité\"  \n";
+        assert_eq!(span_at(text, 2, 6), Some(11..22));
+        assert_eq!(&text[11..22], "\"Égalité\"");
+        assert_eq!(span_at(text, 1, 1), Some(0..5));
+        assert_eq!(span_at(text, 2, 40), None);
+        assert_eq!(span_at(text, 9, 1), None);
+        assert_eq!(span_at("", 1, 1), None);
     }
 
     #[test]

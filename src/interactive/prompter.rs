@@ -248,7 +248,7 @@ impl Prompter for TermPrompter {
     }
 
     fn width(&self) -> usize {
-        usize::from(self.term.size().1).max(40)
+        usize::from(crate::terminal::width_of(&self.term)).max(40)
     }
 }
 

@@ -57,5 +57,5 @@ fn die(signal: i32) -> ! {
     for hook in hooks.iter() {
         hook();
     }
-    std::process::exit(128 + signal)
+    crate::exit::Exit::Signal(signal).exit()
 }

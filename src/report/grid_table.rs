@@ -7,6 +7,7 @@ use crate::grid::Grid;
 use crate::grid::model::{ScaleKind, Scoring};
 use crate::i18n::{Lang, lang};
 use crate::number;
+use crate::terminal::DEFAULT_WIDTH;
 use crate::text::clean;
 use crate::tr;
 
@@ -15,9 +16,7 @@ fn new_table(width: Option<u16>) -> Table {
     table
         .load_style(presets::UTF8_FULL_CONDENSED)
         .set_content_arrangement(ContentArrangement::Dynamic);
-    if let Some(width) = width {
-        table.set_width(width);
-    }
+    table.set_width(width.unwrap_or(DEFAULT_WIDTH));
     table
 }
 
@@ -57,7 +56,7 @@ pub fn grid_tree(grid: &Grid, width: Option<u16>) -> String {
         .unwrap_or(2)
         .clamp(2, 28);
     // Borders and padding take 3 columns per column plus one.
-    let total = usize::from(width.unwrap_or_else(terminal_width)).max(60);
+    let total = usize::from(width.unwrap_or(DEFAULT_WIDTH)).max(60);
     let free = total.saturating_sub(id_width + 6 + 13);
     let scale_width = (free * 2 / 5).max(14);
     let label_width = free.saturating_sub(scale_width).max(20);
@@ -114,11 +113,6 @@ pub fn grid_tree(grid: &Grid, width: Option<u16>) -> String {
         indicators = grid.indicators().count()
     );
     format!("{}\n{table}", clean(&header))
-}
-
-/// The terminal's width as comfy-table sees it, or 100 columns.
-fn terminal_width() -> u16 {
-    Table::new().width().unwrap_or(100)
 }
 
 /// `text` wrapped, and cleaned on the way: every label and id of a table goes

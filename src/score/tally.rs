@@ -273,8 +273,11 @@ impl<'g> Tally<'g> {
     }
 
     /// The group of an action, period and role (the role is ignored unless the
-    /// tally splits by role).
+    /// tally splits by role). A role written as a known role's label, in
+    /// either language, is that role's id: one role, one group.
     pub fn group(&mut self, action: &str, period: Option<&str>, role: Option<&str>) -> GroupId {
+        let role = role.map(crate::role::id_of);
+        let role = role.as_deref();
         if let Some(role) = role
             && !self.roles.contains(role)
         {
