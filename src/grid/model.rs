@@ -113,6 +113,20 @@ pub struct NumberScale {
     pub integer: bool,
 }
 
+impl NumberScale {
+    /// The baseline of linear scoring when neither the indicator nor its scale
+    /// gives one: `min`, or 0 without it; `max` when lower is better. `None`
+    /// when lower is better and there is no `max`: `check` refuses that
+    /// scoring, so a validated [`Scoring::Linear`] always has its baseline.
+    pub fn default_baseline(&self, lower: bool) -> Option<f64> {
+        if lower {
+            self.max
+        } else {
+            Some(self.min.unwrap_or(0.0))
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Domain {
     pub id: String,

@@ -362,3 +362,23 @@ fn not_utf8_points_at_the_first_bad_byte() {
     let span = f.primary.as_ref().unwrap().span.clone();
     assert_eq!(line_col(&report.text, span.start), (2, 13));
 }
+
+#[test]
+fn the_default_baseline_is_min_or_zero_and_max_when_lower_is_better() {
+    let scale = |min, max| crate::grid::model::NumberScale {
+        min,
+        max,
+        unit: None,
+        integer: false,
+    };
+    assert_eq!(
+        scale(Some(5.0), Some(50.0)).default_baseline(false),
+        Some(5.0)
+    );
+    assert_eq!(scale(None, Some(50.0)).default_baseline(false), Some(0.0));
+    assert_eq!(
+        scale(Some(5.0), Some(50.0)).default_baseline(true),
+        Some(50.0)
+    );
+    assert_eq!(scale(Some(5.0), None).default_baseline(true), None);
+}
