@@ -441,3 +441,8 @@ eval-save-failed = The answer could not be saved: { $error }. It is kept for now
 eval-save-what-now = Save again?
 eval-save-retry = Retry
 eval-save-quit = Quit (the answers not saved are listed)
+
+# issue 10: grid
+redundant-alias = alias `{ $name }` already names indicator `{ $id }`
+label-redundant-alias = this indicator already reads this column
+note-redundant-alias = remove it: columns are matched ignoring case, accents and extra spaces

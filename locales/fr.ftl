@@ -440,3 +440,8 @@ eval-save-failed = La réponse n'a pas pu être enregistrée : { $error }. Elle
 eval-save-what-now = Enregistrer à nouveau ?
 eval-save-retry = Réessayer
 eval-save-quit = Quitter (les réponses non enregistrées sont listées)
+
+# issue 10: grid
+redundant-alias = l'alias `{ $name }` nomme déjà l'indicateur `{ $id }`
+label-redundant-alias = cet indicateur lit déjà cette colonne
+note-redundant-alias = supprimez-le : les colonnes sont reconnues sans tenir compte de la casse, des accents ni des espaces en trop

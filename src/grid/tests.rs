@@ -382,3 +382,42 @@ fn the_default_baseline_is_min_or_zero_and_max_when_lower_is_better() {
     );
     assert_eq!(scale(Some(5.0), None).default_baseline(true), None);
 }
+
+#[test]
+fn an_alias_its_own_indicator_already_has_is_only_redundant() {
+    // As a real association wrote it: the grid must stay usable.
+    let source = BASE.replace(
+        "id = \"retour\"\n",
+        "id = \"retour\"\naliases = [\"Retour\", \"Q2\", \"q2 \"]\n",
+    );
+    let (grid, report) = load("t.toml", source.as_bytes());
+    let found: Vec<_> = report
+        .findings
+        .iter()
+        .map(|f| (f.code.as_str(), f.severity))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("redundant-alias", crate::diag::Severity::Warning),
+            ("redundant-alias", crate::diag::Severity::Warning)
+        ]
+    );
+    assert!(grid.is_some(), "a redundant alias leaves the grid usable");
+}
+
+#[test]
+fn a_name_claimed_by_two_indicators_is_a_duplicate() {
+    for alias in ["Relations", "RELATIONS ", "relations"] {
+        let source = BASE.replace(
+            "id = \"retour\"\n",
+            &format!("id = \"retour\"\naliases = [\"{alias}\"]\n"),
+        );
+        let found = findings(&source);
+        assert_eq!(
+            found,
+            [("duplicate-alias", line_of(&source, "aliases"))],
+            "{alias}"
+        );
+    }
+}

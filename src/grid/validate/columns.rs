@@ -20,27 +20,59 @@ pub const RESERVED_COLUMNS: &[&str] = &[
 ];
 
 impl Validator<'_> {
-    pub(super) fn column(&mut self, name: &At<String>) {
-        let key = fold(&name.value);
-        if RESERVED_COLUMNS.contains(&key.as_str()) {
-            self.push(
-                Finding::new(
-                    Code::ReservedColumn,
-                    tr!("reserved-column", name = name.value.as_str()),
-                )
-                .at(name.span.clone(), tr!("label-reserved-column")),
-            );
-        } else if let Some(first) = self.columns.get(&key) {
-            self.push(
-                Finding::new(
-                    Code::DuplicateAlias,
-                    tr!("duplicate-alias", name = name.value.as_str()),
-                )
-                .at(name.span.clone(), tr!("label-duplicate"))
-                .also(first.clone(), tr!("label-first-defined")),
-            );
-        } else {
-            self.columns.insert(key, name.span.clone());
+    /// Claims `name` as a CSV column of the `owner`-th indicator (`id` is its
+    /// id, for messages). Only a name claimed by two different indicators is a
+    /// duplicate; one an indicator repeats (an alias equal to its own id, or
+    /// given twice) reads the same column and is only redundant.
+    pub(super) fn column(&mut self, name: &At<String>, owner: usize, id: &str) {
+        if self.reserved_column(name) {
+            return;
         }
+        let key = fold(&name.value);
+        match self.columns.get(&key) {
+            Some((first, by)) if *by == owner => {
+                let first = first.clone();
+                self.push(
+                    Finding::new(
+                        Code::RedundantAlias,
+                        tr!("redundant-alias", name = name.value.as_str(), id = id),
+                    )
+                    .at(name.span.clone(), tr!("label-redundant-alias"))
+                    .also(first, tr!("label-first-defined"))
+                    .note(tr!("note-redundant-alias")),
+                );
+            }
+            Some((first, _)) => {
+                let first = first.clone();
+                self.push(
+                    Finding::new(
+                        Code::DuplicateAlias,
+                        tr!("duplicate-alias", name = name.value.as_str()),
+                    )
+                    .at(name.span.clone(), tr!("label-duplicate"))
+                    .also(first, tr!("label-first-defined")),
+                );
+            }
+            None => {
+                self.columns.insert(key, (name.span.clone(), owner));
+            }
+        }
+    }
+
+    /// Reports `name` when it is one of [`RESERVED_COLUMNS`], compared folded;
+    /// true when it is.
+    pub(super) fn reserved_column(&mut self, name: &At<String>) -> bool {
+        let key = fold(&name.value);
+        if !RESERVED_COLUMNS.contains(&key.as_str()) {
+            return false;
+        }
+        self.push(
+            Finding::new(
+                Code::ReservedColumn,
+                tr!("reserved-column", name = name.value.as_str()),
+            )
+            .at(name.span.clone(), tr!("label-reserved-column")),
+        );
+        true
     }
 }

@@ -34,6 +34,7 @@ pub fn validate(raw: &RawGrid, findings: &mut Vec<Finding>) -> Grid {
         criterion_ids: HashMap::new(),
         indicator_ids: HashMap::new(),
         columns: HashMap::new(),
+        indicators_seen: 0,
     };
     v.top(raw);
     let scales: Vec<(Scale, &RawScale)> = raw.scales.iter().map(|s| (v.scale(s), s)).collect();
@@ -110,8 +111,11 @@ struct Validator<'f> {
     domain_ids: HashMap<String, Range<usize>>,
     criterion_ids: HashMap<String, Range<usize>>,
     indicator_ids: HashMap<String, Range<usize>>,
-    /// Folded CSV column names (indicator ids and aliases) and where they were given.
-    columns: HashMap<String, Range<usize>>,
+    /// Folded CSV column names (indicator ids and aliases), where they were
+    /// given and by which indicator (its rank in the grid).
+    columns: HashMap<String, (Range<usize>, usize)>,
+    /// Indicators met so far, to tell which one claimed a column name.
+    indicators_seen: usize,
 }
 
 impl Validator<'_> {

@@ -131,16 +131,18 @@ impl Validator<'_> {
         used: &mut [bool],
     ) -> Indicator {
         let id = value_or_default(&raw.id);
+        let owner = self.indicators_seen;
+        self.indicators_seen += 1;
         if let Some(at) = &raw.id {
             let before = self.findings.len();
             self.unique_id(at, "indicator", IdSet::Indicators);
             // A bad or repeated id is reported once, not again as a column clash.
             if self.findings.len() == before {
-                self.column(at);
+                self.column(at, owner, &id);
             }
         }
         for alias in &raw.aliases {
-            self.column(alias);
+            self.column(alias, owner, &id);
         }
         let weight = self.weight(&raw.weight);
         if raw.source.text.is_none() {
