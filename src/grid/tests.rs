@@ -421,3 +421,34 @@ fn a_name_claimed_by_two_indicators_is_a_duplicate() {
         );
     }
 }
+
+#[test]
+fn versions_follow_semver_to_the_letter() {
+    let source =
+        |version: &str| BASE.replace("version = \"1.0.0\"", &format!("version = \"{version}\""));
+    for bad in [
+        "1.0.0-",
+        "1.0.0-01",
+        "1.0",
+        "v1.0.0",
+        "01.0.0",
+        "1.0.0-a..b",
+        "1.0.0+",
+    ] {
+        let source = source(bad);
+        assert_eq!(
+            findings(&source),
+            [("invalid-version", line_of(&source, "version"))],
+            "{bad}"
+        );
+    }
+    for good in [
+        "1.0.0",
+        "0.1.0",
+        "2.10.3-rc.1",
+        "1.0.0-0.3.7",
+        "1.0.0-x-y.1+build.007",
+    ] {
+        assert_eq!(findings(&source(good)), [], "{good}");
+    }
+}

@@ -90,18 +90,10 @@ fn text(raw: &RawText) -> Option<Text> {
     })
 }
 
+/// Whether `s` is a semantic version (2.0.0), as grid versions must be: an
+/// evaluation records it, and tools compare it.
 fn is_semver(s: &str) -> bool {
-    let core = s.split(['-', '+']).next().unwrap_or_default();
-    let parts: Vec<&str> = core.split('.').collect();
-    parts.len() == 3
-        && parts.iter().all(|p| {
-            !p.is_empty()
-                && p.chars().all(|c| c.is_ascii_digit())
-                && (p.len() == 1 || !p.starts_with('0'))
-        })
-        && s[core.len()..]
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '+'))
+    semver::Version::parse(s).is_ok()
 }
 
 /// The state of one validation: the findings so far and the ids already seen,
