@@ -41,8 +41,9 @@ pub struct Grid {
     pub hash: String,
     pub title: Text,
     pub description: Option<Text>,
-    pub language: String,
     pub overall: bool,
+    /// Who wrote the grid, and the methods and sources it draws on: for the
+    /// report's method note (issue 15); nothing reads them yet.
     pub authors: Vec<String>,
     pub references: Vec<String>,
     pub scales: Vec<Scale>,
@@ -240,6 +241,8 @@ pub struct Indicator {
     pub description: Option<Text>,
     /// Index into [`Grid::scales`].
     pub scale: usize,
+    /// Where the indicator sits along réalisation → résultat → impact: for the
+    /// report, which tags indicators with it (issue 15); nothing reads it yet.
     pub kind: Option<Kind>,
     pub source: Option<Text>,
     pub aliases: Vec<String>,

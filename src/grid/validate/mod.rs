@@ -67,10 +67,6 @@ pub fn validate(raw: &RawGrid, findings: &mut Vec<Finding>) -> Grid {
         hash: String::new(),
         title: text(&raw.title).unwrap_or_else(|| Text::new("")),
         description: text(&raw.description),
-        language: raw
-            .language
-            .as_ref()
-            .map_or_else(|| "fr".to_owned(), |l| l.value.clone()),
         overall: raw.overall.as_ref().is_some_and(|o| o.value),
         authors: raw.authors.iter().map(|a| a.value.clone()).collect(),
         references: raw.references.iter().map(|r| r.value.clone()).collect(),
