@@ -8,7 +8,7 @@ use std::ops::Range;
 use super::{Validator, format_number, text, value_or_default};
 use crate::diag::{Code, Finding};
 use crate::grid::model::{Level, NumberScale, Scale, ScaleKind, Text};
-use crate::grid::raw::{At, RawScale, RawScoring, header_span};
+use crate::grid::raw::{At, RawScale, header_span};
 use crate::text::fold;
 use crate::tr;
 
@@ -59,10 +59,7 @@ impl Validator<'_> {
                     unit: text(&raw.unit),
                     integer: raw.integer.as_ref().is_some_and(|v| v.value),
                 };
-                // The scale's own scoring is checked here once, not again for
-                // every indicator that inherits it.
-                let own = self.effective(&RawScoring::default(), &raw.scoring);
-                self.number_scoring(&own, &raw.scoring, &number);
+                self.scale_scoring(&raw.scoring, &number);
                 ScaleKind::Number(number)
             }
             _ => {
@@ -90,7 +87,7 @@ impl Validator<'_> {
         }
     }
 
-    pub(super) fn levels(&mut self, raw: &RawScale) -> Vec<Level> {
+    fn levels(&mut self, raw: &RawScale) -> Vec<Level> {
         let Some(levels) = raw.levels.as_ref().filter(|l| l.value.len() >= 2) else {
             let span = raw
                 .levels

@@ -5,13 +5,13 @@
 
 use super::{Validator, format_number};
 use crate::diag::{Code, Finding};
-use crate::grid::model::{Band, NumberScale, Scoring};
-use crate::grid::raw::{At, RawBand, RawScoring};
+use crate::grid::model::{Band, NumberScale, Scale, ScaleKind, Scoring};
+use crate::grid::raw::{At, RawBand, RawScale, RawScoring};
 use crate::tr;
 
 /// Number scoring fields after inheritance: an indicator's own fields, else its
 /// scale's. Each value keeps the span of where it was written.
-pub(super) struct EffectiveScoring {
+struct EffectiveScoring {
     target: Option<At<f64>>,
     baseline: Option<At<f64>>,
     direction: Option<At<String>>,
@@ -35,6 +35,47 @@ impl EffectiveScoring {
 }
 
 impl Validator<'_> {
+    /// How an indicator on `scale` is scored, from the scoring fields it
+    /// writes (`own`) and those of its scale.
+    pub(super) fn indicator_scoring(
+        &mut self,
+        own: &RawScoring,
+        scale: &Scale,
+        raw_scale: &RawScale,
+    ) -> Scoring {
+        match &scale.kind {
+            ScaleKind::Number(number) => {
+                let eff = self.effective(own, &raw_scale.scoring);
+                let writes_any = own.target.is_some()
+                    || own.bands.is_some()
+                    || own.baseline.is_some()
+                    || own.direction.is_some();
+                if writes_any {
+                    self.number_scoring(&eff, own, number)
+                } else {
+                    // Inherited as is: checked once with the scale.
+                    quiet_scoring(&eff, number)
+                }
+            }
+            other => {
+                let why = tr!("label-not-for-scale-type", kind = other.name());
+                self.scoring_not_applicable(own, &why);
+                match other {
+                    ScaleKind::Levels(_) => Scoring::Levels,
+                    ScaleKind::Boolean => Scoring::Boolean,
+                    _ => Scoring::Text,
+                }
+            }
+        }
+    }
+
+    /// Checks a number scale's own scoring, here once, not again for every
+    /// indicator that inherits it.
+    pub(super) fn scale_scoring(&mut self, scoring: &RawScoring, number: &NumberScale) {
+        let own = self.effective(&RawScoring::default(), scoring);
+        self.number_scoring(&own, scoring, number);
+    }
+
     pub(super) fn scoring_not_applicable(&mut self, scoring: &RawScoring, why: &str) {
         let fields = [
             ("target", scoring.target.as_ref().map(|v| &v.span)),
@@ -52,7 +93,7 @@ impl Validator<'_> {
 
     /// The scoring an indicator ends up with: its own fields, else its scale's.
     /// An indicator that chooses `target` or `bands` drops the other from its scale.
-    pub(super) fn effective(&mut self, own: &RawScoring, scale: &RawScoring) -> EffectiveScoring {
+    fn effective(&mut self, own: &RawScoring, scale: &RawScoring) -> EffectiveScoring {
         EffectiveScoring {
             target: own
                 .target
@@ -69,7 +110,7 @@ impl Validator<'_> {
 
     /// Checks number scoring and returns how the indicator is scored. `own`
     /// holds the fields written on the checked table, to report conflicts there.
-    pub(super) fn number_scoring(
+    fn number_scoring(
         &mut self,
         eff: &EffectiveScoring,
         own: &RawScoring,
@@ -200,7 +241,7 @@ impl Validator<'_> {
         }
     }
 
-    pub(super) fn bands(&mut self, bands: &At<Vec<RawBand>>) -> Scoring {
+    fn bands(&mut self, bands: &At<Vec<RawBand>>) -> Scoring {
         if bands.value.is_empty() {
             self.push(
                 Finding::new(Code::EmptyBands, tr!("empty-bands"))
@@ -244,7 +285,7 @@ impl Validator<'_> {
 }
 
 /// The scoring of an indicator that only inherits its scale's, already checked.
-pub(super) fn quiet_scoring(eff: &EffectiveScoring, number: &NumberScale) -> Scoring {
+fn quiet_scoring(eff: &EffectiveScoring, number: &NumberScale) -> Scoring {
     if let Some(bands) = &eff.bands {
         return Scoring::Bands(
             bands

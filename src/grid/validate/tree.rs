@@ -3,17 +3,14 @@
 //! indicator ends up with.
 
 use super::ids::IdSet;
-use super::scoring::quiet_scoring;
 use super::{Validator, format_number, text, value_or_default};
 use crate::diag::{Code, Finding};
-use crate::grid::model::{
-    Aggregate, Criterion, Domain, Indicator, Kind, Scale, ScaleKind, Scoring, Text,
-};
+use crate::grid::model::{Aggregate, Criterion, Domain, Indicator, Kind, Scale, Scoring, Text};
 use crate::grid::raw::{At, RawCriterion, RawDomain, RawIndicator, RawScale, header_span};
 use crate::tr;
 
 impl Validator<'_> {
-    pub(super) fn weight(&mut self, weight: &Option<At<f64>>) -> f64 {
+    fn weight(&mut self, weight: &Option<At<f64>>) -> f64 {
         match weight {
             Some(w) if w.value <= 0.0 => {
                 self.push(
@@ -65,7 +62,7 @@ impl Validator<'_> {
         }
     }
 
-    pub(super) fn criterion(
+    fn criterion(
         &mut self,
         raw: &RawCriterion,
         scales: &[(Scale, &RawScale)],
@@ -124,7 +121,7 @@ impl Validator<'_> {
         }
     }
 
-    pub(super) fn indicator(
+    fn indicator(
         &mut self,
         raw: &RawIndicator,
         scales: &[(Scale, &RawScale)],
@@ -173,30 +170,7 @@ impl Validator<'_> {
                     used[index] = true;
                     scale_index = index;
                     let (scale, raw_scale) = &scales[index];
-                    scoring = match &scale.kind {
-                        ScaleKind::Number(number) => {
-                            let eff = self.effective(&raw.scoring, &raw_scale.scoring);
-                            let own_only = raw.scoring.target.is_some()
-                                || raw.scoring.bands.is_some()
-                                || raw.scoring.baseline.is_some()
-                                || raw.scoring.direction.is_some();
-                            if own_only {
-                                self.number_scoring(&eff, &raw.scoring, number)
-                            } else {
-                                // Inherited as is: checked once with the scale.
-                                quiet_scoring(&eff, number)
-                            }
-                        }
-                        other => {
-                            let why = tr!("label-not-for-scale-type", kind = other.name());
-                            self.scoring_not_applicable(&raw.scoring, &why);
-                            match other {
-                                ScaleKind::Levels(_) => Scoring::Levels,
-                                ScaleKind::Boolean => Scoring::Boolean,
-                                _ => Scoring::Text,
-                            }
-                        }
-                    };
+                    scoring = self.indicator_scoring(&raw.scoring, scale, raw_scale);
                 }
             }
         }
