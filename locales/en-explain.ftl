@@ -217,9 +217,10 @@ explain-bands-not-ascending =
 explain-duplicate-alias =
     Two CSV column names of the grid are the same. Indicator ids and their `aliases`
     all name CSV columns, and they are compared ignoring case, accents and extra
-    spaces: `Q4. Rencontres` and `q4.  rencontres` are one column. An alias that
-    repeats its own indicator's id is reported too. Remove or rename one of them, so
-    that every column means a single indicator.
+    spaces: `Q4. Rencontres` and `q4.  rencontres` are one column. Only a name taken
+    by two different indicators is an error; an alias that repeats its own
+    indicator's id is merely redundant (`redundant-alias`). Remove or rename one of
+    them, so that every column means a single indicator.
 
 explain-reserved-column =
     An indicator id or alias is a column name that already has a meaning of its own
@@ -410,3 +411,11 @@ explain-binary-data =
     The data file holds NUL bytes: it is a binary file (a spreadsheet in its own
     format, an archive) or text saved as UTF-16. It is refused at once. Export the
     data as CSV in UTF-8 ("CSV UTF-8" in Excel or LibreOffice).
+
+# issue 10: grid
+
+explain-redundant-alias =
+    An alias names a column its indicator already has: it equals the indicator's id,
+    or another of its aliases, compared ignoring case, accents and extra spaces (as
+    CSV headers are matched). The column is read all the same, so the alias does
+    nothing; the grid can be used as it is. Remove the alias to keep the grid tidy.

@@ -445,3 +445,8 @@ eval-save-quit = Quit (the answers not saved are listed)
 # issue 10: command layer (built-in grid over a file of its name)
 note-prefix = note
 grid-builtin-over-file = `{ $id }` is the built-in grid, not the file or folder of that name here (for that one, write `./{ $id }`)
+
+# issue 10: grid
+redundant-alias = alias `{ $name }` already names indicator `{ $id }`
+label-redundant-alias = this indicator already reads this column
+note-redundant-alias = remove it: columns are matched ignoring case, accents and extra spaces

@@ -237,9 +237,10 @@ explain-duplicate-alias =
     Deux noms de colonnes CSV de la grille sont identiques. Les identifiants
     d'indicateurs et leurs alias (`aliases`) nomment tous des colonnes CSV, et ils sont
     comparés sans tenir compte de la casse, des accents ni des espaces en trop :
-    `Q4. Rencontres` et `q4.  rencontres` sont une seule colonne. Un alias qui répète
-    l'identifiant de son propre indicateur est signalé aussi. Supprimez ou renommez
-    l'un des deux, pour que chaque colonne désigne un seul indicateur.
+    `Q4. Rencontres` et `q4.  rencontres` sont une seule colonne. Seul un nom pris par
+    deux indicateurs différents est une erreur ; un alias qui répète l'identifiant de
+    son propre indicateur est seulement redondant (`redundant-alias`). Supprimez ou
+    renommez l'un des deux, pour que chaque colonne désigne un seul indicateur.
 
 explain-reserved-column =
     L'identifiant ou un alias d'un indicateur est un nom de colonne qui a déjà un sens
@@ -453,3 +454,12 @@ explain-binary-data =
     classeur dans son format propre, une archive) ou du texte enregistré en UTF-16.
     Il est refusé d'emblée. Exportez les données en CSV UTF-8 (« CSV UTF-8 » dans
     Excel ou LibreOffice).
+
+# issue 10: grid
+
+explain-redundant-alias =
+    Un alias nomme une colonne que son indicateur a déjà : il est égal à l'identifiant
+    de l'indicateur, ou à un autre de ses alias, sans tenir compte de la casse, des
+    accents ni des espaces en trop (comme pour les en-têtes CSV). La colonne est lue
+    de la même façon, l'alias ne sert donc à rien ; la grille reste utilisable telle
+    quelle. Supprimez l'alias pour garder la grille nette.

@@ -444,3 +444,8 @@ eval-save-quit = Quitter (les réponses non enregistrées sont listées)
 # issue 10: couche des commandes (grille intégrée plutôt qu’un fichier du même nom)
 note-prefix = remarque
 grid-builtin-over-file = `{ $id }` est la grille intégrée, et non le fichier ou dossier de ce nom ici (pour celui-ci, écrivez `./{ $id }`)
+
+# issue 10: grid
+redundant-alias = l'alias `{ $name }` nomme déjà l'indicateur `{ $id }`
+label-redundant-alias = cet indicateur lit déjà cette colonne
+note-redundant-alias = supprimez-le : les colonnes sont reconnues sans tenir compte de la casse, des accents ni des espaces en trop

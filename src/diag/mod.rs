@@ -92,6 +92,7 @@ codes! {
     SingleIndicator = "single-indicator", Warning;
     NoScoredIndicator = "no-scored-indicator", Warning;
     UnusedScale = "unused-scale", Warning;
+    RedundantAlias = "redundant-alias", Warning;
     OutsideBounds = "outside-bounds", Warning;
     EmptyData = "empty-data", Error;
     MissingActionColumn = "missing-action-column", Error;

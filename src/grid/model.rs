@@ -41,8 +41,9 @@ pub struct Grid {
     pub hash: String,
     pub title: Text,
     pub description: Option<Text>,
-    pub language: String,
     pub overall: bool,
+    /// Who wrote the grid, and the methods and sources it draws on: for the
+    /// report's method note (issue 15); nothing reads them yet.
     pub authors: Vec<String>,
     pub references: Vec<String>,
     pub scales: Vec<Scale>,
@@ -111,6 +112,20 @@ pub struct NumberScale {
     pub max: Option<f64>,
     pub unit: Option<Text>,
     pub integer: bool,
+}
+
+impl NumberScale {
+    /// The baseline of linear scoring when neither the indicator nor its scale
+    /// gives one: `min`, or 0 without it; `max` when lower is better. `None`
+    /// when lower is better and there is no `max`: `check` refuses that
+    /// scoring, so a validated [`Scoring::Linear`] always has its baseline.
+    pub fn default_baseline(&self, lower: bool) -> Option<f64> {
+        if lower {
+            self.max
+        } else {
+            Some(self.min.unwrap_or(0.0))
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -226,6 +241,8 @@ pub struct Indicator {
     pub description: Option<Text>,
     /// Index into [`Grid::scales`].
     pub scale: usize,
+    /// Where the indicator sits along réalisation → résultat → impact: for the
+    /// report, which tags indicators with it (issue 15); nothing reads it yet.
     pub kind: Option<Kind>,
     pub source: Option<Text>,
     pub aliases: Vec<String>,

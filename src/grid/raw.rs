@@ -116,6 +116,9 @@ pub struct RawDomain {
     pub span: Range<usize>,
 }
 
+/// `language` is missing on purpose: the spec checks it, and nothing reads it
+/// (a text shows in the reader's language when the grid translates it, else
+/// as written, whatever language that is).
 #[derive(Clone, Debug, PartialEq)]
 pub struct RawGrid {
     pub format: Option<At<i64>>,
@@ -123,7 +126,6 @@ pub struct RawGrid {
     pub version: Option<At<String>>,
     pub title: RawText,
     pub description: RawText,
-    pub language: Option<At<String>>,
     pub overall: Option<At<bool>>,
     pub authors: Vec<At<String>>,
     pub references: Vec<At<String>>,
@@ -150,7 +152,6 @@ pub fn read(root: &Spanned<DeTable<'_>>, findings: &mut Vec<Finding>) -> RawGrid
         version: t.string("version"),
         title: t.text("title"),
         description: t.text("description"),
-        language: t.string("language"),
         overall: t.boolean("overall"),
         authors: t.strings("authors"),
         references: t.strings("references"),

@@ -71,7 +71,11 @@ fn valid_grid_builds_the_model() {
     let grid = grid.expect("valid grid");
     assert_eq!(grid.id, "essai");
     assert!(!grid.overall);
-    assert_eq!(grid.language, "fr");
+    // `language` is a valid key that nothing stores; the grid loads in either.
+    let english = BASE.replace("title = ", "language = \"en\"\ntitle = ");
+    assert!(load("t.toml", english.as_bytes()).0.is_some());
+    let german = BASE.replace("title = ", "language = \"de\"\ntitle = ");
+    assert_eq!(findings(&german), [("invalid-value", 5)]);
     assert_eq!(grid.indicators().count(), 2);
     let ScaleKind::Levels(levels) = &grid.scales[0].kind else {
         panic!("levels scale expected");
@@ -361,4 +365,94 @@ fn not_utf8_points_at_the_first_bad_byte() {
     assert_eq!(f.code.as_str(), "not-utf8");
     let span = f.primary.as_ref().unwrap().span.clone();
     assert_eq!(line_col(&report.text, span.start), (2, 13));
+}
+
+#[test]
+fn the_default_baseline_is_min_or_zero_and_max_when_lower_is_better() {
+    let scale = |min, max| crate::grid::model::NumberScale {
+        min,
+        max,
+        unit: None,
+        integer: false,
+    };
+    assert_eq!(
+        scale(Some(5.0), Some(50.0)).default_baseline(false),
+        Some(5.0)
+    );
+    assert_eq!(scale(None, Some(50.0)).default_baseline(false), Some(0.0));
+    assert_eq!(
+        scale(Some(5.0), Some(50.0)).default_baseline(true),
+        Some(50.0)
+    );
+    assert_eq!(scale(Some(5.0), None).default_baseline(true), None);
+}
+
+#[test]
+fn an_alias_its_own_indicator_already_has_is_only_redundant() {
+    // As a real association wrote it: the grid must stay usable.
+    let source = BASE.replace(
+        "id = \"retour\"\n",
+        "id = \"retour\"\naliases = [\"Retour\", \"Q2\", \"q2 \"]\n",
+    );
+    let (grid, report) = load("t.toml", source.as_bytes());
+    let found: Vec<_> = report
+        .findings
+        .iter()
+        .map(|f| (f.code.as_str(), f.severity))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("redundant-alias", crate::diag::Severity::Warning),
+            ("redundant-alias", crate::diag::Severity::Warning)
+        ]
+    );
+    assert!(grid.is_some(), "a redundant alias leaves the grid usable");
+}
+
+#[test]
+fn a_name_claimed_by_two_indicators_is_a_duplicate() {
+    for alias in ["Relations", "RELATIONS ", "relations"] {
+        let source = BASE.replace(
+            "id = \"retour\"\n",
+            &format!("id = \"retour\"\naliases = [\"{alias}\"]\n"),
+        );
+        let found = findings(&source);
+        assert_eq!(
+            found,
+            [("duplicate-alias", line_of(&source, "aliases"))],
+            "{alias}"
+        );
+    }
+}
+
+#[test]
+fn versions_follow_semver_to_the_letter() {
+    let source =
+        |version: &str| BASE.replace("version = \"1.0.0\"", &format!("version = \"{version}\""));
+    for bad in [
+        "1.0.0-",
+        "1.0.0-01",
+        "1.0",
+        "v1.0.0",
+        "01.0.0",
+        "1.0.0-a..b",
+        "1.0.0+",
+    ] {
+        let source = source(bad);
+        assert_eq!(
+            findings(&source),
+            [("invalid-version", line_of(&source, "version"))],
+            "{bad}"
+        );
+    }
+    for good in [
+        "1.0.0",
+        "0.1.0",
+        "2.10.3-rc.1",
+        "1.0.0-0.3.7",
+        "1.0.0-x-y.1+build.007",
+    ] {
+        assert_eq!(findings(&source(good)), [], "{good}");
+    }
 }

@@ -1,0 +1,78 @@
+//! CSV column names: every indicator id and alias names a column of wide data.
+//! A name may not be one of the columns with a meaning of their own, and may
+//! mean only one indicator, compared folded as the CSV header matching does.
+
+use super::Validator;
+use crate::diag::{Code, Finding};
+use crate::grid::raw::At;
+use crate::text::fold;
+use crate::tr;
+
+/// Column names with a meaning of their own in CSV data: no indicator may take them.
+pub const RESERVED_COLUMNS: &[&str] = &[
+    "action",
+    "period",
+    "role",
+    "respondent",
+    "comment",
+    "indicator",
+    "value",
+];
+
+impl Validator<'_> {
+    /// Claims `name` as a CSV column of the `owner`-th indicator (`id` is its
+    /// id, for messages). Only a name claimed by two different indicators is a
+    /// duplicate; one an indicator repeats (an alias equal to its own id, or
+    /// given twice) reads the same column and is only redundant.
+    pub(super) fn column(&mut self, name: &At<String>, owner: usize, id: &str) {
+        if self.reserved_column(name) {
+            return;
+        }
+        let key = fold(&name.value);
+        match self.columns.get(&key) {
+            Some((first, by)) if *by == owner => {
+                let first = first.clone();
+                self.push(
+                    Finding::new(
+                        Code::RedundantAlias,
+                        tr!("redundant-alias", name = name.value.as_str(), id = id),
+                    )
+                    .at(name.span.clone(), tr!("label-redundant-alias"))
+                    .also(first, tr!("label-first-defined"))
+                    .note(tr!("note-redundant-alias")),
+                );
+            }
+            Some((first, _)) => {
+                let first = first.clone();
+                self.push(
+                    Finding::new(
+                        Code::DuplicateAlias,
+                        tr!("duplicate-alias", name = name.value.as_str()),
+                    )
+                    .at(name.span.clone(), tr!("label-duplicate"))
+                    .also(first, tr!("label-first-defined")),
+                );
+            }
+            None => {
+                self.columns.insert(key, (name.span.clone(), owner));
+            }
+        }
+    }
+
+    /// Reports `name` when it is one of [`RESERVED_COLUMNS`], compared folded;
+    /// true when it is.
+    pub(super) fn reserved_column(&mut self, name: &At<String>) -> bool {
+        let key = fold(&name.value);
+        if !RESERVED_COLUMNS.contains(&key.as_str()) {
+            return false;
+        }
+        self.push(
+            Finding::new(
+                Code::ReservedColumn,
+                tr!("reserved-column", name = name.value.as_str()),
+            )
+            .at(name.span.clone(), tr!("label-reserved-column")),
+        );
+        true
+    }
+}
