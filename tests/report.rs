@@ -294,7 +294,7 @@ fn hostile_text_stays_text() {
 #[test]
 fn half_points_round_up_in_tables_and_charts() {
     let dir = tempfile::tempdir().unwrap();
-    let cwd = Path::new("tests/cmd/score-half-up.in");
+    let cwd = Path::new("tests/cmd/score/half-up.in");
     let html = dir.path().join("rapport.html");
     let md = dir.path().join("rapport.md");
     for out in [&html, &md] {
