@@ -6,14 +6,14 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Result, bail};
 
-use super::data::{DataOptions, read_one};
+use super::data::DataOptions;
 use super::{TooLarge, Ui, display_name, load_grid, read_input};
 use crate::cli::{CheckArgs, CheckFormat};
 use crate::diag::render::{self, Totals};
 use crate::diag::{Code, FileReport, Finding, Severity, did_you_mean};
 use crate::grid::Grid;
 use crate::grid::{self, builtin};
-use crate::input::{DataReport, Problem, ReadError};
+use crate::input::{DataReport, Problem, ReadError, read_one};
 use crate::score::Tally;
 use crate::text::clean;
 use crate::{exit, tr};
@@ -118,7 +118,7 @@ fn check_data(grid: &Grid, path: &Path, options: &DataOptions) -> Result<FileRep
     let mut tally = Tally::new(grid, false);
     let mut data = DataReport::default();
     let mut findings = Vec::new();
-    match read_one(path, &mut tally, &options.csv, &mut data) {
+    match read_one(path, &mut tally, &options.read, &mut data) {
         Ok(()) => {}
         Err(ReadError::Data(problem)) => findings.push(problem_finding(&problem, Severity::Error)),
         Err(ReadError::Io(e)) => return Err(e),
