@@ -17,17 +17,6 @@ use crate::diag::{Code, Finding};
 use crate::text::{fold, is_slug, slugify};
 use crate::tr;
 
-/// Column names with a meaning of their own in CSV data: no indicator may take them.
-pub const RESERVED_COLUMNS: &[&str] = &[
-    "action",
-    "period",
-    "role",
-    "respondent",
-    "comment",
-    "indicator",
-    "value",
-];
-
 /// Checks `raw` and builds the model. The model is complete only when no
 /// error-level finding was added; the caller decides by looking at `findings`.
 pub fn validate(raw: &RawGrid, findings: &mut Vec<Finding>) -> Grid {
@@ -773,7 +762,7 @@ impl Validator<'_> {
 
     fn column(&mut self, name: &At<String>) {
         let key = fold(&name.value);
-        if RESERVED_COLUMNS.contains(&key.as_str()) {
+        if crate::input::mapping::reserved_column(&name.value).is_some() {
             self.push(
                 Finding::new(
                     Code::ReservedColumn,
