@@ -236,8 +236,6 @@ evaluation-unanswered = { $count ->
        *[other] { $count } indicators of the grid have no answer in the file
     }: { $ids }
 evaluation-bad-answer = the answer to `{ $indicator }` does not fit its scale
-evaluation-expected-level = one of the level ids { $levels }
-evaluation-expected-number = a number within the scale's bounds
 score-unknown-extension = cannot tell the output format from `{ $path }`: use --format table, csv or json
 
 ## Interactive autoévaluation.

@@ -235,8 +235,6 @@ evaluation-unanswered = { $count ->
        *[other] { $count } indicateurs de la grille n'ont pas de réponse dans le fichier
     } : { $ids }
 evaluation-bad-answer = la réponse à `{ $indicator }` ne correspond pas à son échelle
-evaluation-expected-level = l'un des identifiants de niveau { $levels }
-evaluation-expected-number = un nombre dans les bornes de l'échelle
 score-unknown-extension = impossible de déduire le format de sortie de `{ $path }` : précisez --format table, csv ou json
 
 ## Autoévaluation interactive.
