@@ -224,7 +224,8 @@ explain-duplicate-alias =
 
 explain-reserved-column =
     An indicator id or alias is a column name that already has a meaning of its own
-    in CSV data: action, period, role, respondent, comment, indicator or value
+    in CSV data: action, period, role, respondent, comment, indicator or value, or
+    their French names période, répondant(e), commentaire, indicateur, valeur
     (compared ignoring case and accents). A CSV reader could not tell the indicator
     from that column. Rename the indicator or the alias, for example
     `role-benevoles` instead of `role`.

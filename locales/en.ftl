@@ -130,7 +130,7 @@ label-band-from = bands must be in strictly ascending order
 label-previous-band = previous band
 duplicate-alias = column name `{ $name }` is already taken by an indicator id or alias
 reserved-column = `{ $name }` is a reserved column name
-label-reserved-column = action, period, role, respondent, comment, indicator and value have a meaning of their own in CSV data
+label-reserved-column = a data column of this name is read as that reserved column: this indicator would never be answered
 unknown-scale = unknown scale `{ $scale }`
 label-unknown-scale = no [scales] table has this id
 unused-scale = scale `{ $id }` is never used
@@ -236,8 +236,6 @@ evaluation-unanswered = { $count ->
        *[other] { $count } indicators of the grid have no answer in the file
     }: { $ids }
 evaluation-bad-answer = the answer to `{ $indicator }` does not fit its scale
-evaluation-expected-level = one of the level ids { $levels }
-evaluation-expected-number = a number within the scale's bounds
 score-unknown-extension = cannot tell the output format from `{ $path }`: use --format table, csv or json
 
 ## Interactive autoévaluation.

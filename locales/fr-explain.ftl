@@ -245,7 +245,8 @@ explain-duplicate-alias =
 explain-reserved-column =
     L'identifiant ou un alias d'un indicateur est un nom de colonne qui a déjà un sens
     propre dans les données CSV : action, period, role, respondent, comment, indicator
-    ou value (comparés sans tenir compte de la casse ni des accents). Un lecteur de CSV
+    ou value, ou leurs noms français période, répondant(e), commentaire, indicateur,
+    valeur (comparés sans tenir compte de la casse ni des accents). Un lecteur de CSV
     ne pourrait pas distinguer l'indicateur de cette colonne. Renommez l'indicateur ou
     l'alias, par exemple `role-benevoles` au lieu de `role`.
 

@@ -132,7 +132,7 @@ label-band-from = les tranches vont dans l'ordre strictement croissant
 label-previous-band = tranche précédente
 duplicate-alias = le nom de colonne `{ $name }` est déjà pris par l'identifiant ou l'alias d'un indicateur
 reserved-column = `{ $name }` est un nom de colonne réservé
-label-reserved-column = action, period, role, respondent, comment, indicator et value ont un sens propre dans les données CSV
+label-reserved-column = une colonne de ce nom dans les données est lue comme cette colonne réservée : cet indicateur ne serait jamais renseigné
 unknown-scale = échelle inconnue `{ $scale }`
 label-unknown-scale = aucune table [scales] n'a cet identifiant
 unused-scale = l'échelle `{ $id }` n'est jamais utilisée
@@ -235,8 +235,6 @@ evaluation-unanswered = { $count ->
        *[other] { $count } indicateurs de la grille n'ont pas de réponse dans le fichier
     } : { $ids }
 evaluation-bad-answer = la réponse à `{ $indicator }` ne correspond pas à son échelle
-evaluation-expected-level = l'un des identifiants de niveau { $levels }
-evaluation-expected-number = un nombre dans les bornes de l'échelle
 score-unknown-extension = impossible de déduire le format de sortie de `{ $path }` : précisez --format table, csv ou json
 
 ## Autoévaluation interactive.

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Result, bail};
 
-use super::data::{self, DataOptions, read_one};
+use super::data::{self, DataOptions};
 use super::{TooLarge, Ui, display_name, load_grid, read_input};
 use crate::cli::{CheckArgs, CheckFormat};
 use crate::diag::render::{self, Totals};
@@ -14,7 +14,7 @@ use crate::diag::{Code, FileReport, Finding, Severity, did_you_mean};
 use crate::exit::{self, Exit};
 use crate::grid::Grid;
 use crate::grid::{self, builtin};
-use crate::input::{DataReport, ReadError};
+use crate::input::{DataReport, ReadError, read_one};
 use crate::score::Tally;
 use crate::text::clean;
 use crate::tr;
@@ -119,7 +119,7 @@ fn check_data(grid: &Grid, path: &Path, options: &DataOptions) -> Result<FileRep
     let mut tally = Tally::new(grid, false);
     let mut read = DataReport::default();
     let mut fatal = None;
-    match read_one(path, &mut tally, &options.csv, &mut read) {
+    match read_one(path, &mut tally, &options.read, &mut read) {
         Ok(()) => {}
         Err(ReadError::Data(problem)) => fatal = Some(problem),
         Err(ReadError::Io(e)) => return Err(e),

@@ -12,10 +12,9 @@ use anyhow::Result;
 use super::{Ui, display_name};
 use crate::cli::{ByArg, DataArgs, ScoringArgs};
 use crate::diag::{Code, FileReport, Finding, Severity};
-use crate::evaluation::{self, Evaluation};
+use crate::evaluation;
 use crate::grid::Grid;
-use crate::input::csv::{CsvOptions, read_csv};
-use crate::input::{DataReport, Problem, ReadError};
+use crate::input::{DataReport, Problem, ReadError, ReadOptions, read_one};
 use crate::score::Tally;
 use crate::score::{Divergence, Scorecard, divergences};
 use crate::tr;
@@ -23,14 +22,14 @@ use crate::tr;
 /// How data is read, free of clap.
 #[derive(Clone, Debug)]
 pub struct DataOptions {
-    pub csv: CsvOptions,
+    pub read: ReadOptions,
     pub lenient: bool,
 }
 
 impl DataOptions {
     pub fn from_args(args: &DataArgs) -> Self {
         DataOptions {
-            csv: CsvOptions {
+            read: ReadOptions {
                 delimiter: args.delimiter,
                 strict: args.strict,
                 progress: None,
@@ -68,12 +67,12 @@ pub fn read_inputs(
     ui: &Ui,
 ) -> Result<Read> {
     let mut read = Read::default();
-    let mut csv = options.csv.clone();
+    let mut how = options.read.clone();
     let progress = Progress::start(ui);
-    csv.progress = progress.as_ref().map(|p| Arc::clone(&p.rows));
+    how.progress = progress.as_ref().map(|p| Arc::clone(&p.rows));
     for (rank, path) in inputs.iter().enumerate() {
         tally.set_source(u32::try_from(rank).unwrap_or(u32::MAX));
-        match read_one(path, tally, &csv, &mut read.report) {
+        match read_one(path, tally, &how, &mut read.report) {
             Ok(()) => {}
             Err(ReadError::Data(problem)) => {
                 read.fatal = Some(problem);
@@ -84,53 +83,6 @@ pub fn read_inputs(
     }
     drop(progress);
     Ok(read)
-}
-
-/// Streams one input into `tally`.
-pub fn read_one(
-    path: &Path,
-    tally: &mut Tally<'_>,
-    csv: &CsvOptions,
-    report: &mut DataReport,
-) -> Result<(), ReadError> {
-    let name = display_name(path);
-    if path.extension().is_some_and(|e| e == "toml") {
-        let bytes = super::read_input(path, evaluation::MAX_BYTES).map_err(|e| {
-            match e.downcast::<super::TooLarge>() {
-                Ok(large) => ReadError::Data(Problem {
-                    code: Code::FileTooLarge,
-                    file: name.clone(),
-                    line: 0,
-                    field: None,
-                    message: large.message(),
-                    expected: None,
-                    note: None,
-                }),
-                Err(e) => ReadError::Io(e),
-            }
-        })?;
-        let text = String::from_utf8_lossy(&bytes);
-        let evaluation = Evaluation::parse(&name, &text).map_err(ReadError::Data)?;
-        let grid = tally.grid();
-        evaluation::apply(&name, &evaluation, grid, tally, report).map_err(ReadError::Data)?;
-        for problem in evaluation::review(&name, &text, &evaluation, grid) {
-            report.problem(problem);
-        }
-        return Ok(());
-    }
-    if path.as_os_str() == "-" {
-        read_csv(&name, io::stdin(), tally, csv, report)
-    } else {
-        // A directory opens fine and fails at the first read, far from
-        // its name: refuse it here.
-        let file = std::fs::File::open(path)
-            .and_then(|f| match f.metadata() {
-                Ok(m) if m.is_dir() => Err(io::ErrorKind::IsADirectory.into()),
-                _ => Ok(f),
-            })
-            .map_err(|e| ReadError::Io(crate::output::FileError::read(path, e).into()))?;
-        read_csv(&name, file, tally, csv, report)
-    }
 }
 
 /// A spinner with the row count on stderr, only when stderr is a terminal.

@@ -11,7 +11,7 @@ pub mod schema;
 pub mod score;
 pub mod template;
 
-use std::io::{self, Read, Write};
+use std::io::{self, Write};
 use std::path::Path;
 
 use anyhow::{Context, Result, anyhow};
@@ -64,88 +64,8 @@ pub fn table_width() -> u16 {
     terminal::width(Stream::Stdout)
 }
 
-/// An input over the size limit of its kind: refused whole, never cut short
-/// (a cut evaluation file would silently lose its last answers).
-#[derive(Debug)]
-pub struct TooLarge {
-    pub name: String,
-    /// The file's size, when it is known (not for standard input).
-    pub size: Option<u64>,
-    pub limit: usize,
-}
-
-impl TooLarge {
-    /// The message, naming the file, its size and the limit.
-    pub fn message(&self) -> String {
-        let limit = mib(self.limit as u64);
-        match self.size {
-            Some(size) => tr!(
-                "error-too-large",
-                path = self.name.as_str(),
-                size = mib(size),
-                bytes = size.to_string(),
-                limit = limit
-            ),
-            None => tr!(
-                "error-too-large-stream",
-                path = self.name.as_str(),
-                limit = limit
-            ),
-        }
-    }
-}
-
-/// A size in mebibytes, as people read it (`4.2 MiB`, `16 MiB`).
-fn mib(bytes: u64) -> String {
-    // Rounded down, so that a file just over a limit never reads as equal to it.
-    crate::number::local((bytes as f64 / (1024.0 * 1024.0) * 10.0).floor() / 10.0)
-}
-
-impl std::fmt::Display for TooLarge {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.message())
-    }
-}
-
-impl std::error::Error for TooLarge {}
-
-/// Reads a whole input file (`-` is standard input). More than `limit` bytes is
-/// a [`TooLarge`] error: the input is never silently cut.
-pub fn read_input(path: &Path, limit: usize) -> Result<Vec<u8>> {
-    let display = display_name(path);
-    let mut bytes = Vec::new();
-    let cap = limit as u64 + 1;
-    let stdin = path.as_os_str() == "-";
-    let result = if stdin {
-        io::stdin().lock().take(cap).read_to_end(&mut bytes)
-    } else {
-        std::fs::File::open(path).and_then(|f| f.take(cap).read_to_end(&mut bytes))
-    };
-    result.map_err(|e| crate::output::FileError::read(path, e))?;
-    if bytes.len() > limit {
-        let size = if stdin {
-            None
-        } else {
-            std::fs::metadata(path).ok().map(|m| m.len())
-        };
-        return Err(TooLarge {
-            name: display,
-            size,
-            limit,
-        }
-        .into());
-    }
-    Ok(bytes)
-}
-
-/// The name a file goes by in messages.
-pub fn display_name(path: &Path) -> String {
-    if path.as_os_str() == "-" {
-        "<stdin>".to_owned()
-    } else {
-        path.display().to_string()
-    }
-}
+// Whole-file reading lives in `input`, which decides what an input is.
+pub use crate::input::file::{TooLarge, display_name, read_input};
 
 /// Whether a `--grid` argument names a file rather than a built-in grid:
 /// it has a directory separator, starts with a dot or ends in `.toml`.

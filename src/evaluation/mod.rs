@@ -11,10 +11,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::diag::Code;
 use crate::grid::Grid;
-use crate::grid::model::{Indicator, ScaleKind};
+use crate::grid::model::Indicator;
+use crate::input::scale::{Raw, ScaleRules};
 use crate::input::{DataReport, Problem};
 use crate::score::{Answer, Tally, Verbatim};
-use crate::text::fold;
 use crate::tr;
 
 /// The evaluation file format this version writes and reads.
@@ -42,6 +42,17 @@ pub enum Value {
     Bool(bool),
     Number(f64),
     Text(String),
+}
+
+impl Value {
+    /// The value as the scale rules read it.
+    pub fn raw(&self) -> Raw<'_> {
+        match self {
+            Value::Bool(b) => Raw::Bool(*b),
+            Value::Number(x) => Raw::Number(*x),
+            Value::Text(t) => Raw::Text(t),
+        }
+    }
 }
 
 impl Serialize for Value {
@@ -215,35 +226,11 @@ pub fn answer(grid: &Grid, indicator: &Indicator, entry: Option<&Entry>) -> Resu
     let Some(value) = &entry.value else {
         return Ok(Answer::Missing);
     };
-    let scale = grid.scale(indicator);
-    match (&scale.kind, value) {
-        (ScaleKind::Levels(levels), Value::Text(text)) => {
-            let key = fold(text);
-            levels
-                .iter()
-                .find(|l| fold(&l.id) == key || fold(&l.label.text) == key)
-                .map(|l| Answer::Value(l.score))
-                .ok_or_else(|| {
-                    let ids: Vec<&str> = levels.iter().map(|l| l.id.as_str()).collect();
-                    tr!("evaluation-expected-level", levels = ids.join(", "))
-                })
-        }
-        (ScaleKind::Boolean, Value::Bool(b)) => Ok(Answer::Value(if *b { 100.0 } else { 0.0 })),
-        (ScaleKind::Number(n), Value::Number(x)) => {
-            let inside = n.min.is_none_or(|m| *x >= m) && n.max.is_none_or(|m| *x <= m);
-            if inside && x.is_finite() {
-                Ok(Answer::Value(*x))
-            } else {
-                Err(tr!("evaluation-expected-number"))
-            }
-        }
-        (ScaleKind::Text, Value::Text(t)) if !t.trim().is_empty() => Ok(Answer::Text),
-        (ScaleKind::Text, Value::Text(_)) => Ok(Answer::Missing),
-        (kind, _) => Err(crate::i18n::message(
-            &format!("scale-type-{}", kind.name()),
-            &[],
-        )),
-    }
+    // One set of rules for every input: a CSV cell and an answer in this
+    // file mean the same.
+    ScaleRules::new(grid, indicator)
+        .read(value.raw())
+        .map_err(|mismatch| mismatch.expected)
 }
 
 /// Adds an evaluation's answers to `tally`. A file for another grid is a
@@ -297,7 +284,6 @@ pub fn apply(
         evaluation.role.as_deref(),
     );
     tally.add_response(group);
-    report.rows += 1;
     for (index, (_, _, indicator)) in grid.indicators().enumerate() {
         // Which of two answers to one indicator counts cannot be known: neither
         // does (the duplicate is an error that `review` reports).

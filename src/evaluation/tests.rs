@@ -125,7 +125,12 @@ fn answers_follow_the_scales() {
         )
         .is_err()
     );
-    assert!(a("bool", entry("bool", Some(Value::Text("oui".into())), None)).is_err());
+    // Yes and no spelled out mean what they mean in a CSV cell.
+    assert_eq!(
+        a("bool", entry("bool", Some(Value::Text("oui".into())), None)),
+        Ok(Answer::Value(100.0))
+    );
+    assert!(a("bool", entry("bool", Some(Value::Text("bof".into())), None)).is_err());
     assert_eq!(
         a(
             "verbatim",

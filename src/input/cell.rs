@@ -1,24 +1,17 @@
-//! What a cell of survey data means for one indicator: a value, N/A or missing
-//! (SPEC "Answers: three states"), or an error saying what the scale accepts.
+//! A table cell read for one indicator: decoded from bytes, then understood by
+//! the scale's rules ([`super::scale`], shared with every other input).
 //!
-//! Parsing is the hot path of batch scoring, so each column keeps a small cache
-//! of the raw cells it has already understood: survey answers repeat a handful
-//! of spellings millions of times.
+//! Reading cells is the hot path of batch scoring, so each column keeps a small
+//! cache of the raw cells it has already understood: survey answers repeat a
+//! handful of spellings millions of times.
 
 use std::borrow::Cow;
 
+pub use super::scale::Mismatch;
+use super::scale::ScaleRules;
 use crate::grid::Grid;
-use crate::grid::model::{Indicator, ScaleKind};
-use crate::i18n::lang;
-use crate::number::plain as format_number;
+use crate::grid::model::Indicator;
 use crate::score::Answer;
-use crate::text::fold;
-use crate::tr;
-
-pub use crate::text::NA_TOKENS;
-
-const TRUE_TOKENS: &[&str] = &["oui", "yes", "o", "y", "vrai", "true", "1"];
-const FALSE_TOKENS: &[&str] = &["non", "no", "n", "faux", "false", "0"];
 
 /// Decodes a cell: UTF-8, else Windows-1252 (as French Excel writes). The flag
 /// says the fallback was needed.
@@ -30,28 +23,6 @@ pub fn decode(bytes: &[u8]) -> (Cow<'_, str>, bool) {
             (text, true)
         }
     }
-}
-
-/// How one indicator's cells are read.
-#[derive(Clone, Debug)]
-enum Kind {
-    /// Folded level ids and labels, with their scores.
-    Levels(Vec<(String, f64)>),
-    Boolean,
-    Number {
-        min: Option<f64>,
-        max: Option<f64>,
-        integer: bool,
-        /// The scale's unit in every language, folded: "45 %" reads as 45.
-        units: Vec<String>,
-    },
-    Text,
-}
-
-/// A cell that does not fit its scale: what the scale accepts, for the message.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Mismatch {
-    pub expected: String,
 }
 
 /// A parsed cell; the error is filled in by [`CellReader::read`].
@@ -77,8 +48,7 @@ fn prefix(raw: &[u8]) -> u64 {
 /// Reads the cells of one indicator.
 #[derive(Clone, Debug)]
 pub struct CellReader {
-    kind: Kind,
-    expected: String,
+    rules: ScaleRules,
     cache: Vec<Cached>,
     /// Whether a cell needed the Windows-1252 fallback.
     pub saw_windows_1252: bool,
@@ -88,66 +58,8 @@ const CACHE_SIZE: usize = 32;
 
 impl CellReader {
     pub fn new(grid: &Grid, indicator: &Indicator) -> Self {
-        let scale = grid.scale(indicator);
-        let lang = lang();
-        let (kind, expected) = match &scale.kind {
-            ScaleKind::Levels(levels) => {
-                let mut keys = Vec::new();
-                for level in levels {
-                    keys.push((fold(&level.id), level.score));
-                    keys.push((fold(&level.label.text), level.score));
-                    for label in level.label.translations.values() {
-                        keys.push((fold(label), level.score));
-                    }
-                }
-                let labels: Vec<&str> = levels.iter().map(|l| l.label.get(lang)).collect();
-                (
-                    Kind::Levels(keys),
-                    tr!(
-                        "expected-levels",
-                        scale = scale.id.as_str(),
-                        levels = labels.join(", ")
-                    ),
-                )
-            }
-            ScaleKind::Boolean => (Kind::Boolean, tr!("expected-boolean")),
-            ScaleKind::Number(n) => {
-                let bounds = match (n.min, n.max) {
-                    (Some(min), Some(max)) => tr!(
-                        "expected-between",
-                        min = format_number(min),
-                        max = format_number(max)
-                    ),
-                    (Some(min), None) => tr!("expected-at-least", min = format_number(min)),
-                    (None, Some(max)) => tr!("expected-at-most", max = format_number(max)),
-                    (None, None) => String::new(),
-                };
-                let what = if n.integer {
-                    tr!("expected-integer")
-                } else {
-                    tr!("expected-number")
-                };
-                (
-                    Kind::Number {
-                        min: n.min,
-                        max: n.max,
-                        integer: n.integer,
-                        units: n
-                            .unit
-                            .iter()
-                            .flat_map(|u| std::iter::once(&u.text).chain(u.translations.values()))
-                            .map(|u| fold(u))
-                            .filter(|u| !u.is_empty())
-                            .collect(),
-                    },
-                    format!("{what}{bounds}"),
-                )
-            }
-            ScaleKind::Text => (Kind::Text, String::new()),
-        };
         CellReader {
-            kind,
-            expected,
+            rules: ScaleRules::new(grid, indicator),
             cache: Vec::new(),
             saw_windows_1252: false,
         }
@@ -155,7 +67,7 @@ impl CellReader {
 
     /// The answer a raw cell gives.
     pub fn read(&mut self, raw: &[u8]) -> Result<Answer, Mismatch> {
-        if let Kind::Number { .. } = self.kind {
+        if self.rules.is_number() {
             // Numbers rarely repeat: parse them straight away.
             return self.parse(raw).map_err(|()| self.mismatch());
         }
@@ -179,9 +91,7 @@ impl CellReader {
     }
 
     fn mismatch(&self) -> Mismatch {
-        Mismatch {
-            expected: self.expected.clone(),
-        }
+        self.rules.mismatch()
     }
 
     fn parse(&mut self, raw: &[u8]) -> Parsed {
@@ -189,66 +99,14 @@ impl CellReader {
         if raw.is_empty() {
             return Ok(Answer::Missing);
         }
-        if let Kind::Number { .. } = self.kind
+        if self.rules.is_number()
             && let Some(n) = fast_number(raw)
         {
-            return self.check_number(n);
+            return self.rules.number(n);
         }
         let (text, fallback) = decode(raw);
         self.saw_windows_1252 |= fallback;
-        let folded = fold(&text);
-        if NA_TOKENS.contains(&folded.as_str()) {
-            return Ok(Answer::NotApplicable);
-        }
-        match &self.kind {
-            Kind::Levels(keys) => keys
-                .iter()
-                .find(|(k, _)| *k == folded)
-                .map(|(_, score)| Answer::Value(*score))
-                .ok_or(()),
-            Kind::Boolean => {
-                if TRUE_TOKENS.contains(&folded.as_str()) {
-                    Ok(Answer::Value(100.0))
-                } else if FALSE_TOKENS.contains(&folded.as_str()) {
-                    Ok(Answer::Value(0.0))
-                } else {
-                    Err(())
-                }
-            }
-            Kind::Number { units, .. } => {
-                let mut s = folded.as_str();
-                if let Some(rest) = units.iter().find_map(|u| s.strip_suffix(u.as_str())) {
-                    s = rest;
-                }
-                let cleaned: String = s
-                    .chars()
-                    .filter(|c| !c.is_whitespace() && *c != '\u{202f}')
-                    .map(|c| if c == ',' { '.' } else { c })
-                    .collect();
-                let n: f64 = cleaned.parse().map_err(|_| ())?;
-                if !n.is_finite() {
-                    return Err(());
-                }
-                self.check_number(n)
-            }
-            Kind::Text => Ok(Answer::Text),
-        }
-    }
-
-    fn check_number(&self, n: f64) -> Parsed {
-        let Kind::Number {
-            min, max, integer, ..
-        } = &self.kind
-        else {
-            return Err(());
-        };
-        if min.is_some_and(|m| n < m)
-            || max.is_some_and(|m| n > m)
-            || (*integer && n.fract() != 0.0)
-        {
-            return Err(());
-        }
-        Ok(Answer::Value(n))
+        self.rules.text(&text)
     }
 }
 
@@ -287,6 +145,8 @@ fn fast_number(raw: &[u8]) -> Option<f64> {
 mod tests {
     use super::*;
     use crate::grid::builtin;
+    use crate::grid::model::ScaleKind;
+    use crate::text::fold;
 
     fn reader(id: &str) -> CellReader {
         let grid = builtin::find("utilite-sociale").unwrap().grid().unwrap();

@@ -1,12 +1,27 @@
-//! Readers of survey data: CSV exports (wide or long) streamed into a
-//! [`Tally`](crate::score::Tally). Readers report problems as data; they
-//! never print.
+//! Readers of survey data streamed into a [`Tally`]: tables (CSV exports,
+//! wide or long) and evaluation files. [`read_one`] decides which an input is.
+//! A table is a byte source that yields a header and rows ([`table`], [`csv`])
+//! read by one column mapping ([`mapping`]); what a value means for a scale is
+//! decided in [`scale`], for tables, evaluation files and the prompt alike.
+//! Readers report problems as data; they never print.
 
 pub mod cell;
 pub mod chunks;
 pub mod csv;
+pub mod file;
+pub mod mapping;
+pub mod scale;
+pub mod table;
+
+use std::io;
+use std::path::Path;
+use std::sync::Arc;
+use std::sync::atomic::AtomicU64;
 
 use crate::diag::Code;
+use crate::evaluation::{self, Evaluation};
+use crate::score::Tally;
+use crate::tr;
 
 /// A cell or row that could not be read, located for the user.
 #[derive(Clone, Debug, PartialEq)]
@@ -27,8 +42,6 @@ pub struct Problem {
 /// What reading data found, beyond the answers themselves.
 #[derive(Clone, Debug, Default)]
 pub struct DataReport {
-    /// Rows read, over every file.
-    pub rows: u64,
     /// How many problems were found, and the first of them.
     pub problem_count: u64,
     pub problems: Vec<Problem>,
@@ -49,7 +62,6 @@ impl DataReport {
 
     /// Adds what another report found, after this one's.
     pub fn absorb(&mut self, other: DataReport) {
-        self.rows += other.rows;
         self.problem_count += other.problem_count;
         self.problems.extend(other.problems);
         self.problems.truncate(MAX_PROBLEMS_SHOWN);
@@ -59,7 +71,6 @@ impl DataReport {
     /// Adds what another reader of the same file found. Each kept its first
     /// problems in line order, so the first ones overall are among them.
     pub fn merge_same_file(&mut self, other: DataReport) {
-        self.rows += other.rows;
         self.problem_count += other.problem_count;
         self.problems.extend(other.problems);
         self.problems.sort_by_key(|p| p.line);
@@ -83,3 +94,114 @@ impl From<std::io::Error> for ReadError {
         ReadError::Io(e.into())
     }
 }
+
+/// A problem with a whole file.
+pub(crate) fn whole_file(code: Code, name: &str, message: String) -> Problem {
+    Problem {
+        code,
+        file: name.to_owned(),
+        line: 0,
+        field: None,
+        message,
+        expected: None,
+        note: None,
+    }
+}
+
+/// The notice that a file was read as Windows-1252.
+pub(crate) fn windows_1252(name: &str) -> Problem {
+    whole_file(
+        Code::Windows1252,
+        name,
+        tr!("data-windows-1252", file = name),
+    )
+}
+
+/// How to read data, decided by the command line.
+#[derive(Clone, Debug, Default)]
+pub struct ReadOptions {
+    /// The CSV field delimiter; detected among `,`, `;` and tab when `None`.
+    pub delimiter: Option<u8>,
+    /// Unknown columns are errors rather than warnings.
+    pub strict: bool,
+    /// Rows read so far, for a progress display on another thread.
+    pub progress: Option<Arc<AtomicU64>>,
+    /// Bytes per chunk and worker threads, when not the defaults: results
+    /// must not depend on them, and tests vary them to prove it.
+    pub chunk_bytes: Option<usize>,
+    pub workers: Option<usize>,
+}
+
+/// What an input holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum InputKind {
+    /// The answers of one evaluation, as `evaluate` saves them.
+    Evaluation,
+    /// A table of responses.
+    Csv,
+}
+
+impl InputKind {
+    /// Evaluation files are TOML, and named so; anything else is read as a
+    /// table (standard input too).
+    pub fn of(path: &Path) -> InputKind {
+        if path.extension().is_some_and(|e| e == "toml") {
+            InputKind::Evaluation
+        } else {
+            InputKind::Csv
+        }
+    }
+}
+
+/// Streams one input (`-` is standard input) into `tally`, whatever it is.
+pub fn read_one(
+    path: &Path,
+    tally: &mut Tally<'_>,
+    options: &ReadOptions,
+    report: &mut DataReport,
+) -> Result<(), ReadError> {
+    let name = file::display_name(path);
+    match InputKind::of(path) {
+        InputKind::Evaluation => read_evaluation(path, &name, tally, report),
+        InputKind::Csv if path.as_os_str() == "-" => {
+            csv::read_csv(&name, io::stdin(), tally, options, report)
+        }
+        InputKind::Csv => {
+            // A directory opens fine and fails at the first read, far from
+            // its name: refuse it here.
+            let file = std::fs::File::open(path)
+                .and_then(|f| match f.metadata() {
+                    Ok(m) if m.is_dir() => Err(io::ErrorKind::IsADirectory.into()),
+                    _ => Ok(f),
+                })
+                .map_err(|e| ReadError::Io(crate::output::FileError::read(path, e).into()))?;
+            csv::read_csv(&name, file, tally, options, report)
+        }
+    }
+}
+
+/// Reads an evaluation file whole, then adds its answers to `tally`.
+fn read_evaluation(
+    path: &Path,
+    name: &str,
+    tally: &mut Tally<'_>,
+    report: &mut DataReport,
+) -> Result<(), ReadError> {
+    let bytes = file::read_input(path, evaluation::MAX_BYTES).map_err(|e| match e
+        .downcast::<file::TooLarge>()
+    {
+        Ok(large) => ReadError::Data(whole_file(Code::FileTooLarge, name, large.message())),
+        Err(e) => ReadError::Io(e),
+    })?;
+    let text = String::from_utf8_lossy(&bytes);
+    let evaluation = Evaluation::parse(name, &text).map_err(ReadError::Data)?;
+    let grid = tally.grid();
+    evaluation::apply(name, &evaluation, grid, tally, report).map_err(ReadError::Data)?;
+    for problem in evaluation::review(name, &text, &evaluation, grid) {
+        report.problem(problem);
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests;

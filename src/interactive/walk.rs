@@ -6,7 +6,7 @@ use crate::evaluation::{Entry, Evaluation, State, Value};
 use crate::grid::Grid;
 use crate::grid::model::{Indicator, ScaleKind};
 use crate::i18n::lang;
-use crate::input::cell::CellReader;
+use crate::input::scale::{Raw, ScaleRules};
 use crate::number;
 use crate::score::Answer;
 use crate::tr;
@@ -379,7 +379,7 @@ fn ask(
             })
         }
         ScaleKind::Number(n) => {
-            let mut reader = CellReader::new(grid, indicator);
+            let rules = ScaleRules::new(grid, indicator);
             let bounds = match (n.min, n.max) {
                 (Some(min), Some(max)) => {
                     format!(" [{}–{}]", number::local(min), number::local(max))
@@ -405,7 +405,7 @@ fn ask(
                 if typed.trim().is_empty() {
                     return menu(prompter);
                 }
-                match reader.read(typed.as_bytes()) {
+                match rules.read(Raw::Text(&typed)) {
                     Ok(Answer::Value(x)) => return Ok(Step::Answer(Value::Number(x))),
                     Ok(Answer::NotApplicable) => return Ok(Step::Na),
                     Ok(_) => return menu(prompter),

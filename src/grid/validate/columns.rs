@@ -1,5 +1,6 @@
 //! CSV column names: every indicator id and alias names a column of wide data.
-//! A name may not be one of the columns with a meaning of their own, and may
+//! A name may not be one of the columns with a meaning of their own (the
+//! list the data mapping uses), and may
 //! mean only one indicator, compared folded as the CSV header matching does.
 
 use super::Validator;
@@ -7,17 +8,6 @@ use crate::diag::{Code, Finding};
 use crate::grid::raw::At;
 use crate::text::fold;
 use crate::tr;
-
-/// Column names with a meaning of their own in CSV data: no indicator may take them.
-pub const RESERVED_COLUMNS: &[&str] = &[
-    "action",
-    "period",
-    "role",
-    "respondent",
-    "comment",
-    "indicator",
-    "value",
-];
 
 impl Validator<'_> {
     /// Claims `name` as a CSV column of the `owner`-th indicator (`id` is its
@@ -59,11 +49,10 @@ impl Validator<'_> {
         }
     }
 
-    /// Reports `name` when it is one of [`RESERVED_COLUMNS`], compared folded;
-    /// true when it is.
+    /// Reports `name` when data would read it as a reserved column (the
+    /// mapping's own list, English and French names); true when it is.
     pub(super) fn reserved_column(&mut self, name: &At<String>) -> bool {
-        let key = fold(&name.value);
-        if !RESERVED_COLUMNS.contains(&key.as_str()) {
+        if crate::input::mapping::reserved_column(&name.value).is_none() {
             return false;
         }
         self.push(

@@ -23,8 +23,6 @@ use super::raw::{At, RawGrid, RawScale, RawText, header_span};
 use crate::diag::{Code, Finding};
 use crate::tr;
 
-pub use columns::RESERVED_COLUMNS;
-
 /// Checks `raw` and builds the model. The model is complete only when no
 /// error-level finding was added; the caller decides by looking at `findings`.
 pub fn validate(raw: &RawGrid, findings: &mut Vec<Finding>) -> Grid {

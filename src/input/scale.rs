@@ -1,0 +1,292 @@
+//! What a value means for a scale, decided in one place for every input: CSV
+//! and spreadsheet cells, evaluation files and answers typed at the prompt
+//! (SPEC "Answers: three states"). A value is a level (by id, label or
+//! translated label, folded), yes or no (the boolean tokens), a number (decimal
+//! comma, the scale's unit, its bounds, whole when the scale says `integer`),
+//! N/A (the N/A tokens), missing (empty), or a mismatch saying what the scale
+//! accepts. Inputs that hold typed values (TOML numbers and booleans, number
+//! cells of a spreadsheet) go through the same rules as text.
+
+use crate::grid::Grid;
+use crate::grid::model::{Indicator, ScaleKind};
+use crate::i18n::lang;
+use crate::number::plain as format_number;
+use crate::score::Answer;
+use crate::text::fold;
+use crate::tr;
+
+pub use crate::text::NA_TOKENS;
+
+/// Spellings of yes and no, compared folded.
+pub const TRUE_TOKENS: &[&str] = &["oui", "yes", "o", "y", "vrai", "true", "1"];
+pub const FALSE_TOKENS: &[&str] = &["non", "no", "n", "faux", "false", "0"];
+
+/// A value as an input holds it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Raw<'a> {
+    Text(&'a str),
+    Number(f64),
+    Bool(bool),
+}
+
+/// A value that does not fit its scale: what the scale accepts, for the message.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mismatch {
+    pub expected: String,
+}
+
+/// How one indicator's values are read.
+#[derive(Clone, Debug)]
+enum Kind {
+    /// Folded level ids and labels (in every language), with their scores.
+    Levels(Vec<(String, f64)>),
+    Boolean,
+    Number {
+        min: Option<f64>,
+        max: Option<f64>,
+        integer: bool,
+        /// The scale's unit in every language, folded: "45 %" reads as 45.
+        units: Vec<String>,
+    },
+    Text,
+}
+
+/// The rules of one indicator's scale.
+#[derive(Clone, Debug)]
+pub struct ScaleRules {
+    kind: Kind,
+    expected: String,
+}
+
+impl ScaleRules {
+    pub fn new(grid: &Grid, indicator: &Indicator) -> Self {
+        let scale = grid.scale(indicator);
+        let lang = lang();
+        let (kind, expected) = match &scale.kind {
+            ScaleKind::Levels(levels) => {
+                let mut keys = Vec::new();
+                for level in levels {
+                    keys.push((fold(&level.id), level.score));
+                    keys.push((fold(&level.label.text), level.score));
+                    for label in level.label.translations.values() {
+                        keys.push((fold(label), level.score));
+                    }
+                }
+                let labels: Vec<&str> = levels.iter().map(|l| l.label.get(lang)).collect();
+                (
+                    Kind::Levels(keys),
+                    tr!(
+                        "expected-levels",
+                        scale = scale.id.as_str(),
+                        levels = labels.join(", ")
+                    ),
+                )
+            }
+            ScaleKind::Boolean => (Kind::Boolean, tr!("expected-boolean")),
+            ScaleKind::Number(n) => {
+                let bounds = match (n.min, n.max) {
+                    (Some(min), Some(max)) => tr!(
+                        "expected-between",
+                        min = format_number(min),
+                        max = format_number(max)
+                    ),
+                    (Some(min), None) => tr!("expected-at-least", min = format_number(min)),
+                    (None, Some(max)) => tr!("expected-at-most", max = format_number(max)),
+                    (None, None) => String::new(),
+                };
+                let what = if n.integer {
+                    tr!("expected-integer")
+                } else {
+                    tr!("expected-number")
+                };
+                (
+                    Kind::Number {
+                        min: n.min,
+                        max: n.max,
+                        integer: n.integer,
+                        units: n
+                            .unit
+                            .iter()
+                            .flat_map(|u| std::iter::once(&u.text).chain(u.translations.values()))
+                            .map(|u| fold(u))
+                            .filter(|u| !u.is_empty())
+                            .collect(),
+                    },
+                    format!("{what}{bounds}"),
+                )
+            }
+            ScaleKind::Text => (Kind::Text, String::new()),
+        };
+        ScaleRules { kind, expected }
+    }
+
+    /// The answer a value gives.
+    pub fn read(&self, raw: Raw<'_>) -> Result<Answer, Mismatch> {
+        let parsed = match raw {
+            Raw::Text(text) => self.text(text),
+            Raw::Number(n) if self.is_number() => self.number(n),
+            // A typed value on another scale means what its spelling means:
+            // `1` is yes, `true` is a level called "true" if there is one.
+            Raw::Number(n) => self.text(&n.to_string()),
+            Raw::Bool(b) if matches!(self.kind, Kind::Boolean) => {
+                Ok(Answer::Value(if b { 100.0 } else { 0.0 }))
+            }
+            Raw::Bool(b) => self.text(if b { "true" } else { "false" }),
+        };
+        parsed.map_err(|()| self.mismatch())
+    }
+
+    /// What the scale accepts, for a message.
+    pub fn mismatch(&self) -> Mismatch {
+        Mismatch {
+            expected: self.expected.clone(),
+        }
+    }
+
+    pub fn is_number(&self) -> bool {
+        matches!(self.kind, Kind::Number { .. })
+    }
+
+    /// The answer a text gives; `Err` when it does not fit.
+    pub(crate) fn text(&self, text: &str) -> Result<Answer, ()> {
+        let folded = fold(text);
+        if folded.is_empty() {
+            return Ok(Answer::Missing);
+        }
+        if NA_TOKENS.contains(&folded.as_str()) {
+            return Ok(Answer::NotApplicable);
+        }
+        match &self.kind {
+            Kind::Levels(keys) => keys
+                .iter()
+                .find(|(k, _)| *k == folded)
+                .map(|(_, score)| Answer::Value(*score))
+                .ok_or(()),
+            Kind::Boolean => {
+                if TRUE_TOKENS.contains(&folded.as_str()) {
+                    Ok(Answer::Value(100.0))
+                } else if FALSE_TOKENS.contains(&folded.as_str()) {
+                    Ok(Answer::Value(0.0))
+                } else {
+                    Err(())
+                }
+            }
+            Kind::Number { units, .. } => {
+                let mut s = folded.as_str();
+                if let Some(rest) = units.iter().find_map(|u| s.strip_suffix(u.as_str())) {
+                    s = rest;
+                }
+                let cleaned: String = s
+                    .chars()
+                    .filter(|c| !c.is_whitespace() && *c != '\u{202f}')
+                    .map(|c| if c == ',' { '.' } else { c })
+                    .collect();
+                let n: f64 = cleaned.parse().map_err(|_| ())?;
+                self.number(n)
+            }
+            Kind::Text => Ok(Answer::Text),
+        }
+    }
+
+    /// The answer a number gives on a number scale: inside the bounds, whole
+    /// when the scale wants it, finite.
+    pub(crate) fn number(&self, n: f64) -> Result<Answer, ()> {
+        let Kind::Number {
+            min, max, integer, ..
+        } = &self.kind
+        else {
+            return Err(());
+        };
+        if !n.is_finite()
+            || min.is_some_and(|m| n < m)
+            || max.is_some_and(|m| n > m)
+            || (*integer && n.fract() != 0.0)
+        {
+            return Err(());
+        }
+        Ok(Answer::Value(n))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::grid::load;
+
+    const GRID: &str = r#"
+format = 1
+id = "essai"
+version = "1.0.0"
+title = "Essai"
+[scales.accord]
+type = "levels"
+levels = [{ id = "non", label = "Pas du tout", label_en = "Not at all" }, { id = "oui", label = "Tout à fait", label_en = "Completely" }]
+[scales.oui-non]
+type = "boolean"
+[scales.compte]
+type = "number"
+min = 0
+max = 10
+integer = true
+[scales.texte]
+type = "text"
+[[domains]]
+id = "d"
+label = "D"
+[[domains.criteria]]
+id = "c"
+label = "C"
+[[domains.criteria.indicators]]
+id = "accord"
+label = "A"
+scale = "accord"
+[[domains.criteria.indicators]]
+id = "bool"
+label = "B"
+scale = "oui-non"
+[[domains.criteria.indicators]]
+id = "compte"
+label = "N"
+scale = "compte"
+[[domains.criteria.indicators]]
+id = "verbatim"
+label = "V"
+scale = "texte"
+"#;
+
+    fn rules(id: &str) -> ScaleRules {
+        let (grid, report) = load("g.toml", GRID.as_bytes());
+        let grid = grid.unwrap_or_else(|| panic!("{report:?}"));
+        let (_, _, indicator) = grid.indicators().find(|(_, _, i)| i.id == id).unwrap();
+        ScaleRules::new(&grid, indicator)
+    }
+
+    #[test]
+    fn typed_values_mean_what_their_spelling_means() {
+        let accord = rules("accord");
+        assert_eq!(
+            accord.read(Raw::Text("completely")),
+            Ok(Answer::Value(100.0))
+        );
+        assert_eq!(
+            accord.read(Raw::Text(" TOUT A FAIT ")),
+            Ok(Answer::Value(100.0))
+        );
+        assert!(accord.read(Raw::Number(1.0)).is_err());
+        let bool = rules("bool");
+        assert_eq!(bool.read(Raw::Bool(true)), Ok(Answer::Value(100.0)));
+        assert_eq!(bool.read(Raw::Number(0.0)), Ok(Answer::Value(0.0)));
+        assert_eq!(bool.read(Raw::Text("Oui")), Ok(Answer::Value(100.0)));
+        let compte = rules("compte");
+        assert_eq!(compte.read(Raw::Number(3.0)), Ok(Answer::Value(3.0)));
+        assert!(compte.read(Raw::Number(2.5)).is_err(), "integer scale");
+        assert!(compte.read(Raw::Text("2,5")).is_err(), "integer scale");
+        assert!(compte.read(Raw::Number(f64::NAN)).is_err());
+        assert!(compte.read(Raw::Bool(true)).is_err());
+        assert_eq!(compte.read(Raw::Text("n/a")), Ok(Answer::NotApplicable));
+        assert_eq!(compte.read(Raw::Text("  ")), Ok(Answer::Missing));
+        let verbatim = rules("verbatim");
+        assert_eq!(verbatim.read(Raw::Text("Super")), Ok(Answer::Text));
+        assert_eq!(verbatim.read(Raw::Text("")), Ok(Answer::Missing));
+    }
+}

@@ -1,0 +1,92 @@
+//! Tables: what every tabular source yields (a header, then rows of cells), and
+//! a driver for sources read row by row. The mapping of columns to the grid and
+//! the reading of rows into answers ([`super::mapping`]) do not know where the
+//! rows come from: CSV feeds them from worker threads ([`super::csv`]), a
+//! spreadsheet reader hands them over one by one through [`RowSource`].
+
+use std::sync::atomic::Ordering;
+
+use super::mapping::{Place, RowReader};
+use super::{DataReport, ReadError, ReadOptions};
+use crate::diag::Code;
+use crate::score::Tally;
+use crate::tr;
+
+/// The cells of one row, as bytes: UTF-8, or Windows-1252 for old CSV files.
+/// A row may have fewer cells than the header (spreadsheets drop trailing
+/// empty cells) or more.
+pub trait Cells {
+    fn count(&self) -> usize;
+    fn cell(&self, index: usize) -> Option<&[u8]>;
+}
+
+impl Cells for csv::ByteRecord {
+    fn count(&self) -> usize {
+        self.len()
+    }
+
+    fn cell(&self, index: usize) -> Option<&[u8]> {
+        self.get(index)
+    }
+}
+
+impl<T: AsRef<[u8]>> Cells for [T] {
+    fn count(&self) -> usize {
+        self.len()
+    }
+
+    fn cell(&self, index: usize) -> Option<&[u8]> {
+        self.get(index).map(AsRef::as_ref)
+    }
+}
+
+impl<T: AsRef<[u8]>> Cells for Vec<T> {
+    fn count(&self) -> usize {
+        self.len()
+    }
+
+    fn cell(&self, index: usize) -> Option<&[u8]> {
+        self.get(index).map(AsRef::as_ref)
+    }
+}
+
+/// A table read one row at a time.
+pub trait RowSource {
+    type Row: Cells;
+
+    /// The header's cells, decoded and trimmed; `None` when the table is empty.
+    fn header(&mut self) -> Result<Option<Vec<String>>, ReadError>;
+
+    /// The next row and the line (or sheet row, from 1) it is on; `None` at
+    /// the end.
+    fn next_row(&mut self) -> Result<Option<(u64, Self::Row)>, ReadError>;
+}
+
+/// Streams one table into `tally`. Problems with cells go to `report`; a
+/// table that cannot be read as survey data at all is an error.
+pub fn read_rows<S: RowSource>(
+    name: &str,
+    mut source: S,
+    tally: &mut Tally<'_>,
+    options: &ReadOptions,
+    report: &mut DataReport,
+) -> Result<(), ReadError> {
+    let Some(header) = source.header()? else {
+        return Err(ReadError::Data(super::whole_file(
+            Code::EmptyData,
+            name,
+            tr!("data-empty", file = name),
+        )));
+    };
+    let mut rows = RowReader::new(name, &header, tally, options.strict, report)?;
+    while let Some((line, row)) = source.next_row()? {
+        rows.row(&row, Place { at: line, line }, tally, report);
+        if let Some(progress) = &options.progress {
+            progress.fetch_add(1, Ordering::Relaxed);
+        }
+    }
+    if rows.saw_windows_1252() {
+        report.warnings.push(super::windows_1252(name));
+    }
+    Ok(())
+}

@@ -1,0 +1,241 @@
+//! Inputs agree: a value means the same in a CSV cell and in an evaluation
+//! file, and a table gives the same scores whether CSV bytes or rows handed
+//! over one by one (as a spreadsheet reader will) carry it.
+
+use super::table::{RowSource, read_rows};
+use super::*;
+use crate::evaluation::{Entry, Value, apply};
+use crate::grid::{Grid, load};
+use crate::score::Answer;
+
+const GRID: &str = r#"
+format = 1
+id = "essai"
+version = "1.0.0"
+title = "Essai"
+[scales.accord]
+type = "levels"
+levels = [{ id = "non", label = "Pas du tout", label_en = "Not at all" }, { id = "oui", label = "Tout à fait", label_en = "Completely" }]
+[scales.oui-non]
+type = "boolean"
+[scales.compte]
+type = "number"
+min = 0
+max = 10
+integer = true
+target = 10
+unit = "personnes"
+[scales.texte]
+type = "text"
+[[domains]]
+id = "d"
+label = "D"
+[[domains.criteria]]
+id = "c"
+label = "C"
+[[domains.criteria.indicators]]
+id = "accord"
+label = "A"
+scale = "accord"
+[[domains.criteria.indicators]]
+id = "bool"
+label = "B"
+scale = "oui-non"
+[[domains.criteria.indicators]]
+id = "compte"
+label = "N"
+scale = "compte"
+[[domains.criteria.indicators]]
+id = "verbatim"
+label = "V"
+scale = "texte"
+"#;
+
+fn grid() -> Grid {
+    let (grid, report) = load("g.toml", GRID.as_bytes());
+    grid.unwrap_or_else(|| panic!("{report:?}"))
+}
+
+fn index(grid: &Grid, id: &str) -> usize {
+    grid.indicators().position(|(_, _, i)| i.id == id).unwrap()
+}
+
+/// The answer one CSV cell gives, or `None` when it is refused.
+fn via_csv(grid: &Grid, id: &str, cell: &str) -> Option<f64> {
+    let mut tally = Tally::new(grid, false);
+    let mut report = DataReport::default();
+    let data = format!("action;{id}\nA;{cell}\n");
+    csv::read_csv(
+        "d.csv",
+        data.as_bytes(),
+        &mut tally,
+        &ReadOptions::default(),
+        &mut report,
+    )
+    .unwrap();
+    score_of(grid, id, tally, &report)
+}
+
+/// The answer one evaluation-file value gives, or `None` when it is refused.
+fn via_evaluation(grid: &Grid, id: &str, value: Value) -> Option<f64> {
+    let mut tally = Tally::new(grid, false);
+    let mut report = DataReport::default();
+    let mut evaluation =
+        crate::evaluation::Evaluation::new(grid, "A".into(), None, None, None, "2026-01-01".into());
+    evaluation.set(
+        grid,
+        Entry {
+            indicator: id.into(),
+            value: Some(value),
+            ..Entry::default()
+        },
+    );
+    apply("e.toml", &evaluation, grid, &mut tally, &mut report).unwrap();
+    score_of(grid, id, tally, &report)
+}
+
+fn score_of(grid: &Grid, id: &str, tally: Tally<'_>, report: &DataReport) -> Option<f64> {
+    if report.problem_count > 0 {
+        assert_eq!(report.problems[0].code, Code::InvalidCell);
+        return None;
+    }
+    let cards = tally.finish();
+    let node = &cards[0].indicators[index(grid, id)].node;
+    Some(node.score.unwrap_or(f64::NAN))
+}
+
+#[test]
+fn a_value_means_the_same_in_a_csv_and_an_evaluation_file() {
+    let grid = grid();
+    let cases: &[(&str, &str, bool)] = &[
+        ("accord", "oui", true),
+        ("accord", "Tout à fait", true),
+        // A translated label: only CSV accepted it before.
+        ("accord", "Completely", true),
+        ("accord", "peut-être", false),
+        ("bool", "oui", true),
+        ("bool", "Faux", true),
+        ("bool", "bof", false),
+        ("compte", "7", true),
+        ("compte", "7 personnes", true),
+        // A decimal on an integer scale: only CSV refused it before.
+        ("compte", "7,5", false),
+        ("compte", "11", false),
+        ("compte", "beaucoup", false),
+    ];
+    for &(id, text, accepted) in cases {
+        let csv = via_csv(&grid, id, text);
+        let evaluation = via_evaluation(&grid, id, Value::Text(text.into()));
+        assert_eq!(csv.is_some(), accepted, "CSV `{text}` for {id}");
+        assert_eq!(
+            csv.map(f64::to_bits),
+            evaluation.map(f64::to_bits),
+            "`{text}` for {id}"
+        );
+    }
+    // Typed TOML values go by the same rules as their spelling in a cell.
+    let typed = [
+        ("bool", Value::Bool(true), "true"),
+        ("bool", Value::Number(0.0), "0"),
+        ("compte", Value::Number(7.0), "7"),
+        ("compte", Value::Number(7.5), "7.5"),
+        ("compte", Value::Number(-1.0), "-1"),
+    ];
+    for (id, value, spelled) in typed {
+        assert_eq!(
+            via_evaluation(&grid, id, value.clone()).map(f64::to_bits),
+            via_csv(&grid, id, spelled).map(f64::to_bits),
+            "{value:?} for {id}"
+        );
+    }
+}
+
+#[test]
+fn the_prompt_reads_numbers_by_the_same_rules() {
+    let grid = grid();
+    let (_, _, indicator) = grid.indicators().nth(index(&grid, "compte")).unwrap();
+    let rules = scale::ScaleRules::new(&grid, indicator);
+    assert_eq!(rules.read(scale::Raw::Text(" 7 ")), Ok(Answer::Value(7.0)));
+    assert!(rules.read(scale::Raw::Text("7,5")).is_err());
+    assert_eq!(via_csv(&grid, "compte", "7,5"), None);
+}
+
+/// A table held in memory, handed over row by row.
+struct Rows {
+    header: Option<Vec<String>>,
+    rows: std::vec::IntoIter<Vec<String>>,
+    line: u64,
+}
+
+impl RowSource for Rows {
+    type Row = Vec<String>;
+
+    fn header(&mut self) -> Result<Option<Vec<String>>, ReadError> {
+        Ok(self.header.take())
+    }
+
+    fn next_row(&mut self) -> Result<Option<(u64, Vec<String>)>, ReadError> {
+        self.line += 1;
+        Ok(self.rows.next().map(|row| (self.line, row)))
+    }
+}
+
+#[test]
+fn rows_handed_over_one_by_one_read_as_csv_does() {
+    let grid = grid();
+    let text = "action;period;accord;bool;compte;verbatim\n\
+                A;2024;oui;non;3;Bien;\n\
+                A;2024;Completely;oui;12;;\n\
+                B;2025;non;o;n/a;Mieux;\n\
+                ;2025;non;o;2;;\n\
+                B;2025;non;o;2;;oups\n";
+    let options = ReadOptions {
+        workers: Some(1),
+        ..ReadOptions::default()
+    };
+    let mut from_csv = Tally::new(&grid, false);
+    from_csv.keep_texts();
+    let mut csv_report = DataReport::default();
+    csv::read_csv(
+        "t.csv",
+        text.as_bytes(),
+        &mut from_csv,
+        &options,
+        &mut csv_report,
+    )
+    .unwrap();
+
+    let mut lines = text
+        .lines()
+        .map(|l| l.split(';').map(str::to_owned).collect());
+    let source = Rows {
+        header: lines.next(),
+        rows: lines.collect::<Vec<_>>().into_iter(),
+        line: 1,
+    };
+    let mut from_rows = Tally::new(&grid, false);
+    from_rows.keep_texts();
+    let mut rows_report = DataReport::default();
+    read_rows("t.csv", source, &mut from_rows, &options, &mut rows_report).unwrap();
+
+    let located = |r: &DataReport| -> Vec<(Code, u64, Option<usize>)> {
+        r.problems
+            .iter()
+            .map(|p| (p.code, p.line, p.field))
+            .collect()
+    };
+    assert_eq!(located(&csv_report), located(&rows_report));
+    assert_eq!(
+        located(&csv_report),
+        [
+            (Code::InvalidCell, 3, Some(5)),
+            (Code::EmptyAction, 5, Some(1)),
+            (Code::ExtraCells, 6, Some(7)),
+        ]
+    );
+    assert_eq!(csv_report.warnings.len(), rows_report.warnings.len());
+    assert_eq!(
+        format!("{:?}", from_csv.finish()),
+        format!("{:?}", from_rows.finish())
+    );
+}
