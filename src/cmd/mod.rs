@@ -59,6 +59,39 @@ pub fn run(command: Command, ui: &Ui) -> exit::Result<Exit> {
     }
 }
 
+/// The output format: the one asked for, else the one the `-o` file's
+/// extension names (`by_extension`, lowercase), else `default`. An extension
+/// that names none is an error (`unknown` is its message key), rather than a
+/// guess the user did not see.
+pub fn output_format<F: Copy>(
+    asked: Option<F>,
+    to: Option<&Path>,
+    by_extension: &[(&str, F)],
+    unknown: &str,
+    default: F,
+) -> exit::Result<F> {
+    let path = match (asked, to) {
+        (Some(format), _) => return Ok(format),
+        (None, None) => return Ok(default),
+        (None, Some(path)) => path,
+    };
+    let extension = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase);
+    by_extension
+        .iter()
+        .find(|(e, _)| Some(*e) == extension.as_deref())
+        .map(|&(_, format)| format)
+        .ok_or_else(|| {
+            anyhow!(crate::i18n::message(
+                unknown,
+                &[("path", path.display().to_string().into())]
+            ))
+            .into()
+        })
+}
+
 /// The width tables on standard output are laid out for.
 pub fn table_width() -> u16 {
     terminal::width(Stream::Stdout)

@@ -11,30 +11,20 @@ use crate::exit::{self, Exit};
 use crate::report::document::{self, Inputs};
 use crate::{output, tr};
 
-fn format_of(path: &Path) -> Option<ReportFormat> {
-    match path.extension()?.to_str()?.to_ascii_lowercase().as_str() {
-        "html" | "htm" => Some(ReportFormat::Html),
-        "md" | "markdown" => Some(ReportFormat::Markdown),
-        _ => None,
-    }
-}
-
 pub fn run(args: ReportArgs, ui: &Ui) -> exit::Result<Exit> {
     let to = args.output.as_deref().filter(|p| !output::is_stdout(p));
-    let format = match (args.format, to) {
-        (Some(format), _) => format,
-        (None, Some(path)) => match format_of(path) {
-            Some(format) => format,
-            None => {
-                return Err(anyhow!(tr!(
-                    "report-unknown-extension",
-                    path = path.display().to_string()
-                ))
-                .into());
-            }
-        },
-        (None, None) => ReportFormat::Html,
-    };
+    let format = super::output_format(
+        args.format,
+        to,
+        &[
+            ("html", ReportFormat::Html),
+            ("htm", ReportFormat::Html),
+            ("md", ReportFormat::Markdown),
+            ("markdown", ReportFormat::Markdown),
+        ],
+        "report-unknown-extension",
+        ReportFormat::Html,
+    )?;
     // `-o -` too: the charts cannot go to standard output.
     if format == ReportFormat::Markdown && to.is_none() {
         return Err(anyhow!(tr!("report-markdown-needs-output")).into());

@@ -1,44 +1,32 @@
 //! `utilsoc score`: batch scoring of survey data, for consultants' scripts.
 
 use std::io;
-use std::path::Path;
-
-use anyhow::anyhow;
 
 use super::Ui;
 use super::data::score_inputs;
 use crate::cli::{ScoreArgs, ScoreFormat};
 use crate::exit::{self, Exit};
+use crate::output;
 use crate::report::scores::{self, CsvStyle};
-use crate::{output, tr};
-
-/// The format an output file's extension asks for.
-fn format_of(path: &Path) -> Option<ScoreFormat> {
-    match path.extension()?.to_str()?.to_ascii_lowercase().as_str() {
-        "csv" => Some(ScoreFormat::Csv),
-        "json" => Some(ScoreFormat::Json),
-        "txt" => Some(ScoreFormat::Table),
-        _ => None,
-    }
-}
 
 pub fn run(args: ScoreArgs, ui: &Ui) -> exit::Result<Exit> {
     let to = args.output.as_deref().filter(|p| !output::is_stdout(p));
-    let format = match (args.format, to) {
-        (Some(format), _) => format,
-        (None, Some(path)) => match format_of(path) {
-            Some(format) => format,
-            None => {
-                return Err(anyhow!(tr!(
-                    "score-unknown-extension",
-                    path = path.display().to_string()
-                ))
-                .into());
-            }
-        },
-        (None, None) if args.excel => ScoreFormat::Csv,
-        (None, None) => ScoreFormat::Table,
+    let default = if args.excel {
+        ScoreFormat::Csv
+    } else {
+        ScoreFormat::Table
     };
+    let format = super::output_format(
+        args.format,
+        to,
+        &[
+            ("csv", ScoreFormat::Csv),
+            ("json", ScoreFormat::Json),
+            ("txt", ScoreFormat::Table),
+        ],
+        "score-unknown-extension",
+        default,
+    )?;
     let Some(mut scored) = score_inputs(&args.scoring, ui, false)? else {
         return Ok(Exit::Invalid);
     };
