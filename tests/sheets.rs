@@ -439,6 +439,13 @@ fn fixtures() -> Vec<(String, Vec<u8>)> {
         (format!("{DOCS}/kobo.xlsx"), kobo),
         (format!("{DOCS}/framaforms.ods"), ods),
         (format!("{DOCS}/rapport.docx"), docx),
+        (format!("{DOCS}/unicode.txt"), unicode_txt()),
+        (format!("{DOCS}/resultats.pdf"), pdf()),
+        // The grid is written by hand; the docs use the same one.
+        (
+            format!("{DOCS}/accueil.toml"),
+            std::fs::read(format!("{SANDBOX}/accueil.toml")).unwrap(),
+        ),
     ]);
     files
 }

@@ -239,3 +239,65 @@ fn rows_handed_over_one_by_one_read_as_csv_does() {
         format!("{:?}", from_rows.finish())
     );
 }
+
+/// Reads `bytes` as an input of unknown kind; the error's finding code, if any.
+fn via_bytes(grid: &Grid, bytes: &[u8]) -> Result<Option<f64>, Code> {
+    let mut tally = Tally::new(grid, false);
+    let mut report = DataReport::default();
+    match read_table("d", bytes, &mut tally, &ReadOptions::default(), &mut report) {
+        Ok(()) => Ok(score_of(grid, "compte", tally, &report)),
+        Err(ReadError::Data(problem)) => Err(problem.code),
+        Err(ReadError::Io(e)) => panic!("{e}"),
+    }
+}
+
+fn utf16(text: &str, big_endian: bool) -> Vec<u8> {
+    let mut bytes = if big_endian {
+        vec![0xFE, 0xFF]
+    } else {
+        vec![0xFF, 0xFE]
+    };
+    for unit in text.encode_utf16() {
+        if big_endian {
+            bytes.extend_from_slice(&unit.to_be_bytes());
+        } else {
+            bytes.extend_from_slice(&unit.to_le_bytes());
+        }
+    }
+    bytes
+}
+
+#[test]
+fn utf16_with_a_byte_order_mark_reads_as_utf8_does() {
+    let grid = grid();
+    let text = "action\tcompte\r\nAtelier é\t4\r\nAtelier é\t8\r\n";
+    assert_eq!(via_bytes(&grid, text.as_bytes()), Ok(Some(60.0)));
+    assert_eq!(via_bytes(&grid, &utf16(text, false)), Ok(Some(60.0)));
+    assert_eq!(via_bytes(&grid, &utf16(text, true)), Ok(Some(60.0)));
+    // Without a byte order mark, UTF-16 is still refused as binary.
+    let bare = &utf16(text, false)[2..];
+    assert_eq!(via_bytes(&grid, bare), Err(Code::BinaryData));
+}
+
+#[test]
+fn other_kinds_are_refused_by_their_bytes() {
+    let grid = grid();
+    // An OLE file that calamine cannot open as a workbook: a .doc, a .ppt.
+    let mut doc = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1".to_vec();
+    doc.resize(1024, 0);
+    assert_eq!(via_bytes(&grid, &doc), Err(Code::NotSurveyData));
+    assert_eq!(
+        via_bytes(&grid, b"%PDF-1.7\n%\xE2\xE3"),
+        Err(Code::NotSurveyData)
+    );
+    assert_eq!(
+        via_bytes(&grid, b"\x89PNG\r\n\x1a\n\0\0"),
+        Err(Code::NotSurveyData)
+    );
+    assert_eq!(
+        via_bytes(&grid, b"PK\x05\x06\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0"),
+        Err(Code::NotSurveyData)
+    );
+    // Short files are text, whatever their first bytes.
+    assert_eq!(via_bytes(&grid, b"PK"), Err(Code::MissingActionColumn));
+}
