@@ -11,7 +11,7 @@ use encoding_rs::Encoding;
 use crate::tr;
 
 /// The bytes needed to tell the kinds apart by their start.
-pub const MAGIC_BYTES: usize = 8;
+pub const MAGIC_BYTES: usize = 12;
 
 /// What a file is, as far as reading survey data goes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -81,7 +81,7 @@ pub fn sniff(head: &[u8]) -> Kind {
         || starts(b"GIF8")
         || starts(b"II*\0")
         || starts(b"MM\0*")
-        || (starts(b"RIFF") && head.get(8..12).is_none_or(|t| t == b"WEBP"))
+        || (starts(b"RIFF") && head.get(8..12) == Some(b"WEBP"))
     {
         Kind::Other(Other::Image)
     } else if starts(b"\x1F\x8B") {

@@ -109,15 +109,21 @@ struct SheetRows {
     next: usize,
     /// The sheet row number (from 1) of the range's first row.
     first: u64,
+    /// Empty columns left of the range: rows start with as many empty cells,
+    /// so that findings give the sheet's own column numbers.
+    skipped: usize,
 }
 
 impl SheetRows {
     fn new(range: Range<Data>) -> Self {
-        let first = range.start().map_or(1, |(row, _)| u64::from(row) + 1);
+        let (first, skipped) = range
+            .start()
+            .map_or((1, 0), |(row, col)| (u64::from(row) + 1, col as usize));
         SheetRows {
             range,
             next: 0,
             first,
+            skipped,
         }
     }
 
@@ -125,7 +131,8 @@ impl SheetRows {
         let at = self.next;
         let row = self.range.rows().nth(at)?;
         self.next += 1;
-        let cells = row.iter().map(|c| cell_text(c).into_owned()).collect();
+        let mut cells = vec![String::new(); self.skipped];
+        cells.extend(row.iter().map(|c| cell_text(c).into_owned()));
         Some((self.first + at as u64, cells))
     }
 }

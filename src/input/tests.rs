@@ -301,3 +301,54 @@ fn other_kinds_are_refused_by_their_bytes() {
     // Short files are text, whatever their first bytes.
     assert_eq!(via_bytes(&grid, b"PK"), Err(Code::MissingActionColumn));
 }
+
+/// Findings in a workbook give the sheet's own row and column, wherever the
+/// table starts on the sheet; dates and whole numbers read as shown.
+#[test]
+fn a_sheet_reads_as_csv_does_with_its_own_row_and_column_numbers() {
+    use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
+
+    let grid = grid();
+    let mut workbook = Workbook::new();
+    let sheet = workbook.add_worksheet();
+    sheet.set_name("Réponses").unwrap();
+    // The table starts at B3; a blank row inside it is skipped.
+    for (c, h) in ["action", "period", "compte", "accord"].iter().enumerate() {
+        sheet.write_string(2, 1 + c as u16, *h).unwrap();
+    }
+    let day = ExcelDateTime::from_ymd(2025, 3, 15).unwrap();
+    let date = Format::new().set_num_format("dd/mm/yyyy");
+    sheet.write_string(3, 1, "A").unwrap();
+    sheet.write_datetime_with_format(3, 2, &day, &date).unwrap();
+    sheet.write_number(3, 3, 4.0).unwrap();
+    sheet.write_string(3, 4, "oui").unwrap();
+    sheet.write_string(5, 1, "A").unwrap();
+    sheet.write_datetime_with_format(5, 2, &day, &date).unwrap();
+    sheet.write_number(5, 3, 8.0).unwrap();
+    sheet.write_string(5, 4, "peut-être").unwrap();
+    let bytes = workbook.save_to_buffer().unwrap();
+
+    let mut tally = Tally::new(&grid, false);
+    let mut report = DataReport::default();
+    read_table(
+        "r.xlsx",
+        bytes.as_slice(),
+        &mut tally,
+        &ReadOptions::default(),
+        &mut report,
+    )
+    .unwrap();
+    assert_eq!(report.problem_count, 1);
+    let problem = &report.problems[0];
+    assert_eq!(problem.file, "r.xlsx[Réponses]");
+    assert_eq!(
+        (problem.line, problem.field),
+        (6, Some(5)),
+        "row 6, column E"
+    );
+    assert!(problem.message.contains("peut-être"), "{}", problem.message);
+    let cards = tally.finish();
+    assert_eq!(cards[0].key.period.as_deref(), Some("2025-03-15"));
+    let compte = &cards[0].indicators[index(&grid, "compte")].node;
+    assert_eq!(compte.score, Some(60.0));
+}
