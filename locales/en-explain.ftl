@@ -420,3 +420,22 @@ explain-redundant-alias =
     or another of its aliases, compared ignoring case, accents and extra spaces (as
     CSV headers are matched). The column is read all the same, so the alias does
     nothing; the grid can be used as it is. Remove the alias to keep the grid tidy.
+
+# issue 11: spreadsheets and file kinds
+
+explain-not-survey-data =
+    The file is of a kind that holds no survey table: a Word document, a PDF, an
+    OpenDocument text, an image, a ZIP archive that is not a spreadsheet, an Office
+    97-2003 file that is not a workbook. The kind is told from the file's first
+    bytes, never from its name. Give the export of the answers instead (the survey
+    tool's CSV, XLSX or ODS download).
+
+explain-unknown-sheet =
+    --sheet names no sheet of the workbook. Sheet names are matched as written, then
+    ignoring case and accents; the message lists the sheets there are. Pick one of
+    them, or leave --sheet out to read the first sheet.
+
+explain-unreadable-spreadsheet =
+    The file is an XLSX, ODS or XLS workbook by its content, but it cannot be read:
+    it is damaged, cut short, encrypted, or a sheet it lists is missing. Open it in
+    Excel or LibreOffice and save it again, or download the export once more.

@@ -448,3 +448,19 @@ grid-builtin-over-file = `{ $id }` is the built-in grid, not the file or folder 
 redundant-alias = alias `{ $name }` already names indicator `{ $id }`
 label-redundant-alias = this indicator already reads this column
 note-redundant-alias = remove it: columns are matched ignoring case, accents and extra spaces
+
+# issue 11: spreadsheets and file kinds
+data-not-survey-data = `{ $file }` is { $kind }, not survey data: export the answers as CSV, XLSX or ODS
+data-unknown-sheet = `{ $file }` has no sheet `{ $sheet }` (sheets: { $sheets })
+data-unreadable-spreadsheet = `{ $file }` cannot be read as a spreadsheet: { $error }
+kind-docx = a Word document (.docx)
+kind-pptx = a PowerPoint presentation (.pptx)
+kind-odt = an OpenDocument text (.odt)
+kind-opendocument = an OpenDocument file that is not a spreadsheet
+kind-zip = a ZIP archive that is not a spreadsheet
+kind-old-office = an Office 97-2003 document that is not a workbook (.doc, .ppt)
+kind-pdf = a PDF document
+kind-image = an image
+kind-gzip = a gzip-compressed file
+kind-archive = a compressed archive (7z, RAR)
+kind-rtf = an RTF document

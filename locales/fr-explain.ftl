@@ -464,3 +464,24 @@ explain-redundant-alias =
     accents ni des espaces en trop (comme pour les en-têtes CSV). La colonne est lue
     de la même façon, l'alias ne sert donc à rien ; la grille reste utilisable telle
     quelle. Supprimez l'alias pour garder la grille nette.
+
+# issue 11: spreadsheets and file kinds
+
+explain-not-survey-data =
+    Le fichier est d'un type qui ne contient pas de tableau d'enquête : un document
+    Word, un PDF, un texte OpenDocument, une image, une archive ZIP qui n'est pas un
+    classeur, un fichier Office 97-2003 qui n'est pas un classeur. Le type se lit
+    dans les premiers octets du fichier, jamais dans son nom. Donnez plutôt l'export
+    des réponses (le téléchargement CSV, XLSX ou ODS de l'outil d'enquête).
+
+explain-unknown-sheet =
+    --sheet ne nomme aucune feuille du classeur. Les noms de feuilles sont comparés
+    tels qu'écrits, puis sans tenir compte de la casse ni des accents ; le message
+    liste les feuilles présentes. Choisissez-en une, ou retirez --sheet pour lire la
+    première feuille.
+
+explain-unreadable-spreadsheet =
+    Le fichier est un classeur XLSX, ODS ou XLS d'après son contenu, mais il ne peut
+    pas être lu : il est abîmé, tronqué, chiffré, ou une feuille qu'il annonce
+    manque. Ouvrez-le dans Excel ou LibreOffice et enregistrez-le de nouveau, ou
+    téléchargez l'export une nouvelle fois.

@@ -447,3 +447,19 @@ grid-builtin-over-file = `{ $id }` est la grille intégrée, et non le fichier o
 redundant-alias = l'alias `{ $name }` nomme déjà l'indicateur `{ $id }`
 label-redundant-alias = cet indicateur lit déjà cette colonne
 note-redundant-alias = supprimez-le : les colonnes sont reconnues sans tenir compte de la casse, des accents ni des espaces en trop
+
+# issue 11: spreadsheets and file kinds
+data-not-survey-data = `{ $file }` est { $kind }, pas des données d'enquête : exportez les réponses en CSV, XLSX ou ODS
+data-unknown-sheet = `{ $file }` n'a pas de feuille `{ $sheet }` (feuilles : { $sheets })
+data-unreadable-spreadsheet = `{ $file }` ne peut pas être lu comme un classeur : { $error }
+kind-docx = un document Word (.docx)
+kind-pptx = une présentation PowerPoint (.pptx)
+kind-odt = un texte OpenDocument (.odt)
+kind-opendocument = un fichier OpenDocument qui n'est pas un classeur
+kind-zip = une archive ZIP qui n'est pas un classeur
+kind-old-office = un document Office 97-2003 qui n'est pas un classeur (.doc, .ppt)
+kind-pdf = un document PDF
+kind-image = une image
+kind-gzip = un fichier compressé gzip
+kind-archive = une archive compressée (7z, RAR)
+kind-rtf = un document RTF

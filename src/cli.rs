@@ -82,6 +82,10 @@ pub struct DataArgs {
     /// Report cells that do not fit their scale, count them as missing and go on.
     #[arg(long)]
     pub lenient: bool,
+
+    /// The sheet of XLSX and ODS inputs to read, by name (default: the first).
+    #[arg(long, value_name = "NAME")]
+    pub sheet: Option<String>,
 }
 
 fn parse_delimiter(s: &str) -> Result<u8, String> {

@@ -35,6 +35,7 @@ impl DataOptions {
                 progress: None,
                 chunk_bytes: knob("UTILSOC_CHUNK_BYTES"),
                 workers: knob("UTILSOC_THREADS"),
+                sheet: args.sheet.clone(),
             },
             lenient: args.lenient,
         }

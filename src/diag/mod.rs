@@ -110,6 +110,9 @@ codes! {
     ExtraCells = "extra-cells", Error;
     RecordTooLong = "record-too-long", Error;
     BinaryData = "binary-data", Error;
+    NotSurveyData = "not-survey-data", Error;
+    UnknownSheet = "unknown-sheet", Error;
+    UnreadableSpreadsheet = "unreadable-spreadsheet", Error;
 }
 
 impl Code {

@@ -9,11 +9,13 @@ pub mod cell;
 pub mod chunks;
 pub mod csv;
 pub mod file;
+pub mod kind;
 pub mod mapping;
 pub mod scale;
+pub mod sheet;
 pub mod table;
 
-use std::io;
+use std::io::{self, Read};
 use std::path::Path;
 use std::sync::Arc;
 use std::sync::atomic::AtomicU64;
@@ -130,6 +132,8 @@ pub struct ReadOptions {
     /// must not depend on them, and tests vary them to prove it.
     pub chunk_bytes: Option<usize>,
     pub workers: Option<usize>,
+    /// The sheet of a spreadsheet to read (by name); the first when `None`.
+    pub sheet: Option<String>,
 }
 
 /// What an input holds.
@@ -164,7 +168,7 @@ pub fn read_one(
     match InputKind::of(path) {
         InputKind::Evaluation => read_evaluation(path, &name, tally, report),
         InputKind::Csv if path.as_os_str() == "-" => {
-            csv::read_csv(&name, io::stdin(), tally, options, report)
+            read_table(&name, io::stdin(), tally, options, report)
         }
         InputKind::Csv => {
             // A directory opens fine and fails at the first read, far from
@@ -175,9 +179,104 @@ pub fn read_one(
                     _ => Ok(f),
                 })
                 .map_err(|e| ReadError::Io(crate::output::FileError::read(path, e).into()))?;
-            csv::read_csv(&name, file, tally, options, report)
+            read_table(&name, file, tally, options, report)
         }
     }
+}
+
+/// A spreadsheet is read whole (its cells are zipped XML); past this size it
+/// is refused rather than filling memory.
+pub const MAX_SPREADSHEET_BYTES: usize = 256 * 1024 * 1024;
+
+/// Reads a table of whatever kind its first bytes say: CSV (UTF-16 decoded
+/// first), a spreadsheet, or a refusal naming what the file seems to be.
+fn read_table<R: io::Read + Send>(
+    name: &str,
+    mut input: R,
+    tally: &mut Tally<'_>,
+    options: &ReadOptions,
+    report: &mut DataReport,
+) -> Result<(), ReadError> {
+    let mut head = Vec::with_capacity(kind::MAGIC_BYTES);
+    (&mut input)
+        .take(kind::MAGIC_BYTES as u64)
+        .read_to_end(&mut head)
+        .map_err(|e| {
+            ReadError::Io(anyhow::Error::new(e).context(tr!("error-read", path = name)))
+        })?;
+    let refuse = |other: kind::Other| {
+        ReadError::Data(whole_file(
+            Code::NotSurveyData,
+            name,
+            tr!("data-not-survey-data", file = name, kind = other.describe()),
+        ))
+    };
+    let whole = |input: R, head: Vec<u8>| -> Result<Vec<u8>, ReadError> {
+        let mut bytes = head;
+        io::Read::take(input, MAX_SPREADSHEET_BYTES as u64 + 1)
+            .read_to_end(&mut bytes)
+            .map_err(|e| {
+                ReadError::Io(anyhow::Error::new(e).context(tr!("error-read", path = name)))
+            })?;
+        if bytes.len() > MAX_SPREADSHEET_BYTES {
+            let large = file::TooLarge {
+                name: name.to_owned(),
+                size: None,
+                limit: MAX_SPREADSHEET_BYTES,
+            };
+            return Err(ReadError::Data(whole_file(
+                Code::FileTooLarge,
+                name,
+                large.message(),
+            )));
+        }
+        Ok(bytes)
+    };
+    let format = match kind::sniff(&head) {
+        kind::Kind::Text => {
+            return csv::read_csv(
+                name,
+                io::Cursor::new(head).chain(input),
+                tally,
+                options,
+                report,
+            );
+        }
+        kind::Kind::Utf16(encoding) => {
+            let decoded = encoding_rs_io::DecodeReaderBytesBuilder::new()
+                .encoding(Some(encoding))
+                .strip_bom(true)
+                .build(io::Cursor::new(head).chain(input));
+            return csv::read_csv(name, decoded, tally, options, report);
+        }
+        kind::Kind::Other(other) => return Err(refuse(other)),
+        kind::Kind::Zip => {
+            let bytes = whole(input, head)?;
+            let format = match kind::zip_kind_of(&bytes) {
+                kind::ZipKind::Xlsx => sheet::Format::Xlsx,
+                kind::ZipKind::Xlsb => sheet::Format::Xlsb,
+                kind::ZipKind::Ods => sheet::Format::Ods,
+                kind::ZipKind::Other(other) => return Err(refuse(other)),
+            };
+            (format, bytes)
+        }
+        kind::Kind::Ole => (sheet::Format::Xls, whole(input, head)?),
+    };
+    let (format, bytes) = format;
+    let workbook = match sheet::open(format, io::Cursor::new(bytes)) {
+        Ok(workbook) => workbook,
+        // An old Office file that is not a workbook is a Word or PowerPoint
+        // document: say so rather than how it failed to open.
+        Err(_) if format == sheet::Format::Xls => return Err(refuse(kind::Other::OldOffice)),
+        Err(error) => {
+            return Err(ReadError::Data(whole_file(
+                Code::UnreadableSpreadsheet,
+                name,
+                tr!("data-unreadable-spreadsheet", file = name, error = error),
+            )));
+        }
+    };
+    sheet::read_workbook(name, workbook, tally, options, report)
 }
 
 /// Reads an evaluation file whole, then adds its answers to `tally`.

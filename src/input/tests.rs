@@ -239,3 +239,116 @@ fn rows_handed_over_one_by_one_read_as_csv_does() {
         format!("{:?}", from_rows.finish())
     );
 }
+
+/// Reads `bytes` as an input of unknown kind; the error's finding code, if any.
+fn via_bytes(grid: &Grid, bytes: &[u8]) -> Result<Option<f64>, Code> {
+    let mut tally = Tally::new(grid, false);
+    let mut report = DataReport::default();
+    match read_table("d", bytes, &mut tally, &ReadOptions::default(), &mut report) {
+        Ok(()) => Ok(score_of(grid, "compte", tally, &report)),
+        Err(ReadError::Data(problem)) => Err(problem.code),
+        Err(ReadError::Io(e)) => panic!("{e}"),
+    }
+}
+
+fn utf16(text: &str, big_endian: bool) -> Vec<u8> {
+    let mut bytes = if big_endian {
+        vec![0xFE, 0xFF]
+    } else {
+        vec![0xFF, 0xFE]
+    };
+    for unit in text.encode_utf16() {
+        if big_endian {
+            bytes.extend_from_slice(&unit.to_be_bytes());
+        } else {
+            bytes.extend_from_slice(&unit.to_le_bytes());
+        }
+    }
+    bytes
+}
+
+#[test]
+fn utf16_with_a_byte_order_mark_reads_as_utf8_does() {
+    let grid = grid();
+    let text = "action\tcompte\r\nAtelier é\t4\r\nAtelier é\t8\r\n";
+    assert_eq!(via_bytes(&grid, text.as_bytes()), Ok(Some(60.0)));
+    assert_eq!(via_bytes(&grid, &utf16(text, false)), Ok(Some(60.0)));
+    assert_eq!(via_bytes(&grid, &utf16(text, true)), Ok(Some(60.0)));
+    // Without a byte order mark, UTF-16 is still refused as binary.
+    let bare = &utf16(text, false)[2..];
+    assert_eq!(via_bytes(&grid, bare), Err(Code::BinaryData));
+}
+
+#[test]
+fn other_kinds_are_refused_by_their_bytes() {
+    let grid = grid();
+    // An OLE file that calamine cannot open as a workbook: a .doc, a .ppt.
+    let mut doc = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1".to_vec();
+    doc.resize(1024, 0);
+    assert_eq!(via_bytes(&grid, &doc), Err(Code::NotSurveyData));
+    assert_eq!(
+        via_bytes(&grid, b"%PDF-1.7\n%\xE2\xE3"),
+        Err(Code::NotSurveyData)
+    );
+    assert_eq!(
+        via_bytes(&grid, b"\x89PNG\r\n\x1a\n\0\0"),
+        Err(Code::NotSurveyData)
+    );
+    assert_eq!(
+        via_bytes(&grid, b"PK\x05\x06\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0"),
+        Err(Code::NotSurveyData)
+    );
+    // Short files are text, whatever their first bytes.
+    assert_eq!(via_bytes(&grid, b"PK"), Err(Code::MissingActionColumn));
+}
+
+/// Findings in a workbook give the sheet's own row and column, wherever the
+/// table starts on the sheet; dates and whole numbers read as shown.
+#[test]
+fn a_sheet_reads_as_csv_does_with_its_own_row_and_column_numbers() {
+    use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
+
+    let grid = grid();
+    let mut workbook = Workbook::new();
+    let sheet = workbook.add_worksheet();
+    sheet.set_name("Réponses").unwrap();
+    // The table starts at B3; a blank row inside it is skipped.
+    for (c, h) in ["action", "period", "compte", "accord"].iter().enumerate() {
+        sheet.write_string(2, 1 + c as u16, *h).unwrap();
+    }
+    let day = ExcelDateTime::from_ymd(2025, 3, 15).unwrap();
+    let date = Format::new().set_num_format("dd/mm/yyyy");
+    sheet.write_string(3, 1, "A").unwrap();
+    sheet.write_datetime_with_format(3, 2, &day, &date).unwrap();
+    sheet.write_number(3, 3, 4.0).unwrap();
+    sheet.write_string(3, 4, "oui").unwrap();
+    sheet.write_string(5, 1, "A").unwrap();
+    sheet.write_datetime_with_format(5, 2, &day, &date).unwrap();
+    sheet.write_number(5, 3, 8.0).unwrap();
+    sheet.write_string(5, 4, "peut-être").unwrap();
+    let bytes = workbook.save_to_buffer().unwrap();
+
+    let mut tally = Tally::new(&grid, false);
+    let mut report = DataReport::default();
+    read_table(
+        "r.xlsx",
+        bytes.as_slice(),
+        &mut tally,
+        &ReadOptions::default(),
+        &mut report,
+    )
+    .unwrap();
+    assert_eq!(report.problem_count, 1);
+    let problem = &report.problems[0];
+    assert_eq!(problem.file, "r.xlsx[Réponses]");
+    assert_eq!(
+        (problem.line, problem.field),
+        (6, Some(5)),
+        "row 6, column E"
+    );
+    assert!(problem.message.contains("peut-être"), "{}", problem.message);
+    let cards = tally.finish();
+    assert_eq!(cards[0].key.period.as_deref(), Some("2025-03-15"));
+    let compte = &cards[0].indicators[index(&grid, "compte")].node;
+    assert_eq!(compte.score, Some(60.0));
+}
