@@ -110,6 +110,9 @@ codes! {
     ExtraCells = "extra-cells", Error;
     RecordTooLong = "record-too-long", Error;
     BinaryData = "binary-data", Error;
+    MissingDateColumn = "missing-date-column", Error;
+    DateOrder = "date-order", Error;
+    InvalidDate = "invalid-date", Error;
 }
 
 impl Code {

@@ -8,6 +8,7 @@
 pub mod cell;
 pub mod chunks;
 pub mod csv;
+pub mod dates;
 pub mod file;
 pub mod mapping;
 pub mod scale;
@@ -130,6 +131,12 @@ pub struct ReadOptions {
     /// must not depend on them, and tests vary them to prove it.
     pub chunk_bytes: Option<usize>,
     pub workers: Option<usize>,
+    /// The header of the column each row's period is read from, as a date
+    /// (`--period-from`), how finely (`--period-by`), and the day/month order
+    /// when given (`--date-format`).
+    pub period_from: Option<String>,
+    pub period_by: crate::period::PeriodBy,
+    pub date_format: Option<dates::DayMonth>,
 }
 
 /// What an input holds.
