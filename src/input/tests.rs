@@ -240,9 +240,12 @@ fn rows_handed_over_one_by_one_read_as_csv_does() {
     );
 }
 
+/// The problems (code, line) of a read, and the periods of its groups.
+type Dated = (Vec<(Code, u64)>, Vec<Option<String>>);
+
 /// Reads `text` as CSV (chunks of `chunk_bytes`) and as rows handed over one
 /// by one, with periods from the `quand` column by quarter.
-fn read_dated(text: &str, chunk_bytes: usize) -> [(Vec<(Code, u64)>, Vec<Option<String>>); 2] {
+fn read_dated(text: &str, chunk_bytes: usize) -> [Dated; 2] {
     let grid = grid();
     let options = ReadOptions {
         workers: Some(1),
