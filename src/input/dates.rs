@@ -96,8 +96,7 @@ pub enum DateError {
 /// The numbers of a date `a?b?c`, split by `/`, `-` or `.`, with how many
 /// digits the first and last have.
 fn parts(date: &str) -> Option<(i32, i32, i32, usize, usize)> {
-    let sep = date.find(['/', '-', '.'])?;
-    let sep = &date[sep..=sep];
+    let sep = date.as_bytes()[date.find(['/', '-', '.'])?] as char;
     let mut split = date.split(sep);
     let (a, b, c) = (split.next()?, split.next()?, split.next()?);
     if split.next().is_some() {
