@@ -439,3 +439,27 @@ explain-unreadable-spreadsheet =
     The file is an XLSX, ODS or XLS workbook by its content, but it cannot be read:
     it is damaged, cut short, encrypted, or a sheet it lists is missing. Open it in
     Excel or LibreOffice and save it again, or download the export once more.
+# issue 11: periods from dates
+explain-missing-date-column =
+    `--period-from` names a column that the file does not have. Columns are
+    matched by their header text, ignoring case, accents and extra spaces. The
+    message lists the file's columns: copy the header of the date column, such as
+    `Horodateur` (Google Forms), `submitdate` (LimeSurvey), `end` or
+    `_submission_time` (KoboToolbox).
+
+explain-date-order =
+    A date written `03/04/2025` is the 3rd of April in France and March the 4th in
+    the United States. The order is settled for the whole column from its values:
+    one whose first part is above 12 (`15/03/2025`) means day first, one whose
+    second part is above 12 (`03/15/2025`) means month first. When the file's first
+    rows hold both, or only dates that could be read either way (and periods are
+    finer than years, so that the order matters), nothing can be scored: give the
+    order with `--date-format dmy` (day first) or `--date-format mdy` (month first).
+
+explain-invalid-date =
+    The cell of the `--period-from` column is empty or not a date in a format survey
+    tools write: ISO 8601 (`2025-03-15`, `2025-03-15T10:23:45+01:00`,
+    `2025-03-15 10:23:45`), `2025/03/15 10:23:45 AM UTC+1`, `15/03/2025`,
+    `15/03/2025 - 10:23` or `03/15/2025 10:23:00 AM`; or it does not fit the
+    day/month order settled by the column or by `--date-format`. The row is not
+    counted.

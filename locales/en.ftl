@@ -464,3 +464,16 @@ kind-image = an image
 kind-gzip = a gzip-compressed file
 kind-archive = a compressed archive (7z, RAR)
 kind-rtf = an RTF document
+# issue 11: periods from dates
+data-date-column-missing = `{ $file }` has no column `{ $column }` to read periods from (columns: { $found })
+data-date-dmy = day/month
+data-date-mdy = month/day
+data-date-conflict = the dates of column `{ $column }` are day first on line { $dmy_line } (`{ $dmy }`) and month first on line { $mdy_line } (`{ $mdy }`)
+data-date-ambiguous = the dates of column `{ $column }` could be day/month or month/day (`{ $value }`)
+data-date-ambiguous-cell = `{ $value }` in column `{ $column }` could be day/month or month/day
+data-date-format-expected = `--date-format dmy` (day first) or `--date-format mdy` (month first)
+data-date-empty = the date in column `{ $column }` is empty
+data-date-invalid = `{ $value }` in column `{ $column }` is not a date
+data-date-against-order = `{ $value }` in column `{ $column }` is not a date in the { $order } order that line { $line } settled
+data-date-against-format = `{ $value }` in column `{ $column }` is not a date in the { $order } order of `--date-format`
+data-date-formats = a date such as { $formats }

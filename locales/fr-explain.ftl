@@ -485,3 +485,29 @@ explain-unreadable-spreadsheet =
     pas être lu : il est abîmé, tronqué, chiffré, ou une feuille qu'il annonce
     manque. Ouvrez-le dans Excel ou LibreOffice et enregistrez-le de nouveau, ou
     téléchargez l'export une nouvelle fois.
+# issue 11: periods from dates
+explain-missing-date-column =
+    `--period-from` nomme une colonne que le fichier n'a pas. Les colonnes sont
+    reconnues par le texte de leur en-tête, sans tenir compte de la casse, des
+    accents ni des espaces en trop. Le message liste les colonnes du fichier :
+    recopiez l'en-tête de la colonne des dates, par exemple `Horodateur` (Google
+    Forms), `submitdate` (LimeSurvey), `end` ou `_submission_time` (KoboToolbox).
+
+explain-date-order =
+    Une date écrite `03/04/2025` est le 3 avril en France et le 4 mars aux
+    États-Unis. L'ordre est établi pour toute la colonne d'après ses valeurs : une
+    date dont la première partie dépasse 12 (`15/03/2025`) met le jour en premier,
+    une date dont la deuxième partie dépasse 12 (`03/15/2025`) met le mois en
+    premier. Quand les premières lignes du fichier contiennent les deux, ou
+    seulement des dates lisibles des deux façons (et que les périodes sont plus
+    fines que l'année, si bien que l'ordre compte), rien ne peut être calculé :
+    donnez l'ordre avec `--date-format dmy` (le jour d'abord) ou
+    `--date-format mdy` (le mois d'abord).
+
+explain-invalid-date =
+    La cellule de la colonne `--period-from` est vide ou n'est pas une date dans un
+    format qu'écrivent les outils d'enquête : ISO 8601 (`2025-03-15`,
+    `2025-03-15T10:23:45+01:00`, `2025-03-15 10:23:45`),
+    `2025/03/15 10:23:45 AM UTC+1`, `15/03/2025`, `15/03/2025 - 10:23` ou
+    `03/15/2025 10:23:00 AM` ; ou elle ne suit pas l'ordre jour/mois établi par la
+    colonne ou par `--date-format`. La ligne n'est pas comptée.

@@ -463,3 +463,16 @@ kind-image = une image
 kind-gzip = un fichier compressé gzip
 kind-archive = une archive compressée (7z, RAR)
 kind-rtf = un document RTF
+# issue 11: periods from dates
+data-date-column-missing = `{ $file }` n'a pas de colonne `{ $column }` d'où lire les périodes (colonnes : { $found })
+data-date-dmy = jour/mois
+data-date-mdy = mois/jour
+data-date-conflict = les dates de la colonne `{ $column }` mettent le jour en premier à la ligne { $dmy_line } (`{ $dmy }`) et le mois en premier à la ligne { $mdy_line } (`{ $mdy }`)
+data-date-ambiguous = les dates de la colonne `{ $column }` peuvent se lire jour/mois ou mois/jour (`{ $value }`)
+data-date-ambiguous-cell = `{ $value }` dans la colonne `{ $column }` peut se lire jour/mois ou mois/jour
+data-date-format-expected = `--date-format dmy` (le jour d'abord) ou `--date-format mdy` (le mois d'abord)
+data-date-empty = la date de la colonne `{ $column }` est vide
+data-date-invalid = `{ $value }` dans la colonne `{ $column }` n'est pas une date
+data-date-against-order = `{ $value }` dans la colonne `{ $column }` n'est pas une date dans l'ordre { $order } établi par la ligne { $line }
+data-date-against-format = `{ $value }` dans la colonne `{ $column }` n'est pas une date dans l'ordre { $order } de `--date-format`
+data-date-formats = une date comme { $formats }

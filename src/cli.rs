@@ -86,6 +86,38 @@ pub struct DataArgs {
     /// The sheet of XLSX and ODS inputs to read, by name (default: the first).
     #[arg(long, value_name = "NAME")]
     pub sheet: Option<String>,
+    /// The period of each row from this date column (its header text).
+    #[arg(long, value_name = "COL")]
+    pub period_from: Option<String>,
+
+    /// How finely --period-from cuts time: 2025, 2025-S1, 2025-T1 or 2025-03.
+    #[arg(
+        long,
+        value_enum,
+        value_name = "UNIT",
+        default_value = "year",
+        requires = "period_from"
+    )]
+    pub period_by: PeriodByArg,
+
+    /// The order of dates written 03/04/2025, when the column does not settle
+    /// it: `dmy` (day first) or `mdy` (month first).
+    #[arg(long, value_enum, value_name = "ORDER", requires = "period_from")]
+    pub date_format: Option<DateFormatArg>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PeriodByArg {
+    Year,
+    Semester,
+    Quarter,
+    Month,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DateFormatArg {
+    Dmy,
+    Mdy,
 }
 
 fn parse_delimiter(s: &str) -> Result<u8, String> {

@@ -17,6 +17,7 @@ pub mod input;
 pub mod interactive;
 pub mod number;
 pub mod output;
+pub mod period;
 pub mod report;
 pub mod role;
 pub mod score;

@@ -382,3 +382,64 @@ fn chart_of<'a>(charts: &[scraper::ElementRef<'a>], action: &str) -> scraper::El
         })
         .unwrap_or_else(|| panic!("no chart of {action}"))
 }
+
+/// The change between periods reads in time order, across years, whether the
+/// periods come from a period column written by hand (as text, `S1 2025`
+/// sorts before `S2 2024`, and a rise read as a fall) or from dates.
+#[test]
+fn period_change_reads_forward_across_years() {
+    let dir = tempfile::tempdir().unwrap();
+    let grid = Path::new("tests/cmd/exports.in/periods-grid.toml");
+    std::fs::copy(grid, dir.path().join("grid.toml")).unwrap();
+    // S1 2025 first in the file: accueil 100 and reviendra 100 (overall 100);
+    // S2 2024: accueil (75 + 25) / 2 = 50, reviendra 50, overall 50: +50.
+    std::fs::write(
+        dir.path().join("reponses.csv"),
+        "action;period;bien-accueilli;reviendra\n\
+         Café;S1 2025;Tout à fait;oui\n\
+         Café;S2 2024;Assez;oui\n\
+         Café;S2 2024;Un peu;non\n",
+    )
+    .unwrap();
+    utilsoc(
+        &[
+            "report",
+            "--grid",
+            "grid.toml",
+            "reponses.csv",
+            "-o",
+            "rapport.md",
+            "-q",
+        ],
+        dir.path(),
+    );
+    let md = std::fs::read_to_string(dir.path().join("rapport.md")).unwrap();
+    assert!(md.contains("| S2 2024 | S1 2025 |"), "{md}");
+    assert!(md.contains("| 50 | 100 | ▲ +50 |"), "{md}");
+    assert!(!md.contains('▼'), "{md}");
+    assert!(md.contains("S2 2024, S1 2025"), "{md}");
+
+    // From Google Forms' timestamps: 2024-S2 overall 71.25, 2025-S1 82.29
+    // (computed in tests/cmd/exports/google-forms-periods.toml).
+    let data = Path::new("tests/cmd/exports.in/google-horodateur.csv");
+    std::fs::copy(data, dir.path().join("google.csv")).unwrap();
+    utilsoc(
+        &[
+            "report",
+            "--grid",
+            "grid.toml",
+            "google.csv",
+            "--period-from",
+            "Horodateur",
+            "--period-by",
+            "semester",
+            "-o",
+            "google.md",
+            "-q",
+        ],
+        dir.path(),
+    );
+    let md = std::fs::read_to_string(dir.path().join("google.md")).unwrap();
+    assert!(md.contains("| 2024-S2 | 2025-S1 |"), "{md}");
+    assert!(md.contains("| 71 | 82 | ▲ +11 |"), "{md}");
+}

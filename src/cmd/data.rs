@@ -10,11 +10,13 @@ use std::time::Duration;
 use anyhow::Result;
 
 use super::{Ui, display_name};
-use crate::cli::{ByArg, DataArgs, ScoringArgs};
+use crate::cli::{ByArg, DataArgs, DateFormatArg, PeriodByArg, ScoringArgs};
 use crate::diag::{Code, FileReport, Finding, Severity};
 use crate::evaluation;
 use crate::grid::Grid;
+use crate::input::dates::DayMonth;
 use crate::input::{DataReport, Problem, ReadError, ReadOptions, read_one};
+use crate::period::PeriodBy;
 use crate::score::Tally;
 use crate::score::{Divergence, Scorecard, divergences};
 use crate::tr;
@@ -36,6 +38,17 @@ impl DataOptions {
                 chunk_bytes: knob("UTILSOC_CHUNK_BYTES"),
                 workers: knob("UTILSOC_THREADS"),
                 sheet: args.sheet.clone(),
+                period_from: args.period_from.clone(),
+                period_by: match args.period_by {
+                    PeriodByArg::Year => PeriodBy::Year,
+                    PeriodByArg::Semester => PeriodBy::Semester,
+                    PeriodByArg::Quarter => PeriodBy::Quarter,
+                    PeriodByArg::Month => PeriodBy::Month,
+                },
+                date_format: args.date_format.map(|f| match f {
+                    DateFormatArg::Dmy => DayMonth::Dmy,
+                    DateFormatArg::Mdy => DayMonth::Mdy,
+                }),
             },
             lenient: args.lenient,
         }

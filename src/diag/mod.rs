@@ -113,6 +113,9 @@ codes! {
     NotSurveyData = "not-survey-data", Error;
     UnknownSheet = "unknown-sheet", Error;
     UnreadableSpreadsheet = "unreadable-spreadsheet", Error;
+    MissingDateColumn = "missing-date-column", Error;
+    DateOrder = "date-order", Error;
+    InvalidDate = "invalid-date", Error;
 }
 
 impl Code {

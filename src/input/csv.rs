@@ -90,7 +90,19 @@ pub fn read_csv<R: Read + Send>(
             }
         }
     }
-    let rows = RowReader::new(name, &headers, tally, options.strict, report)?;
+    let mut rows = RowReader::new(name, &headers, tally, options, report)?;
+    let chunk_bytes = options.chunk_bytes.unwrap_or(CHUNK_BYTES);
+    // The day/month order of a date column is settled from the first chunk,
+    // read here before the workers get it: the file is still read once.
+    let mut first_chunk = None;
+    if let Some(column) = rows.dates_to_settle() {
+        first_chunk = chunker
+            .next_chunk(chunk_bytes)
+            .map_err(|e| chunk_error(name, e))?;
+        if let Some(chunk) = &first_chunk {
+            rows.settle_dates(column_values(delimiter, chunk, column))?;
+        }
+    }
 
     // The calling thread cuts the file into chunks of whole records (a light
     // scan); worker threads parse and interpret them, each into its own tally,
@@ -98,7 +110,6 @@ pub fn read_csv<R: Read + Send>(
     let workers = options
         .workers
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get().min(2)));
-    let chunk_bytes = options.chunk_bytes.unwrap_or(CHUNK_BYTES);
     let (chunk_tx, chunk_rx) = mpsc::sync_channel::<Chunk>(2 * workers);
     let chunk_rx = Mutex::new(chunk_rx);
     let result = std::thread::scope(|scope| {
@@ -163,7 +174,11 @@ pub fn read_csv<R: Read + Send>(
             .collect();
         let mut read_error = None;
         loop {
-            match chunker.next_chunk(chunk_bytes) {
+            let next = match first_chunk.take() {
+                Some(chunk) => Ok(Some(chunk)),
+                None => chunker.next_chunk(chunk_bytes),
+            };
+            match next {
                 Ok(Some(chunk)) => {
                     if chunk_tx.send(chunk).is_err() {
                         break; // a worker failed: its error is reported below
@@ -222,6 +237,26 @@ fn header_cells(delimiter: u8, bytes: &[u8]) -> Option<(Vec<String>, bool)> {
         })
         .collect();
     Some((cells, windows_1252))
+}
+
+/// The cells of one column in a chunk, decoded and trimmed, with their line.
+fn column_values(delimiter: u8, chunk: &Chunk, column: usize) -> Vec<(u64, String)> {
+    let mut reader = records(delimiter, &chunk.bytes);
+    let mut record = ByteRecord::new();
+    let mut values = Vec::new();
+    let (mut counted, mut line) = (0, chunk.first_line);
+    while let Ok(true) = reader.read_byte_record(&mut record) {
+        let start = record.position().map_or(0, |p| p.byte());
+        let start = usize::try_from(start)
+            .unwrap_or(usize::MAX)
+            .clamp(counted, chunk.bytes.len());
+        line += memchr::memchr_iter(b'\n', &chunk.bytes[counted..start]).count() as u64;
+        counted = start;
+        if let Some(cell) = record.get(column) {
+            values.push((line, decode(cell.trim_ascii()).0.into_owned()));
+        }
+    }
+    values
 }
 
 /// A CSV parser over whole records in memory. Rows may have fewer or more

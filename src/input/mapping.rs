@@ -11,8 +11,9 @@ use std::collections::HashMap;
 use rustc_hash::FxHashMap;
 
 use super::cell::{CellReader, decode};
+use super::dates::DateColumn;
 use super::table::Cells;
-use super::{DataReport, Problem, ReadError};
+use super::{DataReport, Problem, ReadError, ReadOptions};
 use crate::diag::Code;
 use crate::score::{Answer, GroupId, Tally, Verbatim};
 use crate::text::fold;
@@ -124,6 +125,8 @@ pub struct RowReader<'a> {
     windows_1252: bool,
     /// The line of the current row.
     line: u64,
+    /// The date column periods come from (`--period-from`).
+    dates: Option<DateColumn>,
 }
 
 fn trimmed(raw: &[u8]) -> &[u8] {
@@ -139,11 +142,14 @@ impl<'a> RowReader<'a> {
         name: &'a str,
         headers: &'a [String],
         tally: &Tally<'_>,
-        strict: bool,
+        options: &ReadOptions,
         report: &mut DataReport,
     ) -> Result<Self, ReadError> {
+        let strict = options.strict;
         let file_problem =
             |code: Code, message: String| ReadError::Data(super::whole_file(code, name, message));
+        let dates = super::dates::column(name, headers, options)?;
+        let date_column = dates.as_ref().map(|d| d.column);
         let names = indicator_names(tally);
         let columns: Vec<Column> = headers
             .iter()
@@ -165,8 +171,11 @@ impl<'a> RowReader<'a> {
         let unknown: Vec<&str> = headers
             .iter()
             .zip(&columns)
-            .filter(|(h, c)| **c == Column::Unknown && !h.is_empty())
-            .map(|(h, _)| h.as_str())
+            .enumerate()
+            .filter(|(i, (h, c))| {
+                **c == Column::Unknown && !h.is_empty() && Some(*i) != date_column
+            })
+            .map(|(_, (h, _))| h.as_str())
             .collect();
         if !unknown.is_empty() {
             let list = unknown
@@ -263,7 +272,26 @@ impl<'a> RowReader<'a> {
             last: None,
             windows_1252: false,
             line: 0,
+            dates,
         })
+    }
+
+    /// The date column whose day/month order is still to settle from the
+    /// first rows, if any.
+    pub fn dates_to_settle(&self) -> Option<usize> {
+        self.dates
+            .as_ref()
+            .filter(|d| d.order.is_none())
+            .map(|d| d.column)
+    }
+
+    /// Settles the day/month order of the date column from some of its values
+    /// (line, text).
+    pub fn settle_dates(&mut self, values: Vec<(u64, String)>) -> Result<(), ReadError> {
+        if let Some(dates) = &mut self.dates {
+            dates.settle(self.name, values)?;
+        }
+        Ok(())
     }
 
     /// Whether a cell or a name needed the Windows-1252 fallback.
@@ -298,9 +326,15 @@ impl<'a> RowReader<'a> {
         });
     }
 
-    fn group<C: Cells + ?Sized>(&mut self, row: &C, tally: &mut Tally<'_>) -> Option<GroupId> {
+    fn group<C: Cells + ?Sized>(
+        &mut self,
+        row: &C,
+        dated: Option<&str>,
+        tally: &mut Tally<'_>,
+    ) -> Option<GroupId> {
         let cell = |col: Option<usize>| col.and_then(|c| row.cell(c)).map(trimmed).unwrap_or(b"");
-        let (action, period, role) = (cell(Some(self.action)), cell(self.period), cell(self.role));
+        let period = dated.map_or_else(|| cell(self.period), str::as_bytes);
+        let (action, role) = (cell(Some(self.action)), cell(self.role));
         if action.is_empty() {
             return None;
         }
@@ -372,7 +406,14 @@ impl<'a> RowReader<'a> {
                 None,
             );
         }
-        let Some(group) = self.group(row, tally) else {
+        let dated = match &self.dates {
+            Some(dates) => match dates.row_period(self.name, row, at, report) {
+                Some(period) => Some(period),
+                None => return,
+            },
+            None => None,
+        };
+        let Some(group) = self.group(row, dated.as_deref(), tally) else {
             self.problem(
                 report,
                 at,

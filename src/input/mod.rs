@@ -8,6 +8,7 @@
 pub mod cell;
 pub mod chunks;
 pub mod csv;
+pub mod dates;
 pub mod file;
 pub mod kind;
 pub mod mapping;
@@ -134,6 +135,12 @@ pub struct ReadOptions {
     pub workers: Option<usize>,
     /// The sheet of a spreadsheet to read (by name); the first when `None`.
     pub sheet: Option<String>,
+    /// The header of the column each row's period is read from, as a date
+    /// (`--period-from`), how finely (`--period-by`), and the day/month order
+    /// when given (`--date-format`).
+    pub period_from: Option<String>,
+    pub period_by: crate::period::PeriodBy,
+    pub date_format: Option<dates::DayMonth>,
 }
 
 /// What an input holds.

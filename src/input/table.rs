@@ -62,6 +62,9 @@ pub trait RowSource {
     fn next_row(&mut self) -> Result<Option<(u64, Self::Row)>, ReadError>;
 }
 
+/// Rows a sheet's date column settles its day/month order from.
+const SETTLING_ROWS: usize = 10_000;
+
 /// Streams one table into `tally`. Problems with cells go to `report`; a
 /// table that cannot be read as survey data at all is an error.
 pub fn read_rows<S: RowSource>(
@@ -78,8 +81,30 @@ pub fn read_rows<S: RowSource>(
             tr!("data-empty", file = name),
         )));
     };
-    let mut rows = RowReader::new(name, &header, tally, options.strict, report)?;
-    while let Some((line, row)) = source.next_row()? {
+    let mut rows = RowReader::new(name, &header, tally, options, report)?;
+    // The day/month order of a date column is settled from the first rows,
+    // held until it is.
+    let mut held = Vec::new();
+    if let Some(column) = rows.dates_to_settle() {
+        while held.len() < SETTLING_ROWS
+            && let Some(next) = source.next_row()?
+        {
+            held.push(next);
+        }
+        let values = held
+            .iter()
+            .filter_map(|(line, row)| {
+                let cell = row.cell(column)?.trim_ascii();
+                Some((*line, super::cell::decode(cell).0.into_owned()))
+            })
+            .collect();
+        rows.settle_dates(values)?;
+    }
+    let mut held = held.into_iter();
+    while let Some((line, row)) = match held.next() {
+        Some(next) => Some(next),
+        None => source.next_row()?,
+    } {
         rows.row(&row, Place { at: line, line }, tally, report);
         if let Some(progress) = &options.progress {
             progress.fetch_add(1, Ordering::Relaxed);

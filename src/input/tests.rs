@@ -352,3 +352,97 @@ fn a_sheet_reads_as_csv_does_with_its_own_row_and_column_numbers() {
     let compte = &cards[0].indicators[index(&grid, "compte")].node;
     assert_eq!(compte.score, Some(60.0));
 }
+
+/// The problems (code, line) of a read, and the periods of its groups.
+type Dated = (Vec<(Code, u64)>, Vec<Option<String>>);
+
+/// Reads `text` as CSV (chunks of `chunk_bytes`) and as rows handed over one
+/// by one, with periods from the `quand` column by quarter.
+fn read_dated(text: &str, chunk_bytes: usize) -> [Dated; 2] {
+    let grid = grid();
+    let options = ReadOptions {
+        workers: Some(1),
+        chunk_bytes: Some(chunk_bytes),
+        period_from: Some("Quand".to_owned()),
+        period_by: crate::period::PeriodBy::Quarter,
+        ..ReadOptions::default()
+    };
+    let outcome = |tally: Tally<'_>, report: DataReport| {
+        (
+            report.problems.iter().map(|p| (p.code, p.line)).collect(),
+            tally.finish().into_iter().map(|c| c.key.period).collect(),
+        )
+    };
+    let mut from_csv = Tally::new(&grid, false);
+    let mut csv_report = DataReport::default();
+    let csv = match csv::read_csv(
+        "t.csv",
+        text.as_bytes(),
+        &mut from_csv,
+        &options,
+        &mut csv_report,
+    ) {
+        Ok(()) => outcome(from_csv, csv_report),
+        Err(ReadError::Data(p)) => (vec![(p.code, p.line)], Vec::new()),
+        Err(ReadError::Io(e)) => panic!("{e}"),
+    };
+    let mut lines = text
+        .lines()
+        .map(|l| l.split(';').map(str::to_owned).collect());
+    let source = Rows {
+        header: lines.next(),
+        rows: lines.collect::<Vec<_>>().into_iter(),
+        line: 1,
+    };
+    let mut from_rows = Tally::new(&grid, false);
+    let mut rows_report = DataReport::default();
+    let rows = match read_rows("t.csv", source, &mut from_rows, &options, &mut rows_report) {
+        Ok(()) => outcome(from_rows, rows_report),
+        Err(ReadError::Data(p)) => (vec![(p.code, p.line)], Vec::new()),
+        Err(ReadError::Io(e)) => panic!("{e}"),
+    };
+    [csv, rows]
+}
+
+#[test]
+fn periods_from_dates_settle_the_order_from_the_first_rows() {
+    // 07/01/2025 is July (month first, settled by line 3), not January.
+    let text = "action;quand;accord\n\
+                A;07/01/2025 9:00:00 AM;oui\n\
+                A;03/15/2025 9:00:00 AM;oui\n\
+                A;2024-12-31T23:50:00+01:00;non\n";
+    for read in read_dated(text, 1 << 20) {
+        assert_eq!(
+            read,
+            (
+                vec![],
+                vec![
+                    Some("2024-T4".into()),
+                    Some("2025-T1".into()),
+                    Some("2025-T3".into())
+                ]
+            )
+        );
+    }
+    // Both orders in the first rows: the file is refused at the second.
+    let text = "action;quand;accord\nA;15/03/2025;oui\nA;03/15/2025;oui\n";
+    for read in read_dated(text, 1 << 20) {
+        assert_eq!(read.0, [(Code::DateOrder, 3)]);
+    }
+}
+
+#[test]
+fn a_later_date_against_the_settled_order_is_a_finding_on_its_line() {
+    // The CSV reader settles day first from its first chunk (the first 64 KiB
+    // at least: 3000 rows); the last line, in a later chunk, reads month first.
+    let mut text = String::from("action;quand;accord\nA;15/03/2025 - 10:23;oui\n");
+    for _ in 0..3000 {
+        text.push_str("A;01/06/2025 - 10:23;oui\n");
+    }
+    text.push_str("A;03/16/2025 - 10:23;oui\n");
+    let [csv, rows] = read_dated(&text, 1 << 12);
+    assert_eq!(csv.0, [(Code::InvalidDate, 3003)]);
+    assert_eq!(csv.1, [Some("2025-T1".into()), Some("2025-T2".into())]);
+    // Rows handed over are settled from their first 10 000.
+    assert_eq!(rows.0, [(Code::DateOrder, 3003)]);
+}

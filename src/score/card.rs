@@ -2,11 +2,29 @@
 //! role when roles are split), node by node, with coverage.
 
 /// What a group is: one action in one period, for one role when split by role.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// Groups order by action, then period in time (see [`crate::period`]), then role.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct GroupKey {
     pub action: String,
     pub period: Option<String>,
     pub role: Option<String>,
+}
+
+impl Ord for GroupKey {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.action
+            .cmp(&other.action)
+            .then_with(|| {
+                crate::period::compare_options(self.period.as_deref(), other.period.as_deref())
+            })
+            .then_with(|| self.role.cmp(&other.role))
+    }
+}
+
+impl PartialOrd for GroupKey {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
 }
 
 /// The score of a node and its coverage: `scored` indicators out of the

@@ -119,7 +119,8 @@ fn context(blocks: &mut Vec<Block>, inputs: &Inputs<'_>) -> Vec<String> {
     let lang = lang();
     let cards = inputs.cards;
     let actions = first_seen(cards.iter().map(|c| &c.key.action));
-    let periods = first_seen(cards.iter().filter_map(|c| c.key.period.as_ref()));
+    let mut periods = first_seen(cards.iter().filter_map(|c| c.key.period.as_ref()));
+    periods.sort_by(|a, b| crate::period::compare(a, b));
     let roles = &inputs.roles;
     let responses: u64 = cards.iter().map(|c| c.responses).sum();
     let none = tr!("report-none");
