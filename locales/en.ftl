@@ -448,3 +448,15 @@ grid-builtin-over-file = `{ $id }` is the built-in grid, not the file or folder 
 redundant-alias = alias `{ $name }` already names indicator `{ $id }`
 label-redundant-alias = this indicator already reads this column
 note-redundant-alias = remove it: columns are matched ignoring case, accents and extra spaces
+
+# issue 11: answer codes and multiple choice
+duplicate-token = `{ $token }` means two different answers of scale `{ $scale }`
+label-token-means = means { $meaning } here
+note-builtin-token = utilsoc already reads `{ $token }` as { $meaning } on this scale
+token-meaning-level = level `{ $level }`
+token-meaning-na = N/A
+token-meaning-yes = yes
+token-meaning-no = no
+label-option-boolean-only = only an indicator on a boolean scale reads a multiple-choice option
+label-option-code-alone = `option_code` needs `option`
+expected-tick = the option ticked (“{ $option }”, X, Y, 1, oui, true) or not (empty, 0, N, non, false)

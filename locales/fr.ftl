@@ -447,3 +447,15 @@ grid-builtin-over-file = `{ $id }` est la grille intégrée, et non le fichier o
 redundant-alias = l'alias `{ $name }` nomme déjà l'indicateur `{ $id }`
 label-redundant-alias = cet indicateur lit déjà cette colonne
 note-redundant-alias = supprimez-le : les colonnes sont reconnues sans tenir compte de la casse, des accents ni des espaces en trop
+
+# issue 11: answer codes and multiple choice
+duplicate-token = `{ $token }` signifie deux réponses différentes de l'échelle `{ $scale }`
+label-token-means = signifie { $meaning } ici
+note-builtin-token = utilsoc lit déjà `{ $token }` comme { $meaning } sur cette échelle
+token-meaning-level = le niveau `{ $level }`
+token-meaning-na = « sans objet »
+token-meaning-yes = « oui »
+token-meaning-no = « non »
+label-option-boolean-only = seul un indicateur sur une échelle oui/non lit une option de choix multiple
+label-option-code-alone = `option_code` demande `option`
+expected-tick = l'option cochée (« { $option } », X, Y, 1, oui, true) ou non (vide, 0, N, non, false)
