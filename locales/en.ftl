@@ -458,5 +458,5 @@ token-meaning-na = N/A
 token-meaning-yes = yes
 token-meaning-no = no
 label-option-boolean-only = only an indicator on a boolean scale reads a multiple-choice option
-label-option-code-alone = `option_code` needs `option`
+label-option-code-alone = `option_codes` needs `option`
 expected-tick = the option ticked (“{ $option }”, X, Y, 1, oui, true) or not (empty, 0, N, non, false)

@@ -457,5 +457,5 @@ token-meaning-na = « sans objet »
 token-meaning-yes = « oui »
 token-meaning-no = « non »
 label-option-boolean-only = seul un indicateur sur une échelle oui/non lit une option de choix multiple
-label-option-code-alone = `option_code` demande `option`
+label-option-code-alone = `option_codes` demande `option`
 expected-tick = l'option cochée (« { $option } », X, Y, 1, oui, true) ou non (vide, 0, N, non, false)

@@ -265,5 +265,6 @@ pub struct Indicator {
 #[derive(Clone, Debug, PartialEq)]
 pub struct ChoiceOption {
     pub label: String,
-    pub code: Option<String>,
+    /// Codes tools write for it (Kobo XML names, LimeSurvey `SQ003`).
+    pub codes: Vec<String>,
 }

@@ -97,7 +97,7 @@ pub struct RawIndicator {
     pub weight: Option<At<f64>>,
     pub scoring: RawScoring,
     pub option: Option<At<String>>,
-    pub option_code: Option<At<String>>,
+    pub option_codes: Option<At<Vec<At<String>>>>,
     pub span: Range<usize>,
 }
 
@@ -263,7 +263,7 @@ fn read_indicator(t: &Table<'_, '_>) -> RawIndicator {
         weight: t.number("weight"),
         scoring: read_scoring(t),
         option: t.string("option"),
-        option_code: t.string("option_code"),
+        option_codes: t.strings_at("option_codes"),
         span: t.span.clone(),
     }
 }

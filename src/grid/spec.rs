@@ -251,9 +251,9 @@ pub static INDICATOR: TableSpec = TableSpec {
             "Boolean scales: yes when this option is ticked in the multiple-choice question the indicator names.",
         ),
         field(
-            "option_code",
-            Ty::String,
-            "The option's code in exports that write codes (Kobo XML names, LimeSurvey SQ003).",
+            "option_codes",
+            Ty::Strings,
+            "The option's codes in exports that write codes (Kobo XML names, LimeSurvey SQ003).",
         ),
     ],
 };

@@ -43,10 +43,10 @@ enum Layout {
 #[derive(Clone, Debug)]
 pub struct ChoiceReader {
     rules: ScaleRules,
-    /// The option's folded label and code, and its label as written.
+    /// The option's folded label and codes, and its label as written.
     label: String,
+    codes: Vec<String>,
     shown: String,
-    code: Option<String>,
     layout: Layout,
 }
 
@@ -104,13 +104,29 @@ struct OptionIndicator<'g> {
     indicator: &'g Indicator,
     questions: Vec<String>,
     label: String,
-    code: Option<String>,
+    codes: Vec<String>,
+}
+
+fn folded_codes(codes: &[String]) -> Vec<String> {
+    codes
+        .iter()
+        .map(|c| fold(c))
+        .filter(|c| !c.is_empty())
+        .collect()
 }
 
 /// The columns of `headers` that option indicators read, for the columns
 /// not `taken` already. An indicator found in two columns is returned twice:
-/// the caller refuses that like any duplicate column.
-pub fn choice_columns(headers: &[String], grid: &Grid, taken: &[bool]) -> Vec<ChoiceColumn> {
+/// the caller refuses that like any duplicate column, except that a column
+/// of its own wins over the question's joined cell (Kobo writes both).
+///
+/// Also returns every column recognised as a question or one of its
+/// options, a superseded joined cell included: none of them is unknown.
+pub fn choice_columns(
+    headers: &[String],
+    grid: &Grid,
+    taken: &[bool],
+) -> (Vec<ChoiceColumn>, Vec<usize>) {
     let options: Vec<OptionIndicator<'_>> = grid
         .indicators()
         .enumerate()
@@ -121,12 +137,12 @@ pub fn choice_columns(headers: &[String], grid: &Grid, taken: &[bool]) -> Vec<Ch
                 indicator: i,
                 questions: question_names(i),
                 label: fold(&option.label),
-                code: option.code.as_deref().map(fold).filter(|c| !c.is_empty()),
+                codes: folded_codes(&option.codes),
             })
         })
         .collect();
     if options.is_empty() {
-        return Vec::new();
+        return (Vec::new(), Vec::new());
     }
     let mut found = Vec::new();
     for (column, header) in headers.iter().enumerate() {
@@ -139,7 +155,7 @@ pub fn choice_columns(headers: &[String], grid: &Grid, taken: &[bool]) -> Vec<Ch
             let said = o.questions.iter().find_map(|q| header_option(&header, q));
             match said {
                 Some(None) => joined.push(k),
-                Some(Some(text)) if text == o.label || o.code.as_deref() == Some(text) => {
+                Some(Some(text)) if text == o.label || o.codes.iter().any(|c| c == text) => {
                     found.push(ChoiceColumn {
                         column,
                         indicator: o.rank,
@@ -156,7 +172,7 @@ pub fn choice_columns(headers: &[String], grid: &Grid, taken: &[bool]) -> Vec<Ch
         let mut codes: Vec<(String, usize)> = Vec::new();
         for (n, &k) in joined.iter().enumerate() {
             known.push((options[k].label.clone(), n));
-            if let Some(code) = &options[k].code {
+            for code in &options[k].codes {
                 known.push((code.clone(), n));
                 codes.push((code.clone(), n));
             }
@@ -176,7 +192,15 @@ pub fn choice_columns(headers: &[String], grid: &Grid, taken: &[bool]) -> Vec<Ch
             });
         }
     }
-    found
+    let own: Vec<usize> = found
+        .iter()
+        .filter(|c| matches!(c.reader.layout, Layout::PerOption))
+        .map(|c| c.indicator)
+        .collect();
+    let mut recognised: Vec<usize> = found.iter().map(|c| c.column).collect();
+    recognised.dedup();
+    found.retain(|c| matches!(c.reader.layout, Layout::PerOption) || !own.contains(&c.indicator));
+    (found, recognised)
 }
 
 /// Ticks that mean "ticked" in a column of its own, folded.
@@ -189,10 +213,7 @@ impl ChoiceReader {
             rules: ScaleRules::new(grid, indicator),
             label: option.map(|o| fold(&o.label)).unwrap_or_default(),
             shown: option.map(|o| o.label.clone()).unwrap_or_default(),
-            code: option
-                .and_then(|o| o.code.as_deref())
-                .map(fold)
-                .filter(|c| !c.is_empty()),
+            codes: option.map(|o| folded_codes(&o.codes)).unwrap_or_default(),
             layout,
         }
     }
@@ -217,7 +238,7 @@ impl ChoiceReader {
             }),
             Layout::PerOption => {
                 if folded == self.label
-                    || self.code.as_deref() == Some(folded.as_str())
+                    || self.codes.contains(&folded)
                     || TICKED.contains(&folded.as_str())
                 {
                     return Ok(yes);

@@ -104,9 +104,9 @@ fn option_indicators(tally: &Tally<'_>) -> Vec<usize> {
 /// claimed, and marks them.
 fn map_choices(headers: &[String], tally: &Tally<'_>, columns: &mut [Column]) -> Vec<ChoiceColumn> {
     let taken: Vec<bool> = columns.iter().map(|c| *c != Column::Unknown).collect();
-    let choices = choice_columns(headers, tally.grid(), &taken);
-    for choice in &choices {
-        columns[choice.column] = Column::Choice;
+    let (choices, recognised) = choice_columns(headers, tally.grid(), &taken);
+    for column in recognised {
+        columns[column] = Column::Choice;
     }
     choices
 }

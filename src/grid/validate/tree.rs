@@ -187,10 +187,10 @@ impl Validator<'_> {
         {
             self.not_applicable("option", &option.span, tr!("label-option-boolean-only"));
         }
-        if let Some(code) = &raw.option_code
+        if let Some(codes) = &raw.option_codes
             && raw.option.is_none()
         {
-            self.not_applicable("option_code", &code.span, tr!("label-option-code-alone"));
+            self.not_applicable("option_codes", &codes.span, tr!("label-option-code-alone"));
         }
         // Like the other scoring fields, `aggregate` is inherited from the scale.
         let scale_aggregate = raw
@@ -220,7 +220,11 @@ impl Validator<'_> {
             aggregate,
             option: raw.option.as_ref().map(|o| ChoiceOption {
                 label: o.value.clone(),
-                code: raw.option_code.as_ref().map(|c| c.value.clone()),
+                codes: raw
+                    .option_codes
+                    .iter()
+                    .flat_map(|c| c.value.iter().map(|c| c.value.clone()))
+                    .collect(),
             }),
         }
     }
