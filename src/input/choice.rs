@@ -59,8 +59,8 @@ pub struct ChoiceColumn {
     pub reader: ChoiceReader,
 }
 
-/// The question names of an option indicator, folded: id, aliases and
-/// question text in every language.
+/// The question names of an option indicator, folded: id (first), aliases
+/// and question text in every language.
 fn question_names(indicator: &Indicator) -> Vec<String> {
     let mut names = vec![fold(&indicator.id)];
     names.extend(indicator.aliases.iter().map(|a| fold(a)));
@@ -167,6 +167,20 @@ pub fn choice_columns(
         }
         if joined.is_empty() {
             continue;
+        }
+        // A column headed by one option indicator's own id, which names no
+        // question of the others, is that indicator's column (a filled-in
+        // template): read like a column of its own.
+        if let [k] = joined[..] {
+            let o = &options[k];
+            if header == fold(&o.indicator.id) && o.questions.iter().skip(1).all(|q| *q != header) {
+                found.push(ChoiceColumn {
+                    column,
+                    indicator: o.rank,
+                    reader: ChoiceReader::new(grid, o.indicator, Layout::PerOption),
+                });
+                continue;
+            }
         }
         let mut known: Vec<(String, usize)> = Vec::new();
         let mut codes: Vec<(String, usize)> = Vec::new();
