@@ -48,7 +48,16 @@ pub struct ChoiceReader {
     codes: Vec<String>,
     shown: String,
     layout: Layout,
+    /// Raw cells already read: a question's cells repeat a handful of
+    /// combinations of options over and over.
+    cache: Vec<(Box<[u8]>, Read)>,
 }
+
+/// What a cell gives.
+type Read = Result<Answer, Mismatch>;
+
+/// Raw cells each reader remembers.
+const CACHE_SIZE: usize = 64;
 
 /// A column read for an option indicator.
 #[derive(Clone, Debug)]
@@ -229,7 +238,22 @@ impl ChoiceReader {
             shown: option.map(|o| o.label.clone()).unwrap_or_default(),
             codes: option.map(|o| folded_codes(&o.codes)).unwrap_or_default(),
             layout,
+            cache: Vec::new(),
         }
+    }
+
+    /// The answer a raw cell gives (UTF-8, else Windows-1252: the flag says
+    /// the fallback was needed).
+    pub fn read_bytes(&mut self, raw: &[u8]) -> (Read, bool) {
+        if let Some((_, hit)) = self.cache.iter().find(|(r, _)| **r == *raw) {
+            return (hit.clone(), false);
+        }
+        let (text, fallback) = super::cell::decode(raw);
+        let read = self.read(&text);
+        if self.cache.len() < CACHE_SIZE {
+            self.cache.push((raw.into(), read.clone()));
+        }
+        (read, fallback)
     }
 
     /// The answer a cell gives: yes or no, N/A when the whole cell is an N/A

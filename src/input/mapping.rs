@@ -524,12 +524,12 @@ impl<'a> RowReader<'a> {
         for i in 0..self.choices.len() {
             let (col, ind) = (self.choices[i].column, self.choices[i].indicator);
             let raw = row.cell(col).unwrap_or(b"");
-            let (text, fallback) = decode(raw);
+            let (read, fallback) = self.choices[i].reader.read_bytes(raw);
             self.windows_1252 |= fallback;
-            let answer = match self.choices[i].reader.read(&text) {
+            let answer = match read {
                 Ok(answer) => answer,
                 Err(mismatch) => {
-                    let value = text.trim().to_owned();
+                    let value = decode(raw).0.trim().to_owned();
                     self.problem(
                         report,
                         at,
