@@ -379,7 +379,7 @@ explain-grid-changed =
 explain-ambiguous-level =
     A level's id or label is spelt like one of the answers that mean N/A in
     data (`n/a`, `na`, `sans objet`, `so`, `non applicable`, `not applicable`,
-    ignoring case and accents). In a CSV cell such an answer is read as N/A,
+    `non concerné(e)`, ignoring case and accents). In a CSV cell such an answer is read as N/A,
     so the level could never be chosen. Rename the level, for example
     `{"{"} id = "sans-effet", label = "Sans effet" {"}"}`; to let people say a
     question does not apply, they can answer N/A directly.
@@ -463,3 +463,12 @@ explain-invalid-date =
     `15/03/2025 - 10:23` or `03/15/2025 10:23:00 AM`; or it does not fit the
     day/month order settled by the column or by `--date-format`. The row is not
     counted.
+# issue 11: answer codes and multiple choice
+explain-duplicate-token =
+    A spelling that data may hold means two different answers of one scale: an
+    alias of two levels, a level alias also listed in the scale's `na`, a token
+    in both `yes` and `no`, or a `yes` token utilsoc already reads as no (or N/A).
+    Spellings are compared folded (case, accents and spaces ignored), so
+    `A1` and `a1` are the same token. A cell with that spelling could not be
+    read one way rather than the other. Keep the token on the answer it means
+    in the export, and remove it from the other.

@@ -477,3 +477,14 @@ data-date-invalid = `{ $value }` in column `{ $column }` is not a date
 data-date-against-order = `{ $value }` in column `{ $column }` is not a date in the { $order } order that line { $line } settled
 data-date-against-format = `{ $value }` in column `{ $column }` is not a date in the { $order } order of `--date-format`
 data-date-formats = a date such as { $formats }
+# issue 11: answer codes and multiple choice
+duplicate-token = `{ $token }` means two different answers of scale `{ $scale }`
+label-token-means = means { $meaning } here
+note-builtin-token = utilsoc already reads `{ $token }` as { $meaning } on this scale
+token-meaning-level = level `{ $level }`
+token-meaning-na = N/A
+token-meaning-yes = yes
+token-meaning-no = no
+label-option-boolean-only = only an indicator on a boolean scale reads a multiple-choice option
+label-option-code-alone = `option_codes` needs `option`
+expected-tick = the option ticked (“{ $option }”, X, Y, 1, oui, true) or not (empty, 0, N, non, false)

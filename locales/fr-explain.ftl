@@ -416,7 +416,7 @@ explain-grid-changed =
 explain-ambiguous-level =
     L'identifiant ou le libellé d'un niveau s'écrit comme l'une des réponses
     qui signifient « sans objet » dans les données (`n/a`, `na`,
-    `sans objet`, `so`, `non applicable`, `not applicable`, sans tenir compte
+    `sans objet`, `so`, `non applicable`, `not applicable`, `non concerné(e)`, sans tenir compte
     de la casse ni des accents). Dans une cellule CSV, une telle réponse est lue
     comme « sans objet » : le niveau ne pourrait jamais être choisi.
     Renommez le niveau, par exemple
@@ -511,3 +511,13 @@ explain-invalid-date =
     `2025/03/15 10:23:45 AM UTC+1`, `15/03/2025`, `15/03/2025 - 10:23` ou
     `03/15/2025 10:23:00 AM` ; ou elle ne suit pas l'ordre jour/mois établi par la
     colonne ou par `--date-format`. La ligne n'est pas comptée.
+# issue 11: answer codes and multiple choice
+explain-duplicate-token =
+    Une même écriture, telle que les données peuvent la contenir, signifie deux
+    réponses différentes d'une échelle : un alias de deux niveaux, un alias de
+    niveau aussi listé dans `na`, une valeur dans `yes` et dans `no`, ou une
+    valeur de `yes` qu'utilsoc lit déjà comme « non » (ou « sans objet »).
+    Les écritures sont comparées sans tenir compte de la casse, des accents ni des
+    espaces : `A1` et `a1` sont la même. Une cellule qui la contient ne
+    pourrait être lue d'une façon plutôt que de l'autre. Gardez la valeur sur la
+    réponse qu'elle désigne dans l'export et retirez-la de l'autre.

@@ -476,3 +476,14 @@ data-date-invalid = `{ $value }` dans la colonne `{ $column }` n'est pas une dat
 data-date-against-order = `{ $value }` dans la colonne `{ $column }` n'est pas une date dans l'ordre { $order } établi par la ligne { $line }
 data-date-against-format = `{ $value }` dans la colonne `{ $column }` n'est pas une date dans l'ordre { $order } de `--date-format`
 data-date-formats = une date comme { $formats }
+# issue 11: answer codes and multiple choice
+duplicate-token = `{ $token }` signifie deux réponses différentes de l'échelle `{ $scale }`
+label-token-means = signifie { $meaning } ici
+note-builtin-token = utilsoc lit déjà `{ $token }` comme { $meaning } sur cette échelle
+token-meaning-level = le niveau `{ $level }`
+token-meaning-na = « sans objet »
+token-meaning-yes = « oui »
+token-meaning-no = « non »
+label-option-boolean-only = seul un indicateur sur une échelle oui/non lit une option de choix multiple
+label-option-code-alone = `option_codes` demande `option`
+expected-tick = l'option cochée (« { $option } », X, Y, 1, oui, true) ou non (vide, 0, N, non, false)

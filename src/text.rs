@@ -9,7 +9,8 @@ use std::borrow::Cow;
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
-/// Answers meaning "sans objet" (N/A), compared folded.
+/// Answers meaning "sans objet" (N/A), folded as they are compared: "non
+/// concerné·e" and its spellings are how French questionnaires say it.
 pub const NA_TOKENS: &[&str] = &[
     "n/a",
     "na",
@@ -17,6 +18,10 @@ pub const NA_TOKENS: &[&str] = &[
     "so",
     "non applicable",
     "not applicable",
+    "non concerne",
+    "non concernee",
+    "non concerne·e",
+    "non concerne(e)",
 ];
 
 /// `s` trimmed, lowercased, without accents and with inner runs of whitespace

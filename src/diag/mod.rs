@@ -87,6 +87,7 @@ codes! {
     BandsNotAscending = "bands-not-ascending", Error;
     DuplicateAlias = "duplicate-alias", Error;
     ReservedColumn = "reserved-column", Error;
+    DuplicateToken = "duplicate-token", Error;
     MissingSource = "missing-source", Warning;
     MissingHelp = "missing-help", Warning;
     SingleIndicator = "single-indicator", Warning;

@@ -75,6 +75,11 @@ pub struct Scale {
     pub label: Option<Text>,
     pub description: Option<Text>,
     pub kind: ScaleKind,
+    /// More answers meaning N/A, yes and no in data, as the grid writes them
+    /// (yes and no only on boolean scales).
+    pub na: Vec<String>,
+    pub yes: Vec<String>,
+    pub no: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -104,6 +109,8 @@ pub struct Level {
     pub description: Option<Text>,
     /// 0-100: given, or evenly spaced in order when no level has one.
     pub score: f64,
+    /// Other spellings and answer codes of the level in data.
+    pub aliases: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -249,4 +256,15 @@ pub struct Indicator {
     pub weight: f64,
     pub scoring: Scoring,
     pub aggregate: Aggregate,
+    /// On a boolean scale: the option of a multiple-choice question whose
+    /// tick is this indicator's yes.
+    pub option: Option<ChoiceOption>,
+}
+
+/// An option of a multiple-choice question, as exports write it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChoiceOption {
+    pub label: String,
+    /// Codes tools write for it (Kobo XML names, LimeSurvey `SQ003`).
+    pub codes: Vec<String>,
 }

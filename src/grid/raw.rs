@@ -61,6 +61,7 @@ pub struct RawLevel {
     pub label: RawText,
     pub description: RawText,
     pub score: Option<At<f64>>,
+    pub aliases: Vec<At<String>>,
     pub span: Range<usize>,
 }
 
@@ -76,6 +77,10 @@ pub struct RawScale {
     pub unit: RawText,
     pub integer: Option<At<bool>>,
     pub scoring: RawScoring,
+    /// Answer tokens: the array's span is where a finding about the key points.
+    pub na: Option<At<Vec<At<String>>>>,
+    pub yes: Option<At<Vec<At<String>>>>,
+    pub no: Option<At<Vec<At<String>>>>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -91,6 +96,8 @@ pub struct RawIndicator {
     pub aliases: Vec<At<String>>,
     pub weight: Option<At<f64>>,
     pub scoring: RawScoring,
+    pub option: Option<At<String>>,
+    pub option_codes: Option<At<Vec<At<String>>>>,
     pub span: Range<usize>,
 }
 
@@ -201,6 +208,7 @@ fn read_scale(id: At<String>, t: &Table<'_, '_>) -> RawScale {
                     label: l.text("label"),
                     description: l.text("description"),
                     score: l.number("score"),
+                    aliases: l.strings("aliases"),
                     span: l.span.clone(),
                 })
                 .collect(),
@@ -211,6 +219,9 @@ fn read_scale(id: At<String>, t: &Table<'_, '_>) -> RawScale {
         unit: t.text("unit"),
         integer: t.boolean("integer"),
         scoring: read_scoring(t),
+        na: t.strings_at("na"),
+        yes: t.strings_at("yes"),
+        no: t.strings_at("no"),
     }
 }
 
@@ -251,6 +262,8 @@ fn read_indicator(t: &Table<'_, '_>) -> RawIndicator {
         aliases: t.strings("aliases"),
         weight: t.number("weight"),
         scoring: read_scoring(t),
+        option: t.string("option"),
+        option_codes: t.strings_at("option_codes"),
         span: t.span.clone(),
     }
 }
@@ -294,17 +307,22 @@ impl<'a, 'i> Table<'a, 'i> {
     }
 
     fn strings(&self, key: &str) -> Vec<At<String>> {
-        let Some(array) = self.get(key).and_then(|v| v.get_ref().as_array()) else {
-            return Vec::new();
-        };
-        array
+        self.strings_at(key).map(|a| a.value).unwrap_or_default()
+    }
+
+    /// The strings of an array, and the array's span.
+    fn strings_at(&self, key: &str) -> Option<At<Vec<At<String>>>> {
+        let v = self.get(key)?;
+        let array = v.get_ref().as_array()?;
+        let items = array
             .iter()
             .filter_map(|v| {
                 v.get_ref()
                     .as_str()
                     .map(|s| At::new(s.to_owned(), v.span()))
             })
-            .collect()
+            .collect();
+        Some(At::new(items, v.span()))
     }
 
     fn text(&self, key: &str) -> RawText {

@@ -147,6 +147,11 @@ pub static LEVEL: TableSpec = TableSpec {
             Ty::Number,
             "Score 0-100; all levels have one or none (then evenly spaced).",
         ),
+        field(
+            "aliases",
+            Ty::Strings,
+            "Other spellings or answer codes of this level in data (A1, tout_a_fait_d_accord).",
+        ),
     ],
 };
 
@@ -183,6 +188,21 @@ pub static SCALE: TableSpec = TableSpec {
         field("direction", Ty::Enum(DIRECTIONS), SCORING_FIELDS_DOC[2]),
         field("bands", Ty::Tables(&BAND), SCORING_FIELDS_DOC[3]),
         field("aggregate", Ty::Enum(AGGREGATES), SCORING_FIELDS_DOC[4]),
+        field(
+            "na",
+            Ty::Strings,
+            "More answers meaning N/A (sans objet) in data: NC, A5, non_concerne.",
+        ),
+        field(
+            "yes",
+            Ty::Strings,
+            "More answers meaning yes in data (boolean scales).",
+        ),
+        field(
+            "no",
+            Ty::Strings,
+            "More answers meaning no in data (boolean scales).",
+        ),
     ],
 };
 
@@ -225,6 +245,16 @@ pub static INDICATOR: TableSpec = TableSpec {
         field("direction", Ty::Enum(DIRECTIONS), SCORING_FIELDS_DOC[2]),
         field("bands", Ty::Tables(&BAND), SCORING_FIELDS_DOC[3]),
         field("aggregate", Ty::Enum(AGGREGATES), SCORING_FIELDS_DOC[4]),
+        field(
+            "option",
+            Ty::String,
+            "Boolean scales: yes when this option is ticked in the multiple-choice question the indicator names.",
+        ),
+        field(
+            "option_codes",
+            Ty::Strings,
+            "The option's codes in exports that write codes (Kobo XML names, LimeSurvey SQ003).",
+        ),
     ],
 };
 

@@ -11,6 +11,7 @@ use std::collections::HashMap;
 use rustc_hash::FxHashMap;
 
 use super::cell::{CellReader, decode};
+use super::choice::{ChoiceColumn, choice_columns};
 use super::dates::DateColumn;
 use super::table::Cells;
 use super::{DataReport, Problem, ReadError, ReadOptions};
@@ -71,6 +72,8 @@ pub fn has_action_column(header: &[String]) -> bool {
 enum Column {
     Reserved(Reserved),
     Indicator(usize),
+    /// Read by the indicators of a multiple-choice question's options.
+    Choice,
     Unknown,
 }
 
@@ -84,6 +87,29 @@ fn indicator_names(tally: &Tally<'_>) -> HashMap<String, usize> {
         }
     }
     names
+}
+
+/// The ranks of the indicators that read an option of a multiple-choice
+/// question: their names name the question, not a column of their own.
+fn option_indicators(tally: &Tally<'_>) -> Vec<usize> {
+    tally
+        .grid()
+        .indicators()
+        .enumerate()
+        .filter(|(_, (_, _, i))| i.option.is_some())
+        .map(|(rank, _)| rank)
+        .collect()
+}
+
+/// Finds the columns option indicators read among those nothing else
+/// claimed, and marks them.
+fn map_choices(headers: &[String], tally: &Tally<'_>, columns: &mut [Column]) -> Vec<ChoiceColumn> {
+    let taken: Vec<bool> = columns.iter().map(|c| *c != Column::Unknown).collect();
+    let (choices, recognised) = choice_columns(headers, tally.grid(), &taken);
+    for column in recognised {
+        columns[column] = Column::Choice;
+    }
+    choices
 }
 
 /// Where a row is, for what reading it finds.
@@ -110,6 +136,8 @@ pub struct RowReader<'a> {
     readers: Vec<CellReader>,
     /// Wide layout: (column, indicator) pairs.
     indicator_columns: Vec<(usize, usize)>,
+    /// Wide layout: the columns option indicators read.
+    choices: Vec<ChoiceColumn>,
     /// Long layout: the indicator and value columns.
     long: Option<(usize, usize)>,
     names: HashMap<String, usize>,
@@ -151,15 +179,18 @@ impl<'a> RowReader<'a> {
         let dates = super::dates::column(name, headers, options)?;
         let date_column = dates.as_ref().map(|d| d.column);
         let names = indicator_names(tally);
-        let columns: Vec<Column> = headers
+        let option_indicators = option_indicators(tally);
+        let mut columns: Vec<Column> = headers
             .iter()
             .map(|h| match reserved_column(h) {
                 Some(reserved) => Column::Reserved(reserved),
                 None => names
                     .get(&fold(h))
+                    .filter(|i| !option_indicators.contains(i))
                     .map_or(Column::Unknown, |&i| Column::Indicator(i)),
             })
             .collect();
+        let choices = map_choices(headers, tally, &mut columns);
         let find = |r: Reserved| columns.iter().position(|&x| x == Column::Reserved(r));
         let Some(action) = find(Reserved::Action) else {
             return Err(file_problem(
@@ -218,10 +249,16 @@ impl<'a> RowReader<'a> {
             }
         }
         let mut seen = HashMap::new();
-        for (i, c) in columns.iter().enumerate() {
-            if let Column::Indicator(ind) = c
-                && let Some(first) = seen.insert(*ind, i)
-            {
+        let read = columns
+            .iter()
+            .enumerate()
+            .filter_map(|(i, c)| match c {
+                Column::Indicator(ind) => Some((i, *ind)),
+                _ => None,
+            })
+            .chain(choices.iter().map(|c| (c.column, c.indicator)));
+        for (i, ind) in read {
+            if let Some(first) = seen.insert(ind, i) {
                 return Err(file_problem(
                     Code::DuplicateColumn,
                     tr!(
@@ -241,7 +278,7 @@ impl<'a> RowReader<'a> {
                 _ => None,
             })
             .collect();
-        if long.is_none() && indicator_columns.is_empty() {
+        if long.is_none() && indicator_columns.is_empty() && choices.is_empty() {
             return Err(file_problem(
                 Code::NoIndicatorColumn,
                 tr!(
@@ -264,6 +301,7 @@ impl<'a> RowReader<'a> {
                 .map(|(_, _, i)| CellReader::new(grid, i))
                 .collect(),
             indicator_columns,
+            choices,
             long,
             names,
             indicator_cache: HashMap::new(),
@@ -436,6 +474,7 @@ impl<'a> RowReader<'a> {
                         self.keep_text(tally, group, Some(ind), raw, false);
                     }
                 }
+                self.read_choices(row, at, group, tally, report);
                 self.keep_comment(row, tally, group, None);
             }
             Some((name_col, value_col)) => {
@@ -511,6 +550,43 @@ impl<'a> RowReader<'a> {
     ) {
         if let Some(raw) = self.comment.and_then(|c| row.cell(c)) {
             self.keep_text(tally, group, indicator, raw, true);
+        }
+    }
+
+    /// Reads the ticks of every option indicator in a wide row.
+    fn read_choices<C: Cells + ?Sized>(
+        &mut self,
+        row: &C,
+        at: u64,
+        group: GroupId,
+        tally: &mut Tally<'_>,
+        report: &mut DataReport,
+    ) {
+        for i in 0..self.choices.len() {
+            let (col, ind) = (self.choices[i].column, self.choices[i].indicator);
+            let raw = row.cell(col).unwrap_or(b"");
+            let (read, fallback) = self.choices[i].reader.read_bytes(raw);
+            self.windows_1252 |= fallback;
+            let answer = match read {
+                Ok(answer) => answer,
+                Err(mismatch) => {
+                    let value = decode(raw).0.trim().to_owned();
+                    self.problem(
+                        report,
+                        at,
+                        Code::InvalidCell,
+                        Some(col),
+                        tr!(
+                            "data-bad-cell",
+                            column = self.headers[col].as_str(),
+                            value = value
+                        ),
+                        Some(mismatch.expected),
+                    );
+                    Answer::Missing
+                }
+            };
+            tally.add(group, ind, answer);
         }
     }
 

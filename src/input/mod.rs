@@ -6,6 +6,7 @@
 //! Readers report problems as data; they never print.
 
 pub mod cell;
+pub mod choice;
 pub mod chunks;
 pub mod csv;
 pub mod dates;

@@ -1,9 +1,10 @@
 //! What a value means for a scale, decided in one place for every input: CSV
 //! and spreadsheet cells, evaluation files and answers typed at the prompt
-//! (SPEC "Answers: three states"). A value is a level (by id, label or
-//! translated label, folded), yes or no (the boolean tokens), a number (decimal
+//! (SPEC "Answers: three states"). A value is a level (by id, label,
+//! translated label or alias, folded), yes or no (the boolean tokens and the
+//! scale's `yes` and `no`), a number (decimal
 //! comma, the scale's unit, its bounds, whole when the scale says `integer`),
-//! N/A (the N/A tokens), missing (empty), or a mismatch saying what the scale
+//! N/A (the N/A tokens and the scale's `na`), missing (empty), or a mismatch saying what the scale
 //! accepts. Inputs that hold typed values (TOML numbers and booleans, number
 //! cells of a spreadsheet) go through the same rules as text.
 
@@ -38,9 +39,14 @@ pub struct Mismatch {
 /// How one indicator's values are read.
 #[derive(Clone, Debug)]
 enum Kind {
-    /// Folded level ids and labels (in every language), with their scores.
+    /// Folded level ids, labels (in every language) and aliases, with their
+    /// scores.
     Levels(Vec<(String, f64)>),
-    Boolean,
+    /// The scale's own yes and no tokens, folded.
+    Boolean {
+        yes: Vec<String>,
+        no: Vec<String>,
+    },
     Number {
         min: Option<f64>,
         max: Option<f64>,
@@ -55,7 +61,17 @@ enum Kind {
 #[derive(Clone, Debug)]
 pub struct ScaleRules {
     kind: Kind,
+    /// The scale's own N/A tokens, folded.
+    na: Vec<String>,
     expected: String,
+}
+
+fn folded(tokens: &[String]) -> Vec<String> {
+    tokens
+        .iter()
+        .map(|t| fold(t))
+        .filter(|t| !t.is_empty())
+        .collect()
 }
 
 impl ScaleRules {
@@ -71,6 +87,9 @@ impl ScaleRules {
                     for label in level.label.translations.values() {
                         keys.push((fold(label), level.score));
                     }
+                    for alias in &level.aliases {
+                        keys.push((fold(alias), level.score));
+                    }
                 }
                 let labels: Vec<&str> = levels.iter().map(|l| l.label.get(lang)).collect();
                 (
@@ -82,7 +101,13 @@ impl ScaleRules {
                     ),
                 )
             }
-            ScaleKind::Boolean => (Kind::Boolean, tr!("expected-boolean")),
+            ScaleKind::Boolean => (
+                Kind::Boolean {
+                    yes: folded(&scale.yes),
+                    no: folded(&scale.no),
+                },
+                tr!("expected-boolean"),
+            ),
             ScaleKind::Number(n) => {
                 let bounds = match (n.min, n.max) {
                     (Some(min), Some(max)) => tr!(
@@ -117,7 +142,11 @@ impl ScaleRules {
             }
             ScaleKind::Text => (Kind::Text, String::new()),
         };
-        ScaleRules { kind, expected }
+        ScaleRules {
+            kind,
+            na: folded(&scale.na),
+            expected,
+        }
     }
 
     /// The answer a value gives.
@@ -128,7 +157,7 @@ impl ScaleRules {
             // A typed value on another scale means what its spelling means:
             // `1` is yes, `true` is a level called "true" if there is one.
             Raw::Number(n) => self.text(&n.to_string()),
-            Raw::Bool(b) if matches!(self.kind, Kind::Boolean) => {
+            Raw::Bool(b) if matches!(self.kind, Kind::Boolean { .. }) => {
                 Ok(Answer::Value(if b { 100.0 } else { 0.0 }))
             }
             Raw::Bool(b) => self.text(if b { "true" } else { "false" }),
@@ -153,7 +182,7 @@ impl ScaleRules {
         if folded.is_empty() {
             return Ok(Answer::Missing);
         }
-        if NA_TOKENS.contains(&folded.as_str()) {
+        if NA_TOKENS.contains(&folded.as_str()) || self.na.contains(&folded) {
             return Ok(Answer::NotApplicable);
         }
         match &self.kind {
@@ -162,10 +191,10 @@ impl ScaleRules {
                 .find(|(k, _)| *k == folded)
                 .map(|(_, score)| Answer::Value(*score))
                 .ok_or(()),
-            Kind::Boolean => {
-                if TRUE_TOKENS.contains(&folded.as_str()) {
+            Kind::Boolean { yes, no } => {
+                if TRUE_TOKENS.contains(&folded.as_str()) || yes.contains(&folded) {
                     Ok(Answer::Value(100.0))
-                } else if FALSE_TOKENS.contains(&folded.as_str()) {
+                } else if FALSE_TOKENS.contains(&folded.as_str()) || no.contains(&folded) {
                     Ok(Answer::Value(0.0))
                 } else {
                     Err(())
@@ -288,5 +317,70 @@ scale = "texte"
         let verbatim = rules("verbatim");
         assert_eq!(verbatim.read(Raw::Text("Super")), Ok(Answer::Text));
         assert_eq!(verbatim.read(Raw::Text("")), Ok(Answer::Missing));
+    }
+
+    const CODES: &str = r#"
+format = 1
+id = "codes"
+version = "1.0.0"
+title = "Codes"
+[scales.accord]
+type = "levels"
+na = ["A5", "non_concerne"]
+levels = [{ id = "non", label = "Pas d'accord", aliases = ["A1", "pas_d_accord"] }, { id = "oui", label = "D'accord", aliases = ["A2"] }]
+[scales.oui-non]
+type = "boolean"
+yes = ["coché"]
+no = ["pas coché"]
+[[domains]]
+id = "d"
+label = "D"
+[[domains.criteria]]
+id = "c"
+label = "C"
+[[domains.criteria.indicators]]
+id = "accord"
+label = "A"
+scale = "accord"
+[[domains.criteria.indicators]]
+id = "bool"
+label = "B"
+scale = "oui-non"
+"#;
+
+    #[test]
+    fn grids_add_answer_codes_and_tokens() {
+        let (grid, report) = load("g.toml", CODES.as_bytes());
+        let grid = grid.unwrap_or_else(|| panic!("{report:?}"));
+        let rules = |id: &str| {
+            let (_, _, i) = grid.indicators().find(|(_, _, i)| i.id == id).unwrap();
+            ScaleRules::new(&grid, i)
+        };
+        let accord = rules("accord");
+        assert_eq!(accord.read(Raw::Text("a1")), Ok(Answer::Value(0.0)));
+        assert_eq!(
+            accord.read(Raw::Text("PAS_D_ACCORD")),
+            Ok(Answer::Value(0.0))
+        );
+        assert_eq!(accord.read(Raw::Text("A2")), Ok(Answer::Value(100.0)));
+        assert_eq!(accord.read(Raw::Text("A5")), Ok(Answer::NotApplicable));
+        assert_eq!(
+            accord.read(Raw::Text("non_concerne")),
+            Ok(Answer::NotApplicable)
+        );
+        for builtin in [
+            "Non concerné",
+            "non concernée",
+            "Non concerné·e",
+            "non concerné(e)",
+        ] {
+            assert_eq!(accord.read(Raw::Text(builtin)), Ok(Answer::NotApplicable));
+        }
+        assert!(accord.read(Raw::Text("A3")).is_err());
+        let bool = rules("bool");
+        assert_eq!(bool.read(Raw::Text("Coche")), Ok(Answer::Value(100.0)));
+        assert_eq!(bool.read(Raw::Text("pas coché")), Ok(Answer::Value(0.0)));
+        assert_eq!(bool.read(Raw::Text("oui")), Ok(Answer::Value(100.0)));
+        assert!(bool.read(Raw::Text("A5")).is_err(), "na is per scale");
     }
 }

@@ -2,6 +2,8 @@
 //! A name may not be one of the columns with a meaning of their own (the
 //! list the data mapping uses), and may
 //! mean only one indicator, compared folded as the CSV header matching does.
+//! The exception is a multiple-choice question: the indicators of its options
+//! (`option`) all name it, so they share its names among themselves.
 
 use super::Validator;
 use crate::diag::{Code, Finding};
@@ -10,6 +12,32 @@ use crate::text::fold;
 use crate::tr;
 
 impl Validator<'_> {
+    /// Claims `name` for the `owner`-th indicator: as a question name shared
+    /// with the other options of the question when `option` is set, else as
+    /// its own column.
+    pub(super) fn claim_column(&mut self, name: &At<String>, owner: usize, id: &str, option: bool) {
+        if !option {
+            return self.column(name, owner, id);
+        }
+        if self.reserved_column(name) {
+            return;
+        }
+        let key = fold(&name.value);
+        if let Some((first, _)) = self.columns.get(&key) {
+            let first = first.clone();
+            self.push(
+                Finding::new(
+                    Code::DuplicateAlias,
+                    tr!("duplicate-alias", name = name.value.as_str()),
+                )
+                .at(name.span.clone(), tr!("label-duplicate"))
+                .also(first, tr!("label-first-defined")),
+            );
+        } else {
+            self.questions.entry(key).or_insert(name.span.clone());
+        }
+    }
+
     /// Claims `name` as a CSV column of the `owner`-th indicator (`id` is its
     /// id, for messages). Only a name claimed by two different indicators is a
     /// duplicate; one an indicator repeats (an alias equal to its own id, or
@@ -19,6 +47,18 @@ impl Validator<'_> {
             return;
         }
         let key = fold(&name.value);
+        if let Some(first) = self.questions.get(&key) {
+            let first = first.clone();
+            self.push(
+                Finding::new(
+                    Code::DuplicateAlias,
+                    tr!("duplicate-alias", name = name.value.as_str()),
+                )
+                .at(name.span.clone(), tr!("label-duplicate"))
+                .also(first, tr!("label-first-defined")),
+            );
+            return;
+        }
         match self.columns.get(&key) {
             Some((first, by)) if *by == owner => {
                 let first = first.clone();

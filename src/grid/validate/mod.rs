@@ -6,13 +6,15 @@
 //! This module walks the grid and holds what the rules share (the findings, the
 //! ids seen so far); each family of rules lives in its own file: [`ids`] (slugs
 //! and uniqueness), [`columns`] (CSV column names: reserved names and aliases),
-//! [`scales`] (scales and their levels), [`scoring`] (number scoring and its
+//! [`scales`] (scales and their levels), [`tokens`] (the answer codes and
+//! tokens a scale reads in data), [`scoring`] (number scoring and its
 //! inheritance from scales) and [`tree`] (domains, criteria and indicators).
 
 mod columns;
 mod ids;
 mod scales;
 mod scoring;
+mod tokens;
 mod tree;
 
 use std::collections::HashMap;
@@ -32,6 +34,7 @@ pub fn validate(raw: &RawGrid, findings: &mut Vec<Finding>) -> Grid {
         criterion_ids: HashMap::new(),
         indicator_ids: HashMap::new(),
         columns: HashMap::new(),
+        questions: HashMap::new(),
         indicators_seen: 0,
     };
     v.top(raw);
@@ -100,6 +103,9 @@ struct Validator<'f> {
     /// Folded CSV column names (indicator ids and aliases), where they were
     /// given and by which indicator (its rank in the grid).
     columns: HashMap<String, (Range<usize>, usize)>,
+    /// Folded names of multiple-choice questions, shared by the indicators of
+    /// their options, and where each was first given.
+    questions: HashMap<String, Range<usize>>,
     /// Indicators met so far, to tell which one claimed a column name.
     indicators_seen: usize,
 }

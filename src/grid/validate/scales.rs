@@ -80,11 +80,28 @@ impl Validator<'_> {
                 }
             }
         };
+        if kind_name != "boolean" {
+            for (key, tokens) in [("yes", &raw.yes), ("no", &raw.no)] {
+                if let Some(tokens) = tokens {
+                    self.not_applicable(key, &tokens.span, why.clone());
+                }
+            }
+        }
+        self.tokens(raw);
+        let strings = |tokens: &Option<At<Vec<At<String>>>>| -> Vec<String> {
+            tokens
+                .iter()
+                .flat_map(|t| t.value.iter().map(|v| v.value.clone()))
+                .collect()
+        };
         Scale {
             id: raw.id.value.clone(),
             label: text(&raw.label),
             description: text(&raw.description),
             kind,
+            na: strings(&raw.na),
+            yes: strings(&raw.yes),
+            no: strings(&raw.no),
         }
     }
 
@@ -167,6 +184,7 @@ impl Validator<'_> {
                 .id
                 .iter()
                 .chain(level.label.text.iter())
+                .chain(level.aliases.iter())
                 .map(|t| (fold(&t.value), t));
             for (folded, at) in spellings {
                 if crate::text::NA_TOKENS.contains(&folded.as_str()) {
@@ -223,6 +241,7 @@ impl Validator<'_> {
                 } else {
                     100.0 * i as f64 / last
                 },
+                aliases: l.aliases.iter().map(|a| a.value.clone()).collect(),
             })
             .collect()
     }

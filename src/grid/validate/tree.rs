@@ -5,7 +5,9 @@
 use super::ids::IdSet;
 use super::{Validator, text, value_or_default};
 use crate::diag::{Code, Finding};
-use crate::grid::model::{Aggregate, Criterion, Domain, Indicator, Kind, Scale, Scoring, Text};
+use crate::grid::model::{
+    Aggregate, ChoiceOption, Criterion, Domain, Indicator, Kind, Scale, ScaleKind, Scoring, Text,
+};
 use crate::grid::raw::{At, RawCriterion, RawDomain, RawIndicator, RawScale, header_span};
 use crate::number;
 use crate::tr;
@@ -136,11 +138,11 @@ impl Validator<'_> {
             self.unique_id(at, "indicator", IdSet::Indicators);
             // A bad or repeated id is reported once, not again as a column clash.
             if self.findings.len() == before {
-                self.column(at, owner, &id);
+                self.claim_column(at, owner, &id, raw.option.is_some());
             }
         }
         for alias in &raw.aliases {
-            self.column(alias, owner, &id);
+            self.claim_column(alias, owner, &id, raw.option.is_some());
         }
         let weight = self.weight(&raw.weight);
         if raw.source.text.is_none() {
@@ -175,6 +177,21 @@ impl Validator<'_> {
                 }
             }
         }
+        let boolean = raw
+            .scale
+            .as_ref()
+            .and_then(|name| scales.iter().find(|(s, _)| s.id == name.value))
+            .is_none_or(|(s, _)| matches!(s.kind, ScaleKind::Boolean));
+        if let Some(option) = &raw.option
+            && !boolean
+        {
+            self.not_applicable("option", &option.span, tr!("label-option-boolean-only"));
+        }
+        if let Some(codes) = &raw.option_codes
+            && raw.option.is_none()
+        {
+            self.not_applicable("option_codes", &codes.span, tr!("label-option-code-alone"));
+        }
         // Like the other scoring fields, `aggregate` is inherited from the scale.
         let scale_aggregate = raw
             .scale
@@ -201,6 +218,14 @@ impl Validator<'_> {
             weight,
             scoring,
             aggregate,
+            option: raw.option.as_ref().map(|o| ChoiceOption {
+                label: o.value.clone(),
+                codes: raw
+                    .option_codes
+                    .iter()
+                    .flat_map(|c| c.value.iter().map(|c| c.value.clone()))
+                    .collect(),
+            }),
         }
     }
 }
