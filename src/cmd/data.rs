@@ -35,6 +35,16 @@ impl DataOptions {
                 progress: None,
                 chunk_bytes: knob("UTILSOC_CHUNK_BYTES"),
                 workers: knob("UTILSOC_THREADS"),
+                columns: crate::input::ColumnOptions {
+                    action_column: args.action_column.clone(),
+                    period_column: args.period_column.clone(),
+                    role_column: args.role_column.clone(),
+                    respondent_column: args.respondent_column.clone(),
+                    action: args.action.clone(),
+                    period: args.period.clone(),
+                    role: args.role.clone(),
+                    header_row: args.header_row.map(|n| n as usize),
+                },
             },
             lenient: args.lenient,
         }
@@ -263,7 +273,7 @@ pub fn show(inputs: &[PathBuf], read: &Read, options: &DataOptions, ui: &Ui) -> 
         if report
             .problems
             .iter()
-            .any(|p| p.code != Code::UnknownColumn)
+            .any(|p| !matches!(p.code, Code::UnknownColumn | Code::FewIndicators))
         {
             writeln!(err, "{}", tr!("data-lenient-hint"))?;
         }

@@ -110,6 +110,8 @@ codes! {
     ExtraCells = "extra-cells", Error;
     RecordTooLong = "record-too-long", Error;
     BinaryData = "binary-data", Error;
+    MissingColumn = "missing-column", Error;
+    FewIndicators = "few-indicators", Warning;
 }
 
 impl Code {

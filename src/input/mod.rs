@@ -9,6 +9,7 @@ pub mod cell;
 pub mod chunks;
 pub mod csv;
 pub mod file;
+pub mod header;
 pub mod mapping;
 pub mod scale;
 pub mod table;
@@ -130,6 +131,26 @@ pub struct ReadOptions {
     /// must not depend on them, and tests vary them to prove it.
     pub chunk_bytes: Option<usize>,
     pub workers: Option<usize>,
+    /// Which column holds what, and where the header is.
+    pub columns: ColumnOptions,
+}
+
+/// Which column holds the action, period, role and respondent, and values
+/// shared by every row of files that have no such column (`--action-column`,
+/// `--action`...). Column names match headers folded, as indicator headers do.
+#[derive(Clone, Debug, Default)]
+pub struct ColumnOptions {
+    pub action_column: Option<String>,
+    pub period_column: Option<String>,
+    pub role_column: Option<String>,
+    pub respondent_column: Option<String>,
+    /// Used only by files without an action (period, role) column: with one,
+    /// the column wins, so that one command reads both kinds of files.
+    pub action: Option<String>,
+    pub period: Option<String>,
+    pub role: Option<String>,
+    /// The header's row, from 1; found among the first rows when `None`.
+    pub header_row: Option<usize>,
 }
 
 /// What an input holds.

@@ -6,7 +6,9 @@
 
 use std::sync::atomic::Ordering;
 
-use super::mapping::{Place, RowReader};
+use super::cell::decode;
+use super::header;
+use super::mapping::{HeaderNames, Place, RowReader};
 use super::{DataReport, ReadError, ReadOptions};
 use crate::diag::Code;
 use crate::score::Tally;
@@ -71,19 +73,56 @@ pub fn read_rows<S: RowSource>(
     options: &ReadOptions,
     report: &mut DataReport,
 ) -> Result<(), ReadError> {
-    let Some(header) = source.header()? else {
+    let Some(first) = source.header()? else {
         return Err(ReadError::Data(super::whole_file(
             Code::EmptyData,
             name,
             tr!("data-empty", file = name),
         )));
     };
-    let mut rows = RowReader::new(name, &header, tally, options.strict, report)?;
-    while let Some((line, row)) = source.next_row()? {
-        rows.row(&row, Place { at: line, line }, tally, report);
+    // The header may be below title rows, and on two rows: read the first
+    // rows, find it, then read the rows after it as data.
+    let forced = options.columns.header_row.map(|n| n.saturating_sub(1));
+    let wanted = header::SCAN_ROWS.max(forced.map_or(0, |r| r + 2));
+    let mut first_rows: Vec<(u64, Option<S::Row>, Vec<String>)> = vec![(1, None, first)];
+    while first_rows.len() < wanted {
+        let Some((line, row)) = source.next_row()? else {
+            break;
+        };
+        let cells = (0..row.count())
+            .map(|i| decode(row.cell(i).unwrap_or(b"")).0.trim().to_owned())
+            .collect();
+        first_rows.push((line, Some(row), cells));
+    }
+    let texts: Vec<Vec<String>> = first_rows.iter().map(|(_, _, c)| c.clone()).collect();
+    let names = HeaderNames::new(tally, &options.columns);
+    let Some(layout) = header::find(&texts, &names, forced) else {
+        return Err(ReadError::Data(super::whole_file(
+            Code::EmptyData,
+            name,
+            tr!(
+                "data-header-row-past-end",
+                file = name,
+                row = forced.map_or(0, |r| r + 1)
+            ),
+        )));
+    };
+    let header_line = first_rows[layout.row].0;
+    let header = layout.cells;
+    let mut rows = RowReader::new(name, &header, header_line, tally, options, report)?;
+    let mut read = |line: u64, row: &S::Row, tally: &mut Tally<'_>, report: &mut DataReport| {
+        rows.row(row, Place { at: line, line }, tally, report);
         if let Some(progress) = &options.progress {
             progress.fetch_add(1, Ordering::Relaxed);
         }
+    };
+    for (line, row, _) in first_rows.iter().skip(layout.data_start) {
+        if let Some(row) = row {
+            read(*line, row, tally, report);
+        }
+    }
+    while let Some((line, row)) = source.next_row()? {
+        read(line, &row, tally, report);
     }
     if rows.saw_windows_1252() {
         report.warnings.push(super::windows_1252(name));
