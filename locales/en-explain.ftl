@@ -420,3 +420,22 @@ explain-redundant-alias =
     or another of its aliases, compared ignoring case, accents and extra spaces (as
     CSV headers are matched). The column is read all the same, so the alias does
     nothing; the grid can be used as it is. Remove the alias to keep the grid tidy.
+
+# issue 11: columns
+explain-missing-column =
+    A column named on the command line with --action-column, --period-column,
+    --role-column or --respondent-column is not in the header of a data file.
+    Column names are compared as headers are: ignoring case, accents, spaces and
+    punctuation. The message lists the columns of the file, and a note suggests the
+    closest. Give the header as the file writes it; when several files are read
+    together, each needs that column. For a file without the column, --action,
+    --period and --role give one value for all its rows instead.
+
+explain-few-indicators =
+    Fewer than half of the grid's scored indicators have a column in a data file,
+    so its scores rest on a few indicators. Most often the file's headers are
+    question texts or codes that the grid does not know. Headers match an indicator
+    by its id, its aliases, its label or its question (in every language of the
+    grid), ignoring case, accents, spaces and punctuation. Add the headers to the
+    indicators' `aliases`, or check that the file belongs to this grid. The finding
+    names the missing indicators. With --strict it is an error.

@@ -464,3 +464,25 @@ explain-redundant-alias =
     accents ni des espaces en trop (comme pour les en-têtes CSV). La colonne est lue
     de la même façon, l'alias ne sert donc à rien ; la grille reste utilisable telle
     quelle. Supprimez l'alias pour garder la grille nette.
+
+# issue 11: columns
+explain-missing-column =
+    Une colonne nommée sur la ligne de commande par --action-column, --period-column,
+    --role-column ou --respondent-column n'est pas dans l'en-tête d'un fichier de
+    données. Les noms de colonnes sont comparés comme les en-têtes : sans tenir
+    compte de la casse, des accents, des espaces ni de la ponctuation. Le message
+    liste les colonnes du fichier, et une note propose la plus proche. Donnez
+    l'en-tête tel que le fichier l'écrit ; quand plusieurs fichiers sont lus
+    ensemble, chacun doit avoir cette colonne. Pour un fichier sans cette colonne,
+    --action, --period et --role donnent une seule valeur pour toutes ses lignes.
+
+explain-few-indicators =
+    Moins de la moitié des indicateurs notés de la grille ont une colonne dans un
+    fichier de données : ses scores reposent sur quelques indicateurs. Le plus
+    souvent, les en-têtes du fichier sont des textes de questions ou des codes que
+    la grille ne connaît pas. Un en-tête désigne un indicateur par son identifiant,
+    ses alias, son libellé ou sa question (dans toutes les langues de la grille),
+    sans tenir compte de la casse, des accents, des espaces ni de la ponctuation.
+    Ajoutez les en-têtes aux `aliases` des indicateurs, ou vérifiez que le fichier
+    est bien de cette grille. Le constat nomme les indicateurs manquants. Avec
+    --strict, c'est une erreur.
