@@ -135,3 +135,7 @@ fn combine(top: &[String], bottom: &[String], names: &HeaderNames) -> Vec<String
     }
     out
 }
+
+#[cfg(test)]
+#[path = "header_tests.rs"]
+mod tests;
