@@ -308,14 +308,16 @@ explain-no-indicator-column =
     columns that were not recognised.
 
 explain-unknown-column =
-    Some columns of the header are neither an indicator of the grid (by id or alias,
-    ignoring case, accents and extra spaces) nor one of the columns with a meaning of
-    their own: action, period, role, respondent, comment, indicator, value (or
-    période, rôle, répondant, commentaire, indicateur, valeur). They are ignored:
-    their answers are not scored. It may be a typo in a header, a question the grid
-    does not know, or a column of the survey tool (date, duration). Rename the
-    column, add its name to an indicator's `aliases`, or remove it. With `--strict`,
-    `score` refuses a file that has such columns.
+    Some columns of the header are neither an indicator of the grid (by id, alias,
+    label or question, ignoring case, accents, spaces and punctuation) nor one of the
+    columns with a meaning of their own: action, period, role, respondent, comment,
+    indicator, value (or période, rôle, répondant, commentaire, indicateur, valeur),
+    or a column named by --action-column and the like. They are ignored: their
+    answers are not scored. It may be a typo in a header, or a question the grid
+    does not know. The columns survey tools add (Horodateur, _uuid, submitdate,
+    Respondent ID...) are ignored without this finding. Rename the column, add its
+    name to an indicator's `aliases`, or remove it. With `--strict`, `score`
+    refuses a file that has such columns.
 
 explain-empty-action =
     A row has answers but its `action` cell is empty, so it cannot be put in a

@@ -453,6 +453,9 @@ note-redundant-alias = remove it: columns are matched ignoring case, accents and
 data-missing-named-column = `{ $file }` has no column `{ $column }` given by { $option } (columns: { $found })
 data-no-action-hint = name the action column with --action-column COL, or give every row's action with --action TEXT
 data-header-row-past-end = `{ $file }` has no row { $row } to read the header from
-data-few-indicators = `{ $file }`: only { $found } of the { $total } scored indicators of the grid have a column; missing: { $missing }
+data-few-indicators = `{ $file }`: only { $found } of the { $total } scored indicators of the grid { $found ->
+        [one] has
+       *[other] have
+    } a column; missing: { $missing }
 data-few-indicators-more = {", "}and { $count } more
 data-few-indicators-hint = headers match an indicator by its id, its aliases, its label or its question: add the headers of this file to the indicators' `aliases`

@@ -334,15 +334,18 @@ explain-no-indicator-column =
     non reconnues.
 
 explain-unknown-column =
-    Des colonnes de l'en-tête ne sont ni un indicateur de la grille (par identifiant
-    ou par alias, sans tenir compte de la casse, des accents ni des espaces en trop),
-    ni l'une des colonnes qui ont un sens propre : action, period, role, respondent,
-    comment, indicator, value (ou période, rôle, répondant, commentaire, indicateur,
-    valeur). Elles sont ignorées : leurs réponses ne sont pas notées. C'est peut-être
-    une faute de frappe dans un en-tête, une question que la grille ne connaît pas,
-    ou une colonne de l'outil d'enquête (date, durée). Renommez la colonne, ajoutez
-    son nom aux `aliases` d'un indicateur, ou supprimez-la. Avec `--strict`, `score`
-    refuse un fichier qui a de telles colonnes.
+    Des colonnes de l'en-tête ne sont ni un indicateur de la grille (par identifiant,
+    alias, libellé ou question, sans tenir compte de la casse, des accents, des
+    espaces ni de la ponctuation), ni l'une des colonnes qui ont un sens propre :
+    action, period, role, respondent, comment, indicator, value (ou période, rôle,
+    répondant, commentaire, indicateur, valeur), ou une colonne nommée par
+    --action-column et les options semblables. Elles sont ignorées : leurs réponses
+    ne sont pas notées. C'est peut-être une faute de frappe dans un en-tête, ou une
+    question que la grille ne connaît pas. Les colonnes qu'ajoutent les outils
+    d'enquête (Horodateur, _uuid, submitdate, Respondent ID…) sont ignorées sans ce
+    constat. Renommez la colonne, ajoutez son nom aux `aliases` d'un indicateur, ou
+    supprimez-la. Avec `--strict`, `score` refuse un fichier qui a de telles
+    colonnes.
 
 explain-empty-action =
     Une ligne a des réponses mais sa cellule `action` est vide : elle ne peut être
