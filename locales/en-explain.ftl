@@ -430,8 +430,8 @@ explain-missing-column =
     Column names are compared as headers are: ignoring case, accents, spaces and
     punctuation. The message lists the columns of the file, and a note suggests the
     closest. Give the header as the file writes it; when several files are read
-    together, each needs that column. For a file without the column, --action,
-    --period and --role give one value for all its rows instead.
+    together, each needs that column, unless --action, --period or --role gives
+    the value of files without it.
 
 explain-few-indicators =
     Fewer than half of the grid's scored indicators have a column in a data file,

@@ -476,8 +476,8 @@ explain-missing-column =
     compte de la casse, des accents, des espaces ni de la ponctuation. Le message
     liste les colonnes du fichier, et une note propose la plus proche. Donnez
     l'en-tête tel que le fichier l'écrit ; quand plusieurs fichiers sont lus
-    ensemble, chacun doit avoir cette colonne. Pour un fichier sans cette colonne,
-    --action, --period et --role donnent une seule valeur pour toutes ses lignes.
+    ensemble, chacun doit avoir cette colonne, sauf si --action, --period ou --role
+    donne la valeur des fichiers qui ne l'ont pas.
 
 explain-few-indicators =
     Moins de la moitié des indicateurs notés de la grille ont une colonne dans un

@@ -239,9 +239,18 @@ fn named_columns_match_folded_and_a_missing_one_is_an_error() {
     assert_eq!(groups, [("A".into(), "".into(), "habitant".into(), 1)]);
     // The reserved `action` column is not read when another one is named.
     assert_eq!(report.warnings[0].code, Code::UnknownColumn);
-    let (_, report) = read("Action menée,accueil,liens\nA,Oui,Oui\n", given);
+    let (_, report) = read("Action menée,accueil,liens\nA,Oui,Oui\n", given.clone());
     assert_eq!(report.problems[0].code, Code::MissingColumn);
     assert!(report.problems[0].message.contains("Action menée"));
+    // With a value for files without the column, that file takes it.
+    let given = ColumnOptions {
+        action: Some("B".into()),
+        ..given
+    };
+    let text = "Action menée,Vous êtes,accueil,liens\nA,habitant,Oui,Oui\n";
+    let (groups, report) = read(text, given);
+    assert_eq!(groups, [("B".into(), "".into(), "habitant".into(), 1)]);
+    assert!(report.problems.is_empty(), "{report:?}");
 }
 
 #[test]

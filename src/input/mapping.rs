@@ -402,13 +402,17 @@ impl<'a> RowReader<'a> {
         let file_problem =
             |code: Code, message: String| ReadError::Data(super::whole_file(code, name, message));
         let names = HeaderNames::new(tally, given);
-        for (option, column) in [
-            ("--action-column", &given.action_column),
-            ("--period-column", &given.period_column),
-            ("--role-column", &given.role_column),
-            ("--respondent-column", &given.respondent_column),
+        // A file without the named column takes the value given for files
+        // without one (`--action`...), when there is one: one command reads
+        // a form per action next to files with an action column.
+        for (option, column, fallback) in [
+            ("--action-column", &given.action_column, &given.action),
+            ("--period-column", &given.period_column, &given.period),
+            ("--role-column", &given.role_column, &given.role),
+            ("--respondent-column", &given.respondent_column, &None),
         ] {
             if let Some(column) = column
+                && fallback.is_none()
                 && !headers
                     .iter()
                     .any(|h| fold_header(h) == fold_header(column))
