@@ -272,3 +272,16 @@ fn tool_columns_are_quiet_and_few_indicators_warn() {
     assert_eq!(names.column("ID"), Column::Tool);
     assert_eq!(names.column("Âge"), Column::Unknown);
 }
+
+#[test]
+fn blank_lines_above_the_header_do_not_shift_it() {
+    for text in [
+        "Enquête 2025\n\naction,accueil,liens\nA,Oui,Non\nA,Non,Non\n",
+        "Enquête 2025\r\n\r\naction,accueil,liens\r\nA,Oui,Non\r\nA,Non,Non\r\n",
+        "\naction,accueil,liens\nA,Oui,Non\nA,Non,Non\n",
+    ] {
+        let (groups, report) = read(text, ColumnOptions::default());
+        assert_eq!(groups, [("A".into(), "".into(), "".into(), 2)], "{text:?}");
+        assert!(report.problems.is_empty(), "{report:?}");
+    }
+}
