@@ -270,6 +270,9 @@ fn tool_columns_are_quiet_and_few_indicators_warn() {
     let names = names(&grid);
     assert_eq!(names.column("q02 ?"), Column::Indicator(1));
     assert_eq!(names.column("ID"), Column::Tool);
+    assert_eq!(names.column("groupe_1/groupe_2/Q02"), Column::Indicator(1));
+    assert_eq!(names.column("meta/instanceID"), Column::Tool);
+    assert_eq!(names.column("accueil/Q02"), Column::Unknown);
     assert_eq!(names.column("Âge"), Column::Unknown);
 }
 

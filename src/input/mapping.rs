@@ -213,6 +213,17 @@ impl HeaderNames {
         if is_tool_column(header) {
             return Column::Tool;
         }
+        // KoboToolbox may head a column with the groups of its question:
+        // `groupe_accueil/Q01`. A known question before the `/` makes it a
+        // multiple-choice column (`Q08/option`) instead, read by option.
+        for (at, _) in header.match_indices('/') {
+            if self.indicators.contains_key(&fold_header(&header[..at])) {
+                break;
+            }
+            if let Some(&i) = self.indicators.get(&fold_header(&header[at + 1..])) {
+                return Column::Indicator(i);
+            }
+        }
         Column::Unknown
     }
 
