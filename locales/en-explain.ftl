@@ -308,14 +308,16 @@ explain-no-indicator-column =
     columns that were not recognised.
 
 explain-unknown-column =
-    Some columns of the header are neither an indicator of the grid (by id or alias,
-    ignoring case, accents and extra spaces) nor one of the columns with a meaning of
-    their own: action, period, role, respondent, comment, indicator, value (or
-    période, rôle, répondant, commentaire, indicateur, valeur). They are ignored:
-    their answers are not scored. It may be a typo in a header, a question the grid
-    does not know, or a column of the survey tool (date, duration). Rename the
-    column, add its name to an indicator's `aliases`, or remove it. With `--strict`,
-    `score` refuses a file that has such columns.
+    Some columns of the header are neither an indicator of the grid (by id, alias,
+    label or question, ignoring case, accents, spaces and punctuation) nor one of the
+    columns with a meaning of their own: action, period, role, respondent, comment,
+    indicator, value (or période, rôle, répondant, commentaire, indicateur, valeur),
+    or a column named by --action-column and the like. They are ignored: their
+    answers are not scored. It may be a typo in a header, or a question the grid
+    does not know. The columns survey tools add (Horodateur, _uuid, submitdate,
+    Respondent ID...) are ignored without this finding. Rename the column, add its
+    name to an indicator's `aliases`, or remove it. With `--strict`, `score`
+    refuses a file that has such columns.
 
 explain-empty-action =
     A row has answers but its `action` cell is empty, so it cannot be put in a
@@ -472,3 +474,21 @@ explain-duplicate-token =
     `A1` and `a1` are the same token. A cell with that spelling could not be
     read one way rather than the other. Keep the token on the answer it means
     in the export, and remove it from the other.
+# issue 11: columns
+explain-missing-column =
+    A column named on the command line with --action-column, --period-column,
+    --role-column or --respondent-column is not in the header of a data file.
+    Column names are compared as headers are: ignoring case, accents, spaces and
+    punctuation. The message lists the columns of the file, and a note suggests the
+    closest. Give the header as the file writes it; when several files are read
+    together, each needs that column, unless --action, --period or --role gives
+    the value of files without it.
+
+explain-few-indicators =
+    Fewer than half of the grid's scored indicators have a column in a data file,
+    so its scores rest on a few indicators. Most often the file's headers are
+    question texts or codes that the grid does not know. Headers match an indicator
+    by its id, its aliases, its label or its question (in every language of the
+    grid), ignoring case, accents, spaces and punctuation. Add the headers to the
+    indicators' `aliases`, or check that the file belongs to this grid. The finding
+    names the missing indicators. With --strict it is an error.

@@ -488,3 +488,13 @@ token-meaning-no = no
 label-option-boolean-only = only an indicator on a boolean scale reads a multiple-choice option
 label-option-code-alone = `option_codes` needs `option`
 expected-tick = the option ticked (“{ $option }”, X, Y, 1, oui, true) or not (empty, 0, N, non, false)
+# issue 11: columns
+data-missing-named-column = `{ $file }` has no column `{ $column }` given by { $option } (columns: { $found })
+data-no-action-hint = name the action column with --action-column COL, or give every row's action with --action TEXT
+data-header-row-past-end = `{ $file }` has no row { $row } to read the header from
+data-few-indicators = `{ $file }`: only { $found } of the { $total } scored indicators of the grid { $found ->
+        [one] has
+       *[other] have
+    } a column; missing: { $missing }
+data-few-indicators-more = {", "}and { $count } more
+data-few-indicators-hint = headers match an indicator by its id, its aliases, its label or its question: add the headers of this file to the indicators' `aliases`

@@ -334,15 +334,18 @@ explain-no-indicator-column =
     non reconnues.
 
 explain-unknown-column =
-    Des colonnes de l'en-tête ne sont ni un indicateur de la grille (par identifiant
-    ou par alias, sans tenir compte de la casse, des accents ni des espaces en trop),
-    ni l'une des colonnes qui ont un sens propre : action, period, role, respondent,
-    comment, indicator, value (ou période, rôle, répondant, commentaire, indicateur,
-    valeur). Elles sont ignorées : leurs réponses ne sont pas notées. C'est peut-être
-    une faute de frappe dans un en-tête, une question que la grille ne connaît pas,
-    ou une colonne de l'outil d'enquête (date, durée). Renommez la colonne, ajoutez
-    son nom aux `aliases` d'un indicateur, ou supprimez-la. Avec `--strict`, `score`
-    refuse un fichier qui a de telles colonnes.
+    Des colonnes de l'en-tête ne sont ni un indicateur de la grille (par identifiant,
+    alias, libellé ou question, sans tenir compte de la casse, des accents, des
+    espaces ni de la ponctuation), ni l'une des colonnes qui ont un sens propre :
+    action, period, role, respondent, comment, indicator, value (ou période, rôle,
+    répondant, commentaire, indicateur, valeur), ou une colonne nommée par
+    --action-column et les options semblables. Elles sont ignorées : leurs réponses
+    ne sont pas notées. C'est peut-être une faute de frappe dans un en-tête, ou une
+    question que la grille ne connaît pas. Les colonnes qu'ajoutent les outils
+    d'enquête (Horodateur, _uuid, submitdate, Respondent ID…) sont ignorées sans ce
+    constat. Renommez la colonne, ajoutez son nom aux `aliases` d'un indicateur, ou
+    supprimez-la. Avec `--strict`, `score` refuse un fichier qui a de telles
+    colonnes.
 
 explain-empty-action =
     Une ligne a des réponses mais sa cellule `action` est vide : elle ne peut être
@@ -521,3 +524,24 @@ explain-duplicate-token =
     espaces : `A1` et `a1` sont la même. Une cellule qui la contient ne
     pourrait être lue d'une façon plutôt que de l'autre. Gardez la valeur sur la
     réponse qu'elle désigne dans l'export et retirez-la de l'autre.
+# issue 11: columns
+explain-missing-column =
+    Une colonne nommée sur la ligne de commande par --action-column, --period-column,
+    --role-column ou --respondent-column n'est pas dans l'en-tête d'un fichier de
+    données. Les noms de colonnes sont comparés comme les en-têtes : sans tenir
+    compte de la casse, des accents, des espaces ni de la ponctuation. Le message
+    liste les colonnes du fichier, et une note propose la plus proche. Donnez
+    l'en-tête tel que le fichier l'écrit ; quand plusieurs fichiers sont lus
+    ensemble, chacun doit avoir cette colonne, sauf si --action, --period ou --role
+    donne la valeur des fichiers qui ne l'ont pas.
+
+explain-few-indicators =
+    Moins de la moitié des indicateurs notés de la grille ont une colonne dans un
+    fichier de données : ses scores reposent sur quelques indicateurs. Le plus
+    souvent, les en-têtes du fichier sont des textes de questions ou des codes que
+    la grille ne connaît pas. Un en-tête désigne un indicateur par son identifiant,
+    ses alias, son libellé ou sa question (dans toutes les langues de la grille),
+    sans tenir compte de la casse, des accents, des espaces ni de la ponctuation.
+    Ajoutez les en-têtes aux `aliases` des indicateurs, ou vérifiez que le fichier
+    est bien de cette grille. Le constat nomme les indicateurs manquants. Avec
+    --strict, c'est une erreur.

@@ -487,3 +487,18 @@ token-meaning-no = « non »
 label-option-boolean-only = seul un indicateur sur une échelle oui/non lit une option de choix multiple
 label-option-code-alone = `option_codes` demande `option`
 expected-tick = l'option cochée (« { $option } », X, Y, 1, oui, true) ou non (vide, 0, N, non, false)
+# issue 11: columns
+data-missing-named-column = `{ $file }` n'a pas de colonne `{ $column }` donnée par { $option } (colonnes : { $found })
+data-no-action-hint = nommez la colonne des actions avec --action-column COL, ou donnez l'action de toutes les lignes avec --action TEXTE
+data-header-row-past-end = `{ $file }` n'a pas de ligne { $row } où lire l'en-tête
+data-few-indicators = `{ $file }` : { $found ->
+        [0] aucun
+        [one] seul { $found }
+       *[other] seuls { $found }
+    } des { $total } indicateurs notés de la grille { $found ->
+        [0] n'a
+        [one] a
+       *[other] ont
+    } une colonne ; manquants : { $missing }
+data-few-indicators-more = {", "}et { $count } de plus
+data-few-indicators-hint = un en-tête désigne un indicateur par son identifiant, ses alias, son libellé ou sa question : ajoutez les en-têtes de ce fichier aux `aliases` des indicateurs

@@ -83,6 +83,41 @@ pub struct DataArgs {
     #[arg(long)]
     pub lenient: bool,
 
+    /// The column holding the action, by its header text (matched ignoring
+    /// case, accents, spaces and punctuation).
+    #[arg(long, value_name = "COL")]
+    pub action_column: Option<String>,
+
+    /// The column holding the period, by its header text.
+    #[arg(long, value_name = "COL")]
+    pub period_column: Option<String>,
+
+    /// The column holding the role, by its header text.
+    #[arg(long, value_name = "COL")]
+    pub role_column: Option<String>,
+
+    /// The column identifying the respondent, by its header text.
+    #[arg(long, value_name = "COL")]
+    pub respondent_column: Option<String>,
+
+    /// The action of every row of files that have no action column (one
+    /// form per action).
+    #[arg(long, value_name = "TEXT")]
+    pub action: Option<String>,
+
+    /// The period of every row of files that have no period column.
+    #[arg(long, value_name = "TEXT")]
+    pub period: Option<String>,
+
+    /// The role of every row of files that have no role column.
+    #[arg(long, value_name = "TEXT")]
+    pub role: Option<String>,
+
+    /// The row holding the header, from 1 (found among the first rows by
+    /// default); a second header row under it is still recognised.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=1000))]
+    pub header_row: Option<u32>,
+
     /// The sheet of XLSX and ODS inputs to read, by name (default: the first).
     #[arg(long, value_name = "NAME")]
     pub sheet: Option<String>,

@@ -54,6 +54,34 @@ pub fn fold(s: &str) -> String {
     out
 }
 
+/// `s` folded as headers are matched: [`fold`], and punctuation counted as a
+/// space, so that `Q3. Démarches seul`, `q3 demarches seul` and `_uuid` /
+/// `uuid` meet. Survey tools add or drop punctuation around question texts.
+///
+/// ```
+/// use utilsoc::text::fold_header;
+/// assert_eq!(fold_header("Quand je viens, je suis bien accueilli·e ?"),
+///            fold_header("quand je viens je suis bien accueilli-e?"));
+/// assert_eq!(fold_header("__version__"), "version");
+/// ```
+pub fn fold_header(s: &str) -> String {
+    let folded = fold(s);
+    let mut out = String::with_capacity(folded.len());
+    let mut pending_space = false;
+    for c in folded.chars() {
+        if c.is_alphanumeric() {
+            if pending_space && !out.is_empty() {
+                out.push(' ');
+            }
+            pending_space = false;
+            out.push(c);
+        } else {
+            pending_space = true;
+        }
+    }
+    out
+}
+
 /// Whether `s` is a slug: lowercase ASCII letters, digits, `-` and `_`, starting
 /// with a letter or a digit.
 ///

@@ -210,9 +210,9 @@ fn a_record_past_the_limit_is_refused_at_its_line() {
     assert!(output.stdout.is_empty());
     let stderr = String::from_utf8(output.stderr).unwrap();
     assert!(
-        stderr.starts_with(
-            "error[record-too-long]: a record starts on this line and runs past 16 MiB"
-        ) && stderr.contains("┌─ long.csv:3:"),
+        stderr
+            .contains("error[record-too-long]: a record starts on this line and runs past 16 MiB")
+            && stderr.contains("┌─ long.csv:3:"),
         "{stderr}"
     );
 }

@@ -49,6 +49,16 @@ impl DataOptions {
                     DateFormatArg::Dmy => DayMonth::Dmy,
                     DateFormatArg::Mdy => DayMonth::Mdy,
                 }),
+                columns: crate::input::ColumnOptions {
+                    action_column: args.action_column.clone(),
+                    period_column: args.period_column.clone(),
+                    role_column: args.role_column.clone(),
+                    respondent_column: args.respondent_column.clone(),
+                    action: args.action.clone(),
+                    period: args.period.clone(),
+                    role: args.role.clone(),
+                    header_row: args.header_row.map(|n| n as usize),
+                },
             },
             lenient: args.lenient,
         }
@@ -277,7 +287,7 @@ pub fn show(inputs: &[PathBuf], read: &Read, options: &DataOptions, ui: &Ui) -> 
         if report
             .problems
             .iter()
-            .any(|p| p.code != Code::UnknownColumn)
+            .any(|p| !matches!(p.code, Code::UnknownColumn | Code::FewIndicators))
         {
             writeln!(err, "{}", tr!("data-lenient-hint"))?;
         }

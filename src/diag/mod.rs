@@ -117,6 +117,8 @@ codes! {
     MissingDateColumn = "missing-date-column", Error;
     DateOrder = "date-order", Error;
     InvalidDate = "invalid-date", Error;
+    MissingColumn = "missing-column", Error;
+    FewIndicators = "few-indicators", Warning;
 }
 
 impl Code {

@@ -14,7 +14,8 @@ use csv::ByteRecord;
 
 use super::cell::decode;
 use super::chunks::{Chunk, Chunker, Refusal};
-use super::mapping::{Place, RowReader, has_action_column};
+use super::header::{self, Header};
+use super::mapping::{HeaderNames, Place, RowReader};
 use super::{DataReport, Problem, ReadError, ReadOptions};
 use crate::diag::Code;
 use crate::score::Tally;
@@ -57,40 +58,92 @@ pub fn read_csv<R: Read + Send>(
     let file_problem =
         |code: Code, message: String| ReadError::Data(super::whole_file(code, name, message));
     let mut chunker = Chunker::new(input);
+    let names = HeaderNames::new(tally, &options.columns);
+    let forced = options.columns.header_row.map(|n| n.saturating_sub(1));
     let head = chunker.head().map_err(|e| chunk_error(name, e))?;
-    let mut delimiter = match options.delimiter {
-        Some(d) => d,
-        None => sniff_delimiter(head),
-    };
-    chunker.set_delimiter(delimiter);
-    let Some(header_chunk) = chunker.first_record().map_err(|e| chunk_error(name, e))? else {
-        return Err(file_problem(
-            Code::EmptyData,
-            tr!("data-empty", file = name),
-        ));
-    };
-    let Some((mut headers, mut windows_1252)) = header_cells(delimiter, &header_chunk.bytes) else {
-        return Err(file_problem(
-            Code::EmptyData,
-            tr!("data-empty", file = name),
-        ));
-    };
+    // The head holds the first 64 KiB: all of the file when shorter.
+    let whole = head.len() < 1 << 16;
+    let sniffed = options.delimiter.unwrap_or_else(|| sniff_delimiter(head));
     // Question labels used as headers may hold commas, which can outnumber
-    // the real delimiter: when no `action` column shows up, try the others.
-    if options.delimiter.is_none() && !has_action_column(&headers) {
-        for other in [b';', b',', b'\t'] {
-            if let Some((cells, fallback)) = header_cells(other, &header_chunk.bytes)
-                && has_action_column(&cells)
-            {
-                delimiter = other;
-                headers = cells;
-                windows_1252 = fallback;
-                chunker.set_delimiter(delimiter);
-                break;
-            }
+    // the real delimiter: every delimiter is tried, and the one giving the
+    // header with the most names we know wins (the sniffed one on a tie).
+    let candidates: &[u8] = if options.delimiter.is_some() {
+        &[]
+    } else {
+        b";,\t"
+    };
+    let mut best: Option<(u8, Header, bool)> = None;
+    for delimiter in std::iter::once(sniffed).chain(candidates.iter().copied()) {
+        let (rows, fallback) = head_rows(delimiter, head, whole, forced);
+        if let Some(header) = header::find(&rows, &names, forced)
+            && best.as_ref().is_none_or(|(_, b, _)| header.score > b.score)
+        {
+            best = Some((delimiter, header, fallback));
         }
     }
-    let mut rows = RowReader::new(name, &headers, tally, options, report)?;
+    let forced_past_rows = forced.is_some() && best.is_none() && !head.is_empty();
+    let (delimiter, layout, mut windows_1252) = match best {
+        Some(best) => best,
+        None if forced_past_rows => {
+            return Err(file_problem(
+                Code::EmptyData,
+                tr!(
+                    "data-header-row-past-end",
+                    file = name,
+                    row = forced.map_or(0, |r| r + 1)
+                ),
+            ));
+        }
+        None => {
+            // No whole record in the head (a header past 64 KiB): the first
+            // record is the header.
+            chunker.set_delimiter(sniffed);
+            let Some(chunk) = chunker.first_record().map_err(|e| chunk_error(name, e))? else {
+                return Err(file_problem(
+                    Code::EmptyData,
+                    tr!("data-empty", file = name),
+                ));
+            };
+            let Some((cells, fallback)) = header_cells(sniffed, &chunk.bytes) else {
+                return Err(file_problem(
+                    Code::EmptyData,
+                    tr!("data-empty", file = name),
+                ));
+            };
+            let header = Header {
+                row: 0,
+                data_start: 0,
+                cells,
+                score: 0,
+            };
+            (sniffed, header, fallback)
+        }
+    };
+    chunker.set_delimiter(delimiter);
+    // Skip the rows before the data, noting the header's line. Blank lines
+    // are records for the chunker, not for the parser.
+    let mut header_line = 1;
+    let mut row = 0;
+    while row < layout.data_start {
+        let Some(chunk) = chunker.first_record().map_err(|e| chunk_error(name, e))? else {
+            break;
+        };
+        if chunk.bytes.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        if row == layout.row {
+            header_line = chunk.first_line;
+        }
+        row += 1;
+    }
+    let headers = layout.cells;
+    if headers.iter().all(String::is_empty) {
+        return Err(file_problem(
+            Code::EmptyData,
+            tr!("data-empty", file = name),
+        ));
+    }
+    let mut rows = RowReader::new(name, &headers, header_line, tally, options, report)?;
     let chunk_bytes = options.chunk_bytes.unwrap_or(CHUNK_BYTES);
     // The day/month order of a date column is settled from the first chunk,
     // read here before the workers get it: the file is still read once.
@@ -209,6 +262,53 @@ pub fn read_csv<R: Read + Send>(
         report.warnings.push(super::windows_1252(name));
     }
     Ok(())
+}
+
+/// The first records of `head` (enough to find the header), decoded and
+/// trimmed as header cells, and whether decoding needed Windows-1252. A record
+/// that may be cut at the end of the head is left out.
+fn head_rows(
+    delimiter: u8,
+    head: &[u8],
+    whole: bool,
+    forced: Option<usize>,
+) -> (Vec<Vec<String>>, bool) {
+    let wanted = header::SCAN_ROWS.max(forced.map_or(0, |r| r + 2));
+    let mut reader = records(delimiter, head);
+    let mut record = ByteRecord::new();
+    let mut rows = Vec::new();
+    let mut windows_1252 = false;
+    let mut exhausted = false;
+    while rows.len() <= wanted {
+        match reader.read_byte_record(&mut record) {
+            Ok(true) => {}
+            _ => {
+                exhausted = true;
+                break;
+            }
+        }
+        let first = rows.is_empty();
+        let cells = record
+            .iter()
+            .enumerate()
+            .map(|(i, raw)| {
+                let raw = if first && i == 0 {
+                    raw.strip_prefix(b"\xef\xbb\xbf").unwrap_or(raw)
+                } else {
+                    raw
+                };
+                let (text, fallback) = decode(raw);
+                windows_1252 |= fallback;
+                text.trim().to_owned()
+            })
+            .collect();
+        rows.push(cells);
+    }
+    if exhausted && !whole {
+        rows.pop();
+    }
+    rows.truncate(wanted);
+    (rows, windows_1252)
 }
 
 /// The cells of a header line, decoded and trimmed (a UTF-8 BOM dropped), and

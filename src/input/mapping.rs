@@ -14,10 +14,10 @@ use super::cell::{CellReader, decode};
 use super::choice::{ChoiceColumn, choice_columns};
 use super::dates::DateColumn;
 use super::table::Cells;
-use super::{DataReport, Problem, ReadError, ReadOptions};
+use super::{ColumnOptions, DataReport, Problem, ReadError, ReadOptions};
 use crate::diag::Code;
 use crate::score::{Answer, GroupId, Tally, Verbatim};
-use crate::text::fold;
+use crate::text::{fold, fold_header};
 use crate::tr;
 
 /// A column with a meaning of its own in survey data.
@@ -59,31 +59,222 @@ pub fn reserved_column(name: &str) -> Option<Reserved> {
         .map(|(_, meaning)| *meaning)
 }
 
-/// Whether a header has an `action` column: CSV tries other delimiters when
-/// it has not.
-pub fn has_action_column(header: &[String]) -> bool {
-    header
-        .iter()
-        .any(|h| reserved_column(h) == Some(Reserved::Action))
+/// Columns that survey tools add to every export (ids, timestamps, network and
+/// contact details, tool state), compared as headers are: ignored without a
+/// warning, so that `--strict` still flags the columns that matter. One list
+/// for every tool; docs/exports.md shows it.
+pub const TOOL_COLUMNS: &[&str] = &[
+    // LimeSurvey, codes then full headings
+    "id",
+    "submitdate",
+    "startdate",
+    "datestamp",
+    "lastpage",
+    "startlanguage",
+    "seed",
+    "token",
+    "refurl",
+    "ipaddr",
+    "interviewtime",
+    "Response ID",
+    "Date submitted",
+    "Date started",
+    "Date last action",
+    "Last page",
+    "Start language",
+    "Referrer URL",
+    // KoboToolbox
+    "_id",
+    "_uuid",
+    "_index",
+    "_submission_time",
+    "_submitted_by",
+    "_status",
+    "_validation_status",
+    "_notes",
+    "_tags",
+    "_attachments",
+    "_geolocation",
+    "_parent_index",
+    "_parent_table_name",
+    "__version__",
+    "start",
+    "end",
+    "today",
+    "deviceid",
+    "meta/instanceID",
+    "formhub/uuid",
+    // Google Forms
+    "Horodateur",
+    "Horodatage",
+    "Timestamp",
+    "Adresse e-mail",
+    "Email address",
+    // SurveyMonkey
+    "Respondent ID",
+    "Collector ID",
+    "Start Date",
+    "End Date",
+    "IP Address",
+    "Email Address",
+    "First Name",
+    "Last Name",
+    "Custom Data 1",
+    "Custom Data 2",
+    // Framaforms (Drupal Webform)
+    "Serial",
+    "SID",
+    "Time",
+    "Submitted time",
+    "Completed time",
+    "Modified time",
+    "Draft",
+    "UID",
+    "Username",
+    // Microsoft Forms, English and French
+    "ID",
+    "Start time",
+    "Completion time",
+    "Email",
+    "Name",
+    "Last modified time",
+    "Heure de début",
+    "Heure de fin",
+    "Adresse de messagerie",
+    "Nom",
+    "Heure de la dernière modification",
+];
+
+/// Whether a header is a column survey tools add (see [`TOOL_COLUMNS`]).
+pub fn is_tool_column(name: &str) -> bool {
+    let folded = fold_header(name);
+    !folded.is_empty() && TOOL_COLUMNS.iter().any(|t| fold_header(t) == folded)
 }
 
 /// What a column holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Column {
+pub enum Column {
     Reserved(Reserved),
     Indicator(usize),
     /// Read by the indicators of a multiple-choice question's options.
     Choice,
+    /// A column a survey tool adds: not read, not reported.
+    Tool,
     Unknown,
 }
 
-/// Names every indicator column can go by, folded.
+/// The names a header may give, from the grid and the command line: reserved
+/// names, the columns named by `--action-column` and the like, indicators by
+/// id, alias, label or question (every language of the grid), and the
+/// columns of survey tools. Built once per file.
+#[derive(Clone, Debug)]
+pub struct HeaderNames {
+    indicators: HashMap<String, usize>,
+    /// The columns named on the command line, folded, with what they hold.
+    named: Vec<(String, Reserved)>,
+}
+
+impl HeaderNames {
+    pub fn new(tally: &Tally<'_>, columns: &ColumnOptions) -> Self {
+        let named = [
+            (&columns.action_column, Reserved::Action),
+            (&columns.period_column, Reserved::Period),
+            (&columns.role_column, Reserved::Role),
+            (&columns.respondent_column, Reserved::Respondent),
+        ]
+        .into_iter()
+        .filter_map(|(name, meaning)| name.as_deref().map(|n| (fold_header(n), meaning)))
+        .collect();
+        HeaderNames {
+            indicators: indicator_names(tally),
+            named,
+        }
+    }
+
+    /// The indicator a header or a long row's `indicator` cell names.
+    pub fn indicator(&self, name: &str) -> Option<usize> {
+        self.indicators.get(&fold_header(name)).copied()
+    }
+
+    /// What a column headed `header` holds. A column named on the command line
+    /// comes first; a reserved name whose meaning was given to another column
+    /// is then nothing we read.
+    pub fn column(&self, header: &str) -> Column {
+        let folded = fold_header(header);
+        if let Some((_, meaning)) = self.named.iter().find(|(n, _)| *n == folded) {
+            return Column::Reserved(*meaning);
+        }
+        if let Some(meaning) = reserved_column(header) {
+            return if self.named.iter().any(|(_, m)| *m == meaning) {
+                Column::Unknown
+            } else {
+                Column::Reserved(meaning)
+            };
+        }
+        if let Some(&i) = self.indicators.get(&folded) {
+            return Column::Indicator(i);
+        }
+        if is_tool_column(header) {
+            return Column::Tool;
+        }
+        // KoboToolbox may head a column with the groups of its question:
+        // `groupe_accueil/Q01`. A known question before the `/` makes it a
+        // multiple-choice column (`Q08/option`) instead, read by option.
+        for (at, _) in header.match_indices('/') {
+            if self.indicators.contains_key(&fold_header(&header[..at])) {
+                break;
+            }
+            if let Some(&i) = self.indicators.get(&fold_header(&header[at + 1..])) {
+                return Column::Indicator(i);
+            }
+        }
+        Column::Unknown
+    }
+
+    /// Whether a header cell is a name we know, to find the header among the
+    /// first rows: any known column, or a multiple-choice column
+    /// (`Question [Option]`, `Question/Option`) of a known question.
+    pub fn knows(&self, header: &str) -> bool {
+        if header.trim().is_empty() {
+            return false;
+        }
+        if self.column(header) != Column::Unknown {
+            return true;
+        }
+        header
+            .split_once(['[', '/'])
+            .is_some_and(|(top, _)| self.indicators.contains_key(&fold_header(top)))
+    }
+}
+
+/// Names every indicator column can go by, folded: labels and questions in
+/// every language of the grid, then ids and aliases, which win over them. A
+/// label or question shared by two indicators names neither.
 fn indicator_names(tally: &Tally<'_>) -> HashMap<String, usize> {
-    let mut names = HashMap::new();
+    let mut texts: HashMap<String, Option<usize>> = HashMap::new();
     for (index, (_, _, indicator)) in tally.grid().indicators().enumerate() {
-        names.insert(fold(&indicator.id), index);
+        let mut own = Vec::new();
+        for text in std::iter::once(&indicator.label).chain(indicator.question.as_ref()) {
+            own.push(fold_header(&text.text));
+            own.extend(text.translations.values().map(|t| fold_header(t)));
+        }
+        own.sort();
+        own.dedup();
+        for name in own.into_iter().filter(|n| !n.is_empty()) {
+            texts
+                .entry(name)
+                .and_modify(|i| *i = None)
+                .or_insert(Some(index));
+        }
+    }
+    let mut names: HashMap<String, usize> = texts
+        .into_iter()
+        .filter_map(|(name, i)| i.map(|i| (name, i)))
+        .collect();
+    for (index, (_, _, indicator)) in tally.grid().indicators().enumerate() {
+        names.insert(fold_header(&indicator.id), index);
         for alias in &indicator.aliases {
-            names.insert(fold(alias), index);
+            names.insert(fold_header(alias), index);
         }
     }
     names
@@ -112,6 +303,74 @@ fn map_choices(headers: &[String], tally: &Tally<'_>, columns: &mut [Column]) ->
     choices
 }
 
+/// Names as a message lists them: `a`, `b`.
+fn quoted_list<S: AsRef<str>>(names: impl Iterator<Item = S>) -> String {
+    names
+        .map(|n| format!("`{}`", n.as_ref()))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Past this many, the missing indicators are counted, not named.
+const MISSING_SHOWN: usize = 12;
+
+/// Warns (or with `strict`, reports) when fewer than half of the grid's scored
+/// indicators have a column: most often the headers are question texts the
+/// grid does not know, and the overall score would rest on a few indicators.
+fn few_indicators(
+    name: &str,
+    header_line: u64,
+    tally: &Tally<'_>,
+    found: &[(usize, usize)],
+    strict: bool,
+    report: &mut DataReport,
+) {
+    let scored: Vec<(usize, &str)> = tally
+        .grid()
+        .indicators()
+        .enumerate()
+        .filter(|(_, (_, _, i))| i.scoring.is_scored())
+        .map(|(n, (_, _, i))| (n, i.id.as_str()))
+        .collect();
+    let is_found = |n: usize| found.iter().any(|&(_, i)| i == n);
+    let count = scored.iter().filter(|(n, _)| is_found(*n)).count();
+    if scored.is_empty() || count * 2 >= scored.len() {
+        return;
+    }
+    let missing: Vec<&str> = scored
+        .iter()
+        .filter(|(n, _)| !is_found(*n))
+        .map(|(_, id)| *id)
+        .collect();
+    let mut list = quoted_list(missing.iter().take(MISSING_SHOWN));
+    if missing.len() > MISSING_SHOWN {
+        list.push_str(&tr!(
+            "data-few-indicators-more",
+            count = missing.len() - MISSING_SHOWN
+        ));
+    }
+    let problem = Problem {
+        code: Code::FewIndicators,
+        file: name.to_owned(),
+        line: header_line,
+        field: None,
+        message: tr!(
+            "data-few-indicators",
+            file = name,
+            found = count,
+            total = scored.len(),
+            missing = list
+        ),
+        expected: None,
+        note: Some(tr!("data-few-indicators-hint").into()),
+    };
+    if strict {
+        report.problem(problem);
+    } else {
+        report.warnings.push(problem);
+    }
+}
+
 /// Where a row is, for what reading it finds.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Place {
@@ -129,10 +388,13 @@ pub struct Place {
 pub struct RowReader<'a> {
     name: &'a str,
     headers: &'a [String],
-    action: usize,
+    /// The action, period and role columns; for a file without one, the value
+    /// given on the command line (`--action`...) stands for every row.
+    action: Option<usize>,
     period: Option<usize>,
     comment: Option<usize>,
     role: Option<usize>,
+    fixed: [Box<[u8]>; 3],
     readers: Vec<CellReader>,
     /// Wide layout: (column, indicator) pairs.
     indicator_columns: Vec<(usize, usize)>,
@@ -140,7 +402,7 @@ pub struct RowReader<'a> {
     choices: Vec<ChoiceColumn>,
     /// Long layout: the indicator and value columns.
     long: Option<(usize, usize)>,
-    names: HashMap<String, usize>,
+    names: HeaderNames,
     indicator_cache: HashMap<Vec<u8>, Option<usize>>,
     /// Groups by their raw action, period and role cells (joined in one key):
     /// rows name a handful of groups millions of times.
@@ -162,42 +424,83 @@ fn trimmed(raw: &[u8]) -> &[u8] {
 }
 
 impl<'a> RowReader<'a> {
-    /// Maps the columns of `headers` (decoded and trimmed) to the grid of
-    /// `tally`. Unknown columns are a warning, or a problem with `strict`; a
-    /// table without an `action` column, without any indicator, or with two
-    /// columns for one indicator cannot be read.
+    /// Maps the columns of `headers` (decoded and trimmed; the header is on
+    /// line `header_line`) to the grid of `tally`. Unknown columns are a
+    /// warning, or a problem with `options.strict`, and so is a file holding
+    /// fewer than half of the grid's scored indicators; a table without an
+    /// action (column or `--action`), without any indicator, with two columns
+    /// for one indicator, or without a column named on the command line
+    /// cannot be read.
     pub fn new(
         name: &'a str,
         headers: &'a [String],
+        header_line: u64,
         tally: &Tally<'_>,
         options: &ReadOptions,
         report: &mut DataReport,
     ) -> Result<Self, ReadError> {
         let strict = options.strict;
+        let given = &options.columns;
         let file_problem =
             |code: Code, message: String| ReadError::Data(super::whole_file(code, name, message));
         let dates = super::dates::column(name, headers, options)?;
         let date_column = dates.as_ref().map(|d| d.column);
-        let names = indicator_names(tally);
+        let names = HeaderNames::new(tally, given);
+        // A file without the named column takes the value given for files
+        // without one (`--action`...), when there is one: one command reads
+        // a form per action next to files with an action column.
+        for (option, column, fallback) in [
+            ("--action-column", &given.action_column, &given.action),
+            ("--period-column", &given.period_column, &given.period),
+            ("--role-column", &given.role_column, &given.role),
+            ("--respondent-column", &given.respondent_column, &None),
+        ] {
+            if let Some(column) = column
+                && fallback.is_none()
+                && !headers
+                    .iter()
+                    .any(|h| fold_header(h) == fold_header(column))
+            {
+                let mut problem = super::whole_file(
+                    Code::MissingColumn,
+                    name,
+                    tr!(
+                        "data-missing-named-column",
+                        file = name,
+                        option = option,
+                        column = column.as_str(),
+                        found = quoted_list(headers.iter().filter(|h| !h.is_empty()))
+                    ),
+                );
+                problem.line = header_line;
+                problem.note =
+                    crate::diag::did_you_mean(column, headers.iter().map(String::as_str))
+                        .map(|best| tr!("did-you-mean", suggestion = best).into());
+                return Err(ReadError::Data(problem));
+            }
+        }
+        // The names of option indicators name their question, read option by
+        // option (`map_choices`), not a column of their own.
         let option_indicators = option_indicators(tally);
         let mut columns: Vec<Column> = headers
             .iter()
-            .map(|h| match reserved_column(h) {
-                Some(reserved) => Column::Reserved(reserved),
-                None => names
-                    .get(&fold(h))
-                    .filter(|i| !option_indicators.contains(i))
-                    .map_or(Column::Unknown, |&i| Column::Indicator(i)),
+            .map(|h| match names.column(h) {
+                Column::Indicator(i) if option_indicators.contains(&i) => Column::Unknown,
+                other => other,
             })
             .collect();
         let choices = map_choices(headers, tally, &mut columns);
         let find = |r: Reserved| columns.iter().position(|&x| x == Column::Reserved(r));
-        let Some(action) = find(Reserved::Action) else {
-            return Err(file_problem(
+        let action = find(Reserved::Action);
+        if action.is_none() && given.action.is_none() {
+            let mut problem = super::whole_file(
                 Code::MissingActionColumn,
+                name,
                 tr!("data-no-action", file = name, found = headers.join(", ")),
-            ));
-        };
+            );
+            problem.note = Some(tr!("data-no-action-hint").into());
+            return Err(ReadError::Data(problem));
+        }
         let long = find(Reserved::IndicatorName).zip(find(Reserved::Value));
         let unknown: Vec<&str> = headers
             .iter()
@@ -209,11 +512,7 @@ impl<'a> RowReader<'a> {
             .map(|(_, (h, _))| h.as_str())
             .collect();
         if !unknown.is_empty() {
-            let list = unknown
-                .iter()
-                .map(|u| format!("`{u}`"))
-                .collect::<Vec<_>>()
-                .join(", ");
+            let list = quoted_list(unknown.iter());
             let message = if strict {
                 tr!(
                     "data-unknown-columns-strict",
@@ -231,10 +530,11 @@ impl<'a> RowReader<'a> {
             let problem = Problem {
                 code: Code::UnknownColumn,
                 file: name.to_owned(),
-                line: 1,
-                field: columns
+                line: header_line,
+                field: headers
                     .iter()
-                    .position(|c| *c == Column::Unknown)
+                    .zip(&columns)
+                    .position(|(h, c)| *c == Column::Unknown && !h.is_empty())
                     .map(|f| f + 1),
                 message,
                 expected: None,
@@ -289,13 +589,32 @@ impl<'a> RowReader<'a> {
             ));
         }
         let grid = tally.grid();
+        if long.is_none() {
+            // Option indicators read through a multiple-choice column count too.
+            let mut found = indicator_columns.clone();
+            found.extend(choices.iter().map(|c| (c.column, c.indicator)));
+            few_indicators(name, header_line, tally, &found, strict, report);
+        }
+        let fixed = |column: Option<usize>, value: &Option<String>| -> Box<[u8]> {
+            match (column, value) {
+                (None, Some(v)) => v.trim().as_bytes().into(),
+                _ => Box::default(),
+            }
+        };
+        let period = find(Reserved::Period);
+        let role = find(Reserved::Role);
         Ok(RowReader {
             name,
             headers,
             action,
-            period: find(Reserved::Period),
+            period,
             comment: find(Reserved::Comment),
-            role: find(Reserved::Role),
+            role,
+            fixed: [
+                fixed(action, &given.action),
+                fixed(period, &given.period),
+                fixed(role, &given.role),
+            ],
             readers: grid
                 .indicators()
                 .map(|(_, _, i)| CellReader::new(grid, i))
@@ -370,16 +689,23 @@ impl<'a> RowReader<'a> {
         dated: Option<&str>,
         tally: &mut Tally<'_>,
     ) -> Option<GroupId> {
-        let cell = |col: Option<usize>| col.and_then(|c| row.cell(c)).map(trimmed).unwrap_or(b"");
-        let period = dated.map_or_else(|| cell(self.period), str::as_bytes);
-        let (action, role) = (cell(Some(self.action)), cell(self.role));
-        if action.is_empty() {
-            return None;
-        }
         self.key.clear();
-        for part in [action, period, role] {
+        for (k, (col, fixed)) in [self.action, self.period, self.role]
+            .into_iter()
+            .zip(&self.fixed)
+            .enumerate()
+        {
+            // A period read from a date (`--period-from`) wins over the rest.
+            let part = match (k, dated, col) {
+                (1, Some(date), _) => date.as_bytes(),
+                (_, _, Some(c)) => row.cell(c).map_or(&b""[..], trimmed),
+                _ => fixed,
+            };
             self.key.extend_from_slice(part);
             self.key.push(0);
+        }
+        if self.key.first() == Some(&0) {
+            return None; // no action
         }
         if let Some((last, id)) = &self.last
             && *last == self.key
@@ -389,11 +715,17 @@ impl<'a> RowReader<'a> {
         let id = match self.groups.get(self.key.as_slice()) {
             Some(id) => *id,
             None => {
+                // The key holds the three parts, each ended by a NUL (cells
+                // never hold one: files with NUL bytes are refused).
+                let key = self.key.clone();
+                let mut parts = key.split(|&b| b == 0);
+                let mut next = || parts.next().unwrap_or(b"");
+                let (action, period, role) = (next(), next(), next());
                 let action = self.text(action);
                 let period = (!period.is_empty()).then(|| self.text(period));
                 let role = (!role.is_empty()).then(|| self.text(role));
                 let id = tally.group(&action, period.as_deref(), role.as_deref());
-                self.groups.insert(self.key.clone(), id);
+                self.groups.insert(key, id);
                 id
             }
         };
@@ -456,7 +788,7 @@ impl<'a> RowReader<'a> {
                 report,
                 at,
                 Code::EmptyAction,
-                Some(self.action),
+                self.action,
                 tr!("data-empty-action"),
                 None,
             );
@@ -485,7 +817,7 @@ impl<'a> RowReader<'a> {
                     Some(found) => *found,
                     None => {
                         let name = self.text(raw_name);
-                        let found = self.names.get(&fold(&name)).copied();
+                        let found = self.names.indicator(&name);
                         self.indicator_cache.insert(raw_name.to_vec(), found);
                         found
                     }

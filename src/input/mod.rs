@@ -11,6 +11,7 @@ pub mod chunks;
 pub mod csv;
 pub mod dates;
 pub mod file;
+pub mod header;
 pub mod kind;
 pub mod mapping;
 pub mod scale;
@@ -142,6 +143,26 @@ pub struct ReadOptions {
     pub period_from: Option<String>,
     pub period_by: crate::period::PeriodBy,
     pub date_format: Option<dates::DayMonth>,
+    /// Which column holds what, and where the header is.
+    pub columns: ColumnOptions,
+}
+
+/// Which column holds the action, period, role and respondent, and values
+/// shared by every row of files that have no such column (`--action-column`,
+/// `--action`...). Column names match headers folded, as indicator headers do.
+#[derive(Clone, Debug, Default)]
+pub struct ColumnOptions {
+    pub action_column: Option<String>,
+    pub period_column: Option<String>,
+    pub role_column: Option<String>,
+    pub respondent_column: Option<String>,
+    /// Used only by files without an action (period, role) column: with one,
+    /// the column wins, so that one command reads both kinds of files.
+    pub action: Option<String>,
+    pub period: Option<String>,
+    pub role: Option<String>,
+    /// The header's row, from 1; found among the first rows when `None`.
+    pub header_row: Option<usize>,
 }
 
 /// What an input holds.

@@ -6,7 +6,9 @@
 
 use std::sync::atomic::Ordering;
 
-use super::mapping::{Place, RowReader};
+use super::cell::decode;
+use super::header;
+use super::mapping::{HeaderNames, Place, RowReader};
 use super::{DataReport, ReadError, ReadOptions};
 use crate::diag::Code;
 use crate::score::Tally;
@@ -74,17 +76,51 @@ pub fn read_rows<S: RowSource>(
     options: &ReadOptions,
     report: &mut DataReport,
 ) -> Result<(), ReadError> {
-    let Some(header) = source.header()? else {
+    let Some(first) = source.header()? else {
         return Err(ReadError::Data(super::whole_file(
             Code::EmptyData,
             name,
             tr!("data-empty", file = name),
         )));
     };
-    let mut rows = RowReader::new(name, &header, tally, options, report)?;
+    // The header may be below title rows, and on two rows: read the first
+    // rows, find it, then read the rows after it as data.
+    let forced = options.columns.header_row.map(|n| n.saturating_sub(1));
+    let wanted = header::SCAN_ROWS.max(forced.map_or(0, |r| r + 2));
+    let mut first_rows: Vec<(u64, Option<S::Row>, Vec<String>)> = vec![(1, None, first)];
+    while first_rows.len() < wanted {
+        let Some((line, row)) = source.next_row()? else {
+            break;
+        };
+        let cells = (0..row.count())
+            .map(|i| decode(row.cell(i).unwrap_or(b"")).0.trim().to_owned())
+            .collect();
+        first_rows.push((line, Some(row), cells));
+    }
+    let texts: Vec<Vec<String>> = first_rows.iter().map(|(_, _, c)| c.clone()).collect();
+    let names = HeaderNames::new(tally, &options.columns);
+    let Some(layout) = header::find(&texts, &names, forced) else {
+        return Err(ReadError::Data(super::whole_file(
+            Code::EmptyData,
+            name,
+            tr!(
+                "data-header-row-past-end",
+                file = name,
+                row = forced.map_or(0, |r| r + 1)
+            ),
+        )));
+    };
+    let header_line = first_rows[layout.row].0;
+    let header = layout.cells;
+    let mut rows = RowReader::new(name, &header, header_line, tally, options, report)?;
+    // Rows read past the header while looking for it come first.
+    let mut held: Vec<(u64, S::Row)> = first_rows
+        .into_iter()
+        .skip(layout.data_start)
+        .filter_map(|(line, row, _)| row.map(|row| (line, row)))
+        .collect();
     // The day/month order of a date column is settled from the first rows,
     // held until it is.
-    let mut held = Vec::new();
     if let Some(column) = rows.dates_to_settle() {
         while held.len() < SETTLING_ROWS
             && let Some(next) = source.next_row()?
