@@ -901,22 +901,7 @@ impl<'a> RowReader<'a> {
             self.windows_1252 |= fallback;
             let answer = match read {
                 Ok(answer) => answer,
-                Err(mismatch) => {
-                    let value = decode(raw).0.trim().to_owned();
-                    self.problem(
-                        report,
-                        at,
-                        Code::InvalidCell,
-                        Some(col),
-                        tr!(
-                            "data-bad-cell",
-                            column = self.headers[col].as_str(),
-                            value = value
-                        ),
-                        Some(mismatch.expected),
-                    );
-                    Answer::Missing
-                }
+                Err(mismatch) => self.bad_cell(report, at, col, raw, mismatch.expected),
             };
             tally.add(group, ind, answer);
         }
@@ -934,23 +919,34 @@ impl<'a> RowReader<'a> {
     ) -> Answer {
         match self.readers[ind].read(raw) {
             Ok(answer) => answer,
-            Err(mismatch) => {
-                let value = decode(raw.trim_ascii()).0.into_owned();
-                self.problem(
-                    report,
-                    at,
-                    Code::InvalidCell,
-                    Some(col),
-                    tr!(
-                        "data-bad-cell",
-                        column = self.headers[col].as_str(),
-                        value = value
-                    ),
-                    Some(mismatch.expected),
-                );
-                Answer::Missing
-            }
+            Err(mismatch) => self.bad_cell(report, at, col, raw, mismatch.expected),
         }
+    }
+
+    /// Reports a cell that does not fit what its column reads; it counts as
+    /// missing (the run fails at the end unless lenient).
+    fn bad_cell(
+        &mut self,
+        report: &mut DataReport,
+        at: u64,
+        col: usize,
+        raw: &[u8],
+        expected: String,
+    ) -> Answer {
+        let value = decode(raw.trim_ascii()).0.trim().to_owned();
+        self.problem(
+            report,
+            at,
+            Code::InvalidCell,
+            Some(col),
+            tr!(
+                "data-bad-cell",
+                column = self.headers[col].as_str(),
+                value = value
+            ),
+            Some(expected),
+        );
+        Answer::Missing
     }
 }
 

@@ -242,50 +242,10 @@ mod tests {
     use super::*;
     use crate::grid::load;
 
-    const GRID: &str = r#"
-format = 1
-id = "essai"
-version = "1.0.0"
-title = "Essai"
-[scales.accord]
-type = "levels"
-levels = [{ id = "non", label = "Pas du tout", label_en = "Not at all" }, { id = "oui", label = "Tout à fait", label_en = "Completely" }]
-[scales.oui-non]
-type = "boolean"
-[scales.compte]
-type = "number"
-min = 0
-max = 10
-integer = true
-[scales.texte]
-type = "text"
-[[domains]]
-id = "d"
-label = "D"
-[[domains.criteria]]
-id = "c"
-label = "C"
-[[domains.criteria.indicators]]
-id = "accord"
-label = "A"
-scale = "accord"
-[[domains.criteria.indicators]]
-id = "bool"
-label = "B"
-scale = "oui-non"
-[[domains.criteria.indicators]]
-id = "compte"
-label = "N"
-scale = "compte"
-[[domains.criteria.indicators]]
-id = "verbatim"
-label = "V"
-scale = "texte"
-"#;
-
+    /// The rules of an indicator of the input tests' grid (one scale of
+    /// each type).
     fn rules(id: &str) -> ScaleRules {
-        let (grid, report) = load("g.toml", GRID.as_bytes());
-        let grid = grid.unwrap_or_else(|| panic!("{report:?}"));
+        let grid = crate::input::tests::grid();
         let (_, _, indicator) = grid.indicators().find(|(_, _, i)| i.id == id).unwrap();
         ScaleRules::new(&grid, indicator)
     }

@@ -51,7 +51,8 @@ label = "V"
 scale = "texte"
 "#;
 
-fn grid() -> Grid {
+/// The grid of these tests, also used by `scale`'s.
+pub(super) fn grid() -> Grid {
     let (grid, report) = load("g.toml", GRID.as_bytes());
     grid.unwrap_or_else(|| panic!("{report:?}"))
 }
