@@ -225,7 +225,7 @@ fn kobo_rows() -> Vec<Vec<String>> {
         header.push(format!("grp_participation/participation/{option}"));
     }
     header.extend(strings(&[
-        "commentaire",
+        "mot_equipe",
         "_id",
         "_uuid",
         "_submission_time",
