@@ -83,6 +83,16 @@ pub const TOOL_COLUMNS: &[&str] = &[
     "Last page",
     "Start language",
     "Referrer URL",
+    "Seed",
+    // LimeSurvey's full headings in a French interface
+    "ID de la réponse",
+    "Date de soumission",
+    "Date de lancement",
+    "Date de la dernière action",
+    "Dernière page",
+    "Langue de départ",
+    "Tête de série",
+    "URL de provenance",
     // KoboToolbox
     "_id",
     "_uuid",
@@ -961,5 +971,22 @@ mod tests {
         }
         assert_eq!(reserved_column("Indicateur"), Some(Reserved::IndicatorName));
         assert_eq!(reserved_column("commentaires"), None);
+    }
+
+    /// LimeSurvey's "full question text" headings follow the interface language:
+    /// a French export heads its metadata in French, and must stay as quiet.
+    #[test]
+    fn limesurvey_full_headings_in_french_are_tool_columns() {
+        for name in [
+            "ID de la réponse",
+            "date de soumission",
+            "Dernière page",
+            "Langue de depart",
+            "Tête de série",
+            "Seed",
+        ] {
+            assert!(is_tool_column(name), "{name}");
+        }
+        assert!(!is_tool_column("Date de naissance"));
     }
 }
