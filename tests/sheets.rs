@@ -12,8 +12,9 @@
 //! by hand, are in the CLI cases `tests/cmd/exports/sheets-*.toml` and noted
 //! next to each data set below.
 
-use std::io::{Cursor, Write};
-use std::path::Path;
+mod fixtures;
+
+use std::io::Cursor;
 
 use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook};
 
@@ -254,25 +255,6 @@ fn kobo_xlsx() -> Vec<u8> {
     workbook.save_to_buffer().unwrap()
 }
 
-/// A ZIP archive written the same way every time (fixed dates, this order).
-fn zip(entries: &[(&str, &[u8])]) -> Vec<u8> {
-    let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
-    for (name, content) in entries {
-        // OpenDocument wants its `mimetype` first and stored, not deflated.
-        let method = if *name == "mimetype" {
-            zip::CompressionMethod::Stored
-        } else {
-            zip::CompressionMethod::Deflated
-        };
-        let options = zip::write::SimpleFileOptions::default()
-            .compression_method(method)
-            .last_modified_time(zip::DateTime::default());
-        zip.start_file(*name, options).unwrap();
-        zip.write_all(content).unwrap();
-    }
-    zip.finish().unwrap().into_inner()
-}
-
 fn xml_escape(s: &str) -> String {
     s.replace('&', "&amp;")
         .replace('<', "&lt;")
@@ -351,7 +333,7 @@ fn framaforms_ods() -> Vec<u8> {
 </office:spreadsheet></office:body></office:document-content>
 "#
     );
-    zip(&[
+    fixtures::zip(&[
         (
             "mimetype",
             b"application/vnd.oasis.opendocument.spreadsheet",
@@ -381,7 +363,7 @@ fn unicode_txt() -> Vec<u8> {
 }
 
 fn docx() -> Vec<u8> {
-    zip(&[
+    fixtures::zip(&[
         (
             "[Content_Types].xml",
             br#"<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>"#,
@@ -416,7 +398,7 @@ fn broken_xlsx() -> Vec<u8> {
         .iter()
         .map(|(n, c)| (n.as_str(), c.as_slice()))
         .collect();
-    zip(&borrowed)
+    fixtures::zip(&borrowed)
 }
 
 /// Every generated file and where it goes.
@@ -452,20 +434,7 @@ fn fixtures() -> Vec<(String, Vec<u8>)> {
 
 #[test]
 fn fixtures_are_generated() {
-    let write = std::env::var_os("UTILSOC_WRITE_FIXTURES").is_some();
-    let mut stale = Vec::new();
-    for (path, bytes) in fixtures() {
-        if write {
-            std::fs::create_dir_all(Path::new(&path).parent().unwrap()).unwrap();
-            std::fs::write(&path, &bytes).unwrap();
-        } else if std::fs::read(&path).ok().as_deref() != Some(bytes.as_slice()) {
-            stale.push(path);
-        }
-    }
-    assert!(
-        stale.is_empty(),
-        "{stale:?} differ from what tests/sheets.rs writes: run it with UTILSOC_WRITE_FIXTURES=1"
-    );
+    fixtures::check_generated("tests/sheets.rs", fixtures());
 }
 
 #[test]

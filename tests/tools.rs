@@ -13,7 +13,7 @@
 //! CSV with `;`); Google Forms' `Horodateur`, question texts and checkboxes joined
 //! by `, `, one form per action.
 
-use std::path::Path;
+mod fixtures;
 
 use rust_xlsxwriter::{DocProperties, ExcelDateTime, Workbook};
 
@@ -360,20 +360,7 @@ fn fixtures() -> Vec<(String, Vec<u8>)> {
 
 #[test]
 fn fixtures_are_generated() {
-    let write = std::env::var_os("UTILSOC_WRITE_FIXTURES").is_some();
-    let mut stale = Vec::new();
-    for (path, bytes) in fixtures() {
-        if write {
-            std::fs::create_dir_all(Path::new(&path).parent().unwrap()).unwrap();
-            std::fs::write(&path, &bytes).unwrap();
-        } else if std::fs::read(&path).ok().as_deref() != Some(bytes.as_slice()) {
-            stale.push(path);
-        }
-    }
-    assert!(
-        stale.is_empty(),
-        "{stale:?} differ from what tests/tools.rs writes: run it with UTILSOC_WRITE_FIXTURES=1"
-    );
+    fixtures::check_generated("tests/tools.rs", fixtures());
 }
 
 #[test]

@@ -6,8 +6,7 @@
 //! differs. Run with `UTILSOC_WRITE_FIXTURES=1` to write them. The hand
 //! computation of the scores is in `tests/cmd/exports/toolsb-*.toml`.
 
-use std::io::{Cursor, Write};
-use std::path::Path;
+mod fixtures;
 
 use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook};
 
@@ -293,23 +292,6 @@ fn ods_float(v: &str) -> String {
     )
 }
 
-fn zip(entries: &[(&str, &[u8])]) -> Vec<u8> {
-    let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
-    for (name, content) in entries {
-        let method = if *name == "mimetype" {
-            zip::CompressionMethod::Stored
-        } else {
-            zip::CompressionMethod::Deflated
-        };
-        let options = zip::write::SimpleFileOptions::default()
-            .compression_method(method)
-            .last_modified_time(zip::DateTime::default());
-        zip.start_file(*name, options).unwrap();
-        zip.write_all(content).unwrap();
-    }
-    zip.finish().unwrap().into_inner()
-}
-
 /// Framaforms' ODS export: the same three header rows in a sheet, dates as
 /// date cells shown `15/03/2025 - 10:23`, hours as numbers.
 fn framaforms_ods() -> Vec<u8> {
@@ -349,7 +331,7 @@ fn framaforms_ods() -> Vec<u8> {
  <manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>
 </manifest:manifest>
 "#;
-    zip(&[
+    fixtures::zip(&[
         (
             "mimetype",
             b"application/vnd.oasis.opendocument.spreadsheet",
@@ -509,18 +491,5 @@ fn fixtures() -> Vec<(String, Vec<u8>)> {
 
 #[test]
 fn toolsb_fixtures_are_generated() {
-    let write = std::env::var_os("UTILSOC_WRITE_FIXTURES").is_some();
-    let mut stale = Vec::new();
-    for (path, bytes) in fixtures() {
-        if write {
-            std::fs::create_dir_all(Path::new(&path).parent().unwrap()).unwrap();
-            std::fs::write(&path, &bytes).unwrap();
-        } else if std::fs::read(&path).ok().as_deref() != Some(bytes.as_slice()) {
-            stale.push(path);
-        }
-    }
-    assert!(
-        stale.is_empty(),
-        "{stale:?} differ from what tests/toolsb.rs writes: run it with UTILSOC_WRITE_FIXTURES=1"
-    );
+    fixtures::check_generated("tests/toolsb.rs", fixtures());
 }
