@@ -137,7 +137,7 @@ fn score(grid: &Grid, rows: &[Row], by_role: bool) -> Vec<Scorecard> {
         let g = tally.group(
             &format!("a{}", row.action),
             None,
-            Some(&format!("r{}", row.role)),
+            utilsoc::score::Respondent::Role(&format!("r{}", row.role)),
         );
         tally.add_response(g);
         for (i, a) in &row.answers {
@@ -328,7 +328,7 @@ proptest! {
         let Some(grid) = extreme_grid(&w, &n) else { return Ok(()) };
         let mut tally = Tally::new(&grid, true);
         for (i, v, role) in &values {
-            let g = tally.group("a", None, Some(if *role == 0 { "r0" } else { "r1" }));
+            let g = tally.group("a", None, utilsoc::score::Respondent::Role(if *role == 0 { "r0" } else { "r1" }));
             tally.add_response(g);
             let v = if *i == 3 { f64::from(u8::from(*v > 0.0)) * 100.0 } else { *v };
             tally.add(g, *i, Answer::Value(v));
@@ -342,7 +342,7 @@ proptest! {
                 prop_assert!(r.value.is_none_or(f64::is_finite), "{:?}", r.value);
             }
         }
-        let divergences = utilsoc::score::divergences(&cards);
+        let divergences = utilsoc::score::divergences(&grid, &cards);
         let mut csv = Vec::new();
         utilsoc::report::scores::csv(&mut csv, &grid, &cards, &divergences, &utilsoc::report::scores::CsvStyle { excel: false }).unwrap();
         let mut json = Vec::new();

@@ -87,7 +87,7 @@ fn cards(grid: &Grid, names: &[String], comments: &[String]) -> Vec<Scorecard> {
     for (k, action) in names[..2].iter().enumerate() {
         for period in &names[2..4] {
             for role in &names[4..6] {
-                let g = tally.group(action, Some(period), Some(role));
+                let g = tally.group(action, Some(period), utilsoc::score::Respondent::Role(role));
                 tally.add_response(g);
                 tally.add(g, 0, Answer::Value(100.0 * k as f64));
                 tally.add(g, 2, Answer::Value(100.0));
@@ -131,7 +131,7 @@ fn blocks(grid: &Grid, cards: &[Scorecard], roles: Vec<String>) -> Vec<Block> {
     document::build(&Inputs {
         grid,
         cards,
-        divergences: &divergences(cards),
+        divergences: &divergences(grid, cards),
         by_role: true,
         roles,
         date: "2026-01-01".into(),

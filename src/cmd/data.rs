@@ -322,10 +322,7 @@ impl Scored {
         }
         self.roles.iter_mut().for_each(label);
         for divergence in &mut self.divergences {
-            divergence
-                .roles
-                .iter_mut()
-                .for_each(|(role, _)| label(role));
+            divergence.roles.iter_mut().for_each(|r| label(&mut r.role));
         }
     }
 }
@@ -351,7 +348,7 @@ pub fn score_inputs(
     let roles = tally.roles();
     let cards = tally.finish();
     let divergences = if by_role {
-        divergences(&cards)
+        divergences(&grid, &cards)
     } else {
         Vec::new()
     };

@@ -14,7 +14,7 @@ use crate::grid::Grid;
 use crate::grid::model::Indicator;
 use crate::input::scale::{Raw, ScaleRules};
 use crate::input::{DataReport, Problem};
-use crate::score::{Answer, Tally, Verbatim};
+use crate::score::{Answer, Respondent, Tally, Verbatim};
 use crate::tr;
 
 /// The evaluation file format this version writes and reads.
@@ -278,10 +278,14 @@ pub fn apply(
             .warnings
             .push(problem(Code::GridChanged, format!("`{name}`: {change}")));
     }
+    let role = evaluation.role.as_deref().map(crate::role::id_of);
     let group = tally.group(
         &evaluation.action,
         evaluation.period.as_deref(),
-        evaluation.role.as_deref(),
+        match role.as_deref() {
+            Some(role) => Respondent::Role(role),
+            None => Respondent::Structure,
+        },
     );
     tally.add_response(group);
     for (index, (_, _, indicator)) in grid.indicators().enumerate() {

@@ -46,6 +46,9 @@ pub struct Grid {
     /// report's method note (issue 15); nothing reads them yet.
     pub authors: Vec<String>,
     pub references: Vec<String>,
+    /// Who answers (`[[roles]]`), in the grid's order. Empty: roles in data
+    /// are free text, as before grids could name them.
+    pub roles: Vec<Role>,
     pub scales: Vec<Scale>,
     pub domains: Vec<Domain>,
 }
@@ -64,9 +67,25 @@ impl Grid {
         })
     }
 
+    /// The grid's role with id `id`.
+    pub fn role(&self, id: &str) -> Option<&Role> {
+        self.roles.iter().find(|r| r.id == id)
+    }
+
     pub fn criteria_count(&self) -> usize {
         self.domains.iter().map(|d| d.criteria.len()).sum()
     }
+}
+
+/// A role of the people who answer, as the grid defines it: the croisement
+/// des regards compares these.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Role {
+    pub id: String,
+    pub label: Text,
+    pub description: Option<Text>,
+    /// Other spellings met in data ("usager", "participant·e").
+    pub aliases: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -80,6 +99,9 @@ pub struct Scale {
     pub na: Vec<String>,
     pub yes: Vec<String>,
     pub no: Vec<String>,
+    /// Whether "ne sait pas" is an answer of its own: recorded, counted in
+    /// distributions, neither scored nor N/A.
+    pub dont_know: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -259,6 +281,26 @@ pub struct Indicator {
     /// On a boolean scale: the option of a multiple-choice question whose
     /// tick is this indicator's yes.
     pub option: Option<ChoiceOption>,
+    /// The role ids asked this indicator; `None`: every role.
+    pub roles: Option<Vec<String>>,
+    /// A role's own wording of the question, by role id.
+    pub questions: BTreeMap<String, Text>,
+}
+
+impl Indicator {
+    /// Whether people of role `role` (an id) are asked this indicator.
+    pub fn asked_of(&self, role: &str) -> bool {
+        self.roles
+            .as_ref()
+            .is_none_or(|roles| roles.iter().any(|r| r == role))
+    }
+
+    /// The question as put to `role`: its own wording when the grid gives
+    /// one, else the indicator's question.
+    pub fn question_for(&self, role: Option<&str>) -> Option<&Text> {
+        role.and_then(|r| self.questions.get(r))
+            .or(self.question.as_ref())
+    }
 }
 
 /// An option of a multiple-choice question, as exports write it.

@@ -16,7 +16,7 @@ use super::dates::DateColumn;
 use super::table::Cells;
 use super::{ColumnOptions, DataReport, Problem, ReadError, ReadOptions};
 use crate::diag::Code;
-use crate::score::{Answer, GroupId, Tally, Verbatim};
+use crate::score::{Answer, GroupId, Respondent, Tally, Verbatim};
 use crate::text::{fold, fold_header};
 use crate::tr;
 
@@ -734,7 +734,12 @@ impl<'a> RowReader<'a> {
                 let action = self.text(action);
                 let period = (!period.is_empty()).then(|| self.text(period));
                 let role = (!role.is_empty()).then(|| self.text(role));
-                let id = tally.group(&action, period.as_deref(), role.as_deref());
+                let role = role.as_deref().map(crate::role::id_of);
+                let who = match role.as_deref() {
+                    Some(role) => Respondent::Role(role),
+                    None => Respondent::Structure,
+                };
+                let id = tally.group(&action, period.as_deref(), who);
                 self.groups.insert(key, id);
                 id
             }

@@ -537,10 +537,10 @@ struct DivergenceJson<'a> {
 }
 
 /// Roles and their scores as one object, in the divergence's order.
-struct RolesJson<'a>(&'a [(String, f64)]);
+struct RolesJson<'a>(&'a [crate::score::RoleScore]);
 
 impl Serialize for RolesJson<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_map(self.0.iter().map(|(r, s)| (r, json_number(*s))))
+        serializer.collect_map(self.0.iter().map(|r| (&r.role, json_number(r.score))))
     }
 }

@@ -1,12 +1,51 @@
 //! Scorecards: the result of scoring one group (an action in a period, and a
 //! role when roles are split), node by node, with coverage.
 
-/// What a group is: one action in one period, for one role when split by role.
-/// Groups order by action, then period in time (see [`crate::period`]), then role.
+/// Whose answers a group holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Series {
+    /// The action's scores: every individual response and the structure's
+    /// figures (rows and files without a role), roles pooled.
+    All,
+    /// One role's responses (`--by role`); `role` holds its id.
+    Role,
+    /// A collective autoévaluation (`kind = "collective"`): a group's
+    /// consensual answers, never averaged in with questionnaires. `role`
+    /// holds the role the group speaks as, when split by role and given.
+    Collective,
+}
+
+impl Series {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Series::All => "all",
+            Series::Role => "role",
+            Series::Collective => "collective",
+        }
+    }
+}
+
+/// Who gave the answers of one row or file, as readers tell the tally.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Respondent<'a> {
+    /// No role: the structure's own figures. They count in the action's
+    /// scores, never as a role.
+    Structure,
+    /// A person of this role (an id of the grid's roles, or a free-text role
+    /// when the grid has none).
+    Role(&'a str),
+    /// A collective autoévaluation, speaking as a role or not.
+    Collective(Option<&'a str>),
+}
+
+/// What a group is: one action in one period, and a series (the whole
+/// action, one role, or a collective evaluation). Groups order by action,
+/// then period in time (see [`crate::period`]), then series, then role.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct GroupKey {
     pub action: String,
     pub period: Option<String>,
+    pub series: Series,
     pub role: Option<String>,
 }
 
@@ -17,6 +56,7 @@ impl Ord for GroupKey {
             .then_with(|| {
                 crate::period::compare_options(self.period.as_deref(), other.period.as_deref())
             })
+            .then_with(|| self.series.cmp(&other.series))
             .then_with(|| self.role.cmp(&other.role))
     }
 }
@@ -35,6 +75,36 @@ pub struct NodeScore {
     pub score: Option<f64>,
     pub scored: usize,
     pub scorable: usize,
+    /// How many responses the score rests on: for an indicator, its
+    /// responses with a value (0 for a figure only the structure gave); for
+    /// a criterion, domain or overall, the most of its scored indicators'.
+    pub responses: u64,
+    /// Set by [`Guards`](super::Guards): why the score rests on too little.
+    pub flag: Flag,
+}
+
+/// Why a score is flagged by the guards (`--min-responses`, `--min-coverage`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Flag {
+    pub low_responses: bool,
+    pub low_coverage: bool,
+}
+
+impl Flag {
+    pub fn any(self) -> bool {
+        self.low_responses || self.low_coverage
+    }
+
+    /// The `flag` column: `low-responses`, `low-coverage`, both separated
+    /// by a space, or empty.
+    pub fn as_str(self) -> &'static str {
+        match (self.low_responses, self.low_coverage) {
+            (false, false) => "",
+            (true, false) => "low-responses",
+            (false, true) => "low-coverage",
+            (true, true) => "low-responses low-coverage",
+        }
+    }
 }
 
 /// The state of an indicator in a group.
@@ -67,10 +137,18 @@ pub struct IndicatorResult {
     pub status: Status,
     /// For numbers: the aggregated raw value (scored or descriptive).
     pub value: Option<f64>,
-    /// Responses with a value, N/A responses, missing responses.
+    /// Responses with a value, N/A responses, missing responses, "ne sait
+    /// pas" responses.
     pub values: u64,
     pub not_applicable: u64,
     pub missing: u64,
+    pub dont_know: u64,
+    /// Levels and booleans: responses per level in the scale's order (for a
+    /// boolean: no, then yes); empty for other scales.
+    pub distribution: Vec<u64>,
+    /// Levels and booleans: the share (0-100) of responses with a value
+    /// whose score is above 50; `None` without such responses.
+    pub favourable: Option<f64>,
 }
 
 /// Kinds of nodes in a grid.
@@ -137,7 +215,8 @@ impl Scorecard {
 }
 
 /// Where roles see a node differently: the spread (max − min) of the roles'
-/// scores for one node of one action and period.
+/// scores for one node of one action and period, computed on the indicators
+/// that at least two roles answered only.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Divergence {
     pub action: String,
@@ -145,6 +224,19 @@ pub struct Divergence {
     pub kind: NodeKind,
     pub index: usize,
     pub spread: f64,
-    /// The roles that scored the node, with their scores.
-    pub roles: Vec<(String, f64)>,
+    /// The roles that scored the node on shared indicators, in role order.
+    pub roles: Vec<RoleScore>,
+}
+
+/// One role's side of a divergence.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RoleScore {
+    /// The role's id (or its label once [`crate::cmd`] shows labels).
+    pub role: String,
+    /// Its score on the shared indicators.
+    pub score: f64,
+    /// Its responses behind that score (as [`NodeScore::responses`]).
+    pub responses: u64,
+    /// The shared indicators it scored.
+    pub shared: usize,
 }

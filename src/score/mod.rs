@@ -7,7 +7,8 @@ mod exact;
 mod tally;
 
 pub use card::{
-    Divergence, GroupKey, IndicatorResult, NodeKind, NodeScore, Scorecard, Status, Verbatim,
+    Divergence, Flag, GroupKey, IndicatorResult, NodeKind, NodeScore, Respondent, RoleScore,
+    Scorecard, Series, Status, Verbatim,
 };
 pub use exact::ExactSum;
 pub use tally::{GroupId, Tally};
@@ -25,6 +26,19 @@ pub enum Answer {
     Missing,
     /// A qualitative answer: counted and reported, never scored.
     Text,
+    /// "Ne sait pas", on a scale that allows it: counted apart, neither
+    /// scored nor N/A.
+    DontKnow,
+}
+
+/// The thresholds under which a score is flagged: still computed, shown
+/// greyed with the reason, never used for a change between periods.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Guards {
+    /// Fewer responses than this behind a score: `low-responses`.
+    pub min_responses: u64,
+    /// Coverage (scored / scorable) below this, 0-1: `low-coverage`.
+    pub min_coverage: f64,
 }
 
 /// The score of a number indicator's (aggregated) value; `None` when the
@@ -91,7 +105,7 @@ mod tests;
 
 /// Where roles differ: for each action and period scored by several roles, and
 /// each node that at least two roles scored, the spread of their scores.
-pub fn divergences(cards: &[Scorecard]) -> Vec<Divergence> {
+pub fn divergences(_grid: &crate::grid::Grid, cards: &[Scorecard]) -> Vec<Divergence> {
     let mut out = Vec::new();
     let mut start = 0;
     while start < cards.len() {
@@ -101,7 +115,7 @@ pub fn divergences(cards: &[Scorecard]) -> Vec<Divergence> {
         let end = start + cards[start..].iter().take_while(|c| same(c)).count();
         let roles: Vec<&Scorecard> = cards[start..end]
             .iter()
-            .filter(|c| c.key.role.is_some())
+            .filter(|c| c.key.series == Series::Role)
             .collect();
         if roles.len() >= 2 {
             let first = roles[0];
@@ -111,16 +125,24 @@ pub fn divergences(cards: &[Scorecard]) -> Vec<Divergence> {
                 .chain((0..first.criteria.len()).map(|i| (NodeKind::Criterion, i)))
                 .chain((0..first.indicators.len()).map(|i| (NodeKind::Indicator, i)));
             for (kind, index) in nodes {
-                let scores: Vec<(String, f64)> = roles
+                let scores: Vec<RoleScore> = roles
                     .iter()
                     .filter_map(|c| {
-                        let score = c.node(kind, index)?.score?;
-                        Some((c.key.role.clone()?, score))
+                        let node = c.node(kind, index)?;
+                        Some(RoleScore {
+                            role: c.key.role.clone()?,
+                            score: node.score?,
+                            responses: node.responses,
+                            shared: node.scored,
+                        })
                     })
                     .collect();
                 if scores.len() >= 2 {
-                    let max = scores.iter().map(|s| s.1).fold(f64::NEG_INFINITY, f64::max);
-                    let min = scores.iter().map(|s| s.1).fold(f64::INFINITY, f64::min);
+                    let max = scores
+                        .iter()
+                        .map(|s| s.score)
+                        .fold(f64::NEG_INFINITY, f64::max);
+                    let min = scores.iter().map(|s| s.score).fold(f64::INFINITY, f64::min);
                     out.push(Divergence {
                         action: first.key.action.clone(),
                         period: first.key.period.clone(),

@@ -7,7 +7,9 @@ use rustc_hash::FxHashMap;
 
 use super::exact::ExactSum;
 
-use super::card::{GroupKey, IndicatorResult, NodeScore, Scorecard, Status, Verbatim};
+use super::card::{
+    Flag, GroupKey, IndicatorResult, NodeScore, Respondent, Scorecard, Series, Status, Verbatim,
+};
 use super::{Answer, score_number, weighted_mean};
 use crate::grid::Grid;
 use crate::grid::model::{Aggregate, Scoring};
@@ -22,6 +24,7 @@ struct Totals {
     values: u64,
     not_applicable: u64,
     missing: u64,
+    dont_know: u64,
     /// Exact, so that the total is the same whatever order answers come in.
     sum: ExactSum,
     min: f64,
@@ -36,6 +39,7 @@ impl Totals {
             values: 0,
             not_applicable: 0,
             missing: 0,
+            dont_know: 0,
             sum: ExactSum::default(),
             min: f64::INFINITY,
             max: f64::NEG_INFINITY,
@@ -62,6 +66,7 @@ impl Totals {
             Answer::Text => self.values += 1,
             Answer::NotApplicable => self.not_applicable += 1,
             Answer::Missing => self.missing += 1,
+            Answer::DontKnow => self.dont_know += 1,
         }
     }
 
@@ -69,6 +74,7 @@ impl Totals {
         self.values += other.values;
         self.not_applicable += other.not_applicable;
         self.missing += other.missing;
+        self.dont_know += other.dont_know;
         self.sum.merge(&other.sum);
         self.min = self.min.min(other.min);
         self.max = self.max.max(other.max);
@@ -272,25 +278,30 @@ impl<'g> Tally<'g> {
         self.groups[group.0].push_text(verbatim);
     }
 
-    /// The group of an action, period and role (the role is ignored unless the
-    /// tally splits by role). A role written as a known role's label, in
-    /// either language, is that role's id: one role, one group.
-    pub fn group(&mut self, action: &str, period: Option<&str>, role: Option<&str>) -> GroupId {
-        let role = role.map(crate::role::id_of);
-        let role = role.as_deref();
+    /// The group of an action, period and respondent. Roles are ids,
+    /// resolved by the reader; a role is a group of its own only when the
+    /// tally splits by role, otherwise roles pool with the structure's
+    /// figures into the action's scores.
+    pub fn group(&mut self, action: &str, period: Option<&str>, who: Respondent<'_>) -> GroupId {
+        let role = match who {
+            Respondent::Role(role) | Respondent::Collective(Some(role)) => Some(role),
+            _ => None,
+        };
         if let Some(role) = role
             && !self.roles.contains(role)
         {
             self.roles.insert(role.to_owned());
         }
+        let (series, role) = match who {
+            Respondent::Role(role) if self.by_role => (Series::Role, Some(role)),
+            Respondent::Structure | Respondent::Role(_) => (Series::All, None),
+            Respondent::Collective(role) => (Series::Collective, role.filter(|_| self.by_role)),
+        };
         let key = GroupKey {
             action: action.to_owned(),
             period: period.map(str::to_owned),
-            role: if self.by_role {
-                role.map(str::to_owned)
-            } else {
-                None
-            },
+            series,
+            role: role.map(str::to_owned),
         };
         self.group_of(key)
     }
@@ -371,12 +382,17 @@ fn scorecard(grid: &Grid, group: &Group) -> Scorecard {
                     score: if scorable { score } else { None },
                     scored: usize::from(scorable && score.is_some()),
                     scorable: usize::from(scorable),
+                    responses: totals.values,
+                    flag: Flag::default(),
                 },
                 status,
                 value,
                 values: totals.values,
                 not_applicable: totals.not_applicable,
                 missing: totals.missing,
+                dont_know: totals.dont_know,
+                distribution: Vec::new(),
+                favourable: None,
             }
         })
         .collect();
@@ -398,6 +414,8 @@ fn scorecard(grid: &Grid, group: &Group) -> Scorecard {
                 ),
                 scored: results.iter().map(|r| r.node.scored).sum(),
                 scorable: results.iter().map(|r| r.node.scorable).sum(),
+                responses: results.iter().map(|r| r.node.responses).max().unwrap_or(0),
+                flag: Flag::default(),
             });
         }
         let own = &criteria[first_criterion..];
@@ -409,6 +427,8 @@ fn scorecard(grid: &Grid, group: &Group) -> Scorecard {
             ),
             scored: own.iter().map(|n| n.scored).sum(),
             scorable: own.iter().map(|n| n.scorable).sum(),
+            responses: own.iter().map(|n| n.responses).max().unwrap_or(0),
+            flag: Flag::default(),
         });
     }
     let overall = grid.overall.then(|| NodeScore {
@@ -420,13 +440,15 @@ fn scorecard(grid: &Grid, group: &Group) -> Scorecard {
         ),
         scored: domains.iter().map(|n| n.scored).sum(),
         scorable: domains.iter().map(|n| n.scorable).sum(),
+        responses: domains.iter().map(|n| n.responses).max().unwrap_or(0),
+        flag: Flag::default(),
     });
     // Long data counts no rows as responses: the most answered indicator says
     // how many people answered.
     let answers = group
         .totals
         .iter()
-        .map(|t| t.values + t.not_applicable + t.missing)
+        .map(|t| t.values + t.not_applicable + t.missing + t.dont_know)
         .max()
         .unwrap_or(0);
     Scorecard {

@@ -138,7 +138,7 @@ fn number_scoring() {
 fn several_responses_and_weighted_means() {
     let grid = grid();
     let mut tally = Tally::new(&grid, false);
-    let g = tally.group("ateliers", None, Some("participant"));
+    let g = tally.group("ateliers", None, Respondent::Role("participant"));
     for (i, a) in [
         (ACCORD, Answer::Value(100.0)),
         (ACCORD, Answer::Value(40.0)),
@@ -185,7 +185,9 @@ fn several_responses_and_weighted_means() {
         NodeScore {
             score: None,
             scored: 0,
-            scorable: 0
+            scorable: 0,
+            responses: card.indicators[EFFECTIF].values,
+            flag: Flag::default(),
         }
     );
     assert_eq!(card.indicators[VERBATIM].node.scorable, 0);
@@ -205,7 +207,7 @@ fn several_responses_and_weighted_means() {
 fn no_score_is_never_zero_and_na_leaves_coverage() {
     let grid = grid();
     let mut tally = Tally::new(&grid, false);
-    let g = tally.group("a", Some("2024"), None);
+    let g = tally.group("a", Some("2024"), Respondent::Structure);
     tally.add(g, ACCORD, Answer::NotApplicable);
     tally.add(g, BOOL, Answer::Missing);
     tally.add(g, TAUX, Answer::Value(60.0));
@@ -216,7 +218,9 @@ fn no_score_is_never_zero_and_na_leaves_coverage() {
         NodeScore {
             score: None,
             scored: 0,
-            scorable: 0
+            scorable: 0,
+            responses: 0,
+            flag: Flag::default(),
         }
     );
     assert_eq!(card.indicators[BOOL].status, Status::Missing);
@@ -225,7 +229,9 @@ fn no_score_is_never_zero_and_na_leaves_coverage() {
         NodeScore {
             score: None,
             scored: 0,
-            scorable: 1
+            scorable: 1,
+            responses: 0,
+            flag: Flag::default(),
         }
     );
     assert_eq!(
@@ -233,7 +239,9 @@ fn no_score_is_never_zero_and_na_leaves_coverage() {
         NodeScore {
             score: None,
             scored: 0,
-            scorable: 1
+            scorable: 1,
+            responses: 0,
+            flag: Flag::default(),
         }
     );
     assert_eq!(card.criteria[1].score, Some(100.0));
@@ -251,7 +259,7 @@ fn no_score_is_never_zero_and_na_leaves_coverage() {
 fn a_value_beats_na_and_na_beats_missing() {
     let grid = grid();
     let mut tally = Tally::new(&grid, false);
-    let g = tally.group("a", None, None);
+    let g = tally.group("a", None, Respondent::Structure);
     tally.add(g, ACCORD, Answer::Missing);
     tally.add(g, ACCORD, Answer::NotApplicable);
     tally.add(g, BOOL, Answer::NotApplicable);
@@ -275,14 +283,14 @@ fn roles_split_and_diverge() {
         ("benevole", 40.0),
         ("salarie", 70.0),
     ] {
-        let g = tally.group("ateliers", Some("2024"), Some(role));
+        let g = tally.group("ateliers", Some("2024"), Respondent::Role(role));
         tally.add(g, ACCORD, Answer::Value(score));
     }
-    let g = tally.group("debats", Some("2024"), Some("participant"));
+    let g = tally.group("debats", Some("2024"), Respondent::Role("participant"));
     tally.add(g, ACCORD, Answer::Value(0.0));
     let cards = tally.finish();
     assert_eq!(cards.len(), 4);
-    let divergences = divergences(&cards);
+    let divergences = divergences(&grid, &cards);
     let accord = divergences
         .iter()
         .find(|d| d.kind == NodeKind::Indicator && d.index == ACCORD)
@@ -315,10 +323,10 @@ fn merging_tallies_equals_one_tally() {
     let mut a = Tally::new(&grid, false);
     let mut b = Tally::new(&grid, false);
     for (n, (i, answer)) in answers.iter().enumerate() {
-        let g = one.group("x", None, None);
+        let g = one.group("x", None, Respondent::Structure);
         one.add(g, *i, *answer);
         let part = if n % 2 == 0 { &mut a } else { &mut b };
-        let g = part.group("x", None, None);
+        let g = part.group("x", None, Respondent::Structure);
         part.add(g, *i, *answer);
     }
     a.merge(b);
@@ -343,7 +351,7 @@ fn sums_and_kept_texts_do_not_depend_on_arrival_order() {
     // over three tallies merged in another order.
     let feed = |tally: &mut Tally<'_>, lines: &mut dyn Iterator<Item = u64>| {
         for line in lines {
-            let g = tally.group("A", None, None);
+            let g = tally.group("A", None, Respondent::Structure);
             tally.add(
                 g,
                 BANDES,

@@ -71,6 +71,7 @@ pub fn validate(raw: &RawGrid, findings: &mut Vec<Finding>) -> Grid {
         overall: raw.overall.as_ref().is_some_and(|o| o.value),
         authors: raw.authors.iter().map(|a| a.value.clone()).collect(),
         references: raw.references.iter().map(|r| r.value.clone()).collect(),
+        roles: Vec::new(),
         scales: scales.into_iter().map(|(s, _)| s).collect(),
         domains,
     }

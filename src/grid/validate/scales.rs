@@ -102,6 +102,7 @@ impl Validator<'_> {
             na: strings(&raw.na),
             yes: strings(&raw.yes),
             no: strings(&raw.no),
+            dont_know: false,
         }
     }
 

@@ -226,6 +226,8 @@ impl Validator<'_> {
                     .flat_map(|c| c.value.iter().map(|c| c.value.clone()))
                     .collect(),
             }),
+            roles: None,
+            questions: std::collections::BTreeMap::new(),
         }
     }
 }

@@ -323,7 +323,7 @@ fn divergence(blocks: &mut Vec<Block>, grid: &Grid, divergences: &[&Divergence])
             let roles: Vec<String> = d
                 .roles
                 .iter()
-                .map(|(r, s)| format!("{r} {}", number::integer(*s)))
+                .map(|r| format!("{} {}", r.role, number::integer(r.score)))
                 .collect();
             vec![
                 Cell::plain(criteria[d.index].label.get(lang).to_owned()),
