@@ -273,6 +273,7 @@ eval-help = Help: { $help }
 eval-current = Current answer: { $answer }
 eval-current-comment = Comment: { $comment }
 eval-state-na = not applicable
+eval-state-dont-know = don't know
 eval-state-missing = skipped
 eval-yes = Yes
 eval-no = No

@@ -272,6 +272,7 @@ eval-help = Aide : { $help }
 eval-current = Réponse actuelle : { $answer }
 eval-current-comment = Commentaire : { $comment }
 eval-state-na = sans objet
+eval-state-dont-know = ne sait pas
 eval-state-missing = non renseigné
 eval-yes = Oui
 eval-no = Non

@@ -77,6 +77,27 @@ pub enum State {
     Na,
     /// Skipped on purpose: non renseigné.
     Missing,
+    /// "Ne sait pas", on a scale that allows it (`dont_know = true`).
+    #[serde(rename = "dont_know")]
+    DontKnow,
+}
+
+/// What kind of evaluation a file holds.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EvaluationKind {
+    /// One person's answers (the default, not written).
+    #[default]
+    Individual,
+    /// A group's consensual autoévaluation: its own series, never averaged
+    /// in as one respondent among questionnaires.
+    Collective,
+}
+
+impl EvaluationKind {
+    fn is_individual(&self) -> bool {
+        *self == EvaluationKind::Individual
+    }
 }
 
 /// One indicator's answer.
@@ -114,6 +135,8 @@ pub struct Evaluation {
     pub role: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub evaluator: Option<String>,
+    #[serde(default, skip_serializing_if = "EvaluationKind::is_individual")]
+    pub kind: EvaluationKind,
     /// The day the evaluation started (YYYY-MM-DD).
     pub date: String,
     /// When it was last saved (RFC 3339).
@@ -139,6 +162,7 @@ impl Evaluation {
             period,
             role,
             evaluator,
+            kind: EvaluationKind::Individual,
             date,
             updated: None,
             answers: Vec::new(),
@@ -220,6 +244,7 @@ pub fn answer(grid: &Grid, indicator: &Indicator, entry: Option<&Entry>) -> Resu
     };
     match (&entry.status, &entry.value) {
         (Some(State::Na), _) => return Ok(Answer::NotApplicable),
+        (Some(State::DontKnow), _) => return Ok(Answer::DontKnow),
         (Some(State::Missing), _) | (None, None) => return Ok(Answer::Missing),
         _ => {}
     }

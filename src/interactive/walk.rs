@@ -297,6 +297,7 @@ pub fn describe(grid: &Grid, indicator: &Indicator, entry: &Entry) -> String {
     let lang = lang();
     match (&entry.status, &entry.value) {
         (Some(State::Na), _) => tr!("eval-state-na"),
+        (Some(State::DontKnow), _) => tr!("eval-state-dont-know"),
         (Some(State::Missing), _) | (None, None) => tr!("eval-state-missing"),
         (None, Some(value)) => match (&grid.scale(indicator).kind, value) {
             (ScaleKind::Levels(levels), Value::Text(id)) => levels
