@@ -499,3 +499,12 @@ data-few-indicators = `{ $file }`: only { $found } of the { $total } scored indi
     } a column; missing: { $missing }
 data-few-indicators-more = {", "}and { $count } more
 data-few-indicators-hint = headers match an indicator by its id, its aliases, its label or its question: add the headers of this file to the indicators' `aliases`
+
+# issue 12: evaluate
+evaluate-role-structure = none: the structure's figures
+evaluate-role-unknown = unknown role “{ $value }”; the grid's roles: { $roles }
+eval-dont-know = Don't know
+evaluate-context-collective = collective autoévaluation
+evaluate-field-kind = kind of evaluation
+evaluate-kind-individual = individual
+evaluate-kind-collective = collective

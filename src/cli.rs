@@ -318,6 +318,11 @@ pub struct EvaluateArgs {
     /// Go through every answer again, current values preselected.
     #[arg(long)]
     pub review: bool,
+
+    /// A group's consensual autoévaluation (kind = "collective"), its own
+    /// series in scores, never averaged in with individual answers.
+    #[arg(long)]
+    pub collective: bool,
 }
 
 #[derive(Debug, Args)]

@@ -16,12 +16,12 @@ use unicode_normalization::UnicodeNormalization;
 use super::{Ui, load_grid};
 use crate::cli::EvaluateArgs;
 use crate::evaluation::lock::{self, Holder, LockError, SessionLock};
-use crate::evaluation::{self, Evaluation};
+use crate::evaluation::{self, Evaluation, EvaluationKind};
 use crate::exit::{self, Exit};
 use crate::grid::Grid;
 use crate::input::DataReport;
 use crate::interactive::prompter::TooSmall;
-use crate::interactive::{Outcome, Prompter, TermPrompter, persist, walk};
+use crate::interactive::{Outcome, Prompter, TermPrompter, persist, roles, walk};
 use crate::report::scores;
 use crate::role::{self, ROLES};
 use crate::score::Tally;
@@ -90,8 +90,8 @@ pub fn run(args: EvaluateArgs, ui: &Ui) -> exit::Result<Exit> {
     if !io::stdin().is_terminal() || !io::stderr().is_terminal() {
         return Err(anyhow!(tr!("evaluate-no-terminal")).into());
     }
-    let wanted = Wanted::from_args(&args)?;
     let grid = load_grid(&args.grid, ui)?;
+    let wanted = Wanted::from_args(&args, &grid)?;
     let state: State = Arc::new(Mutex::new(Shared {
         holds: holds(Path::new(""), None),
         lock_file: None,
@@ -135,12 +135,14 @@ struct Wanted {
     period: Option<String>,
     role: Option<String>,
     evaluator: Option<String>,
+    /// `--collective`: a group's consensual autoévaluation.
+    collective: bool,
     /// Whether the prompts for what the options left out were asked.
     asked: bool,
 }
 
 impl Wanted {
-    fn from_args(args: &EvaluateArgs) -> Result<Wanted> {
+    fn from_args(args: &EvaluateArgs, grid: &Grid) -> Result<Wanted> {
         let given = |v: &Option<String>| {
             v.as_deref()
                 .map(str::trim)
@@ -153,15 +155,42 @@ impl Wanted {
             })?),
             None => None,
         };
+        // Stored as its id, whatever language or spelling it is typed in.
+        let role = match given(&args.role) {
+            Some(typed) if !grid.roles.is_empty() => match roles::find(grid, &typed) {
+                Some(found) => Some(found.id.clone()),
+                None => return Err(anyhow!(unknown_role(grid, &typed))),
+            },
+            Some(typed) => Some(role::id_of(&typed).into_owned()),
+            None => None,
+        };
         Ok(Wanted {
             action: given(&args.action),
             period,
-            // Stored as its id, whatever language it is typed in.
-            role: given(&args.role).map(|r| role::id_of(&r).into_owned()),
+            role,
             evaluator: given(&args.evaluator),
+            collective: args.collective,
             asked: false,
         })
     }
+}
+
+/// `--role` naming none of the grid's roles, with the roles it has.
+fn unknown_role(grid: &Grid, typed: &str) -> String {
+    let lang = crate::i18n::lang();
+    let known: Vec<String> = grid
+        .roles
+        .iter()
+        .map(|r| format!("{} ({})", r.id, r.label.get(lang)))
+        .collect();
+    format!(
+        "--role: {}",
+        tr!(
+            "evaluate-role-unknown",
+            value = typed,
+            roles = known.join(", ")
+        )
+    )
 }
 
 fn session(
@@ -178,15 +207,15 @@ fn session(
         let path = match chosen.take() {
             Some(path) => path,
             None => {
-                ask_context(&mut wanted, prompter)?;
+                ask_context(grid, &mut wanted, prompter)?;
                 default_path(&wanted)
             }
         };
         let mut lock = take_lock(&path, wanted.evaluator.clone(), prompter)?;
         update(state, |s| s.lock_file = Some(lock.path().to_owned()));
         if !path.exists() {
-            ask_context(&mut wanted, prompter)?;
-            let fresh = Evaluation::new(
+            ask_context(grid, &mut wanted, prompter)?;
+            let mut fresh = Evaluation::new(
                 grid,
                 wanted.action.clone().unwrap_or_default(),
                 wanted.period.clone(),
@@ -194,6 +223,9 @@ fn session(
                 wanted.evaluator.clone(),
                 now().date().to_string(),
             );
+            if wanted.collective {
+                fresh.kind = EvaluationKind::Collective;
+            }
             save(&path, &fresh)?;
             prompter.line(&tr!("evaluate-new-file", path = path.display().to_string()))?;
             saved(state, &path, &fresh);
@@ -205,7 +237,7 @@ fn session(
         }
         let differences = differences(&wanted, &evaluation);
         if !differences.is_empty() {
-            match ask_other_context(prompter, &path, &evaluation, &differences, &wanted)? {
+            match ask_other_context(grid, prompter, &path, &evaluation, &differences, &wanted)? {
                 Choice::Continue => {}
                 Choice::Other(other) => {
                     update(state, |s| s.lock_file = None);
@@ -237,7 +269,9 @@ fn session(
         saved(state, &path, &stamped);
         Ok(())
     };
-    let outcome = walk(grid, &mut evaluation, prompter, &mut saver, args.review)?;
+    // The role the file records, resolved when it was read, says what is asked.
+    let asked = roles::asked_view(grid, evaluation.role.as_deref());
+    let outcome = walk(&asked, &mut evaluation, prompter, &mut saver, args.review)?;
     if let Outcome::Unsaved(lines) = &outcome {
         prompter.line(&format!(
             "\n{}",
@@ -263,7 +297,7 @@ fn session(
             tr!("evaluate-saved-quit", path = display.as_str())
         ))?,
     }
-    summary(grid, &evaluation, &display)?;
+    summary(&asked, &evaluation, &display)?;
     Ok(Exit::Success)
 }
 
@@ -340,7 +374,7 @@ fn since(h: &Holder) -> String {
 
 /// Asks what the options left out: the action (required), the period, the
 /// role and the evaluator's name. Once only.
-fn ask_context(wanted: &mut Wanted, prompter: &mut dyn Prompter) -> Result<()> {
+fn ask_context(grid: &Grid, wanted: &mut Wanted, prompter: &mut dyn Prompter) -> Result<()> {
     if wanted.asked {
         return Ok(());
     }
@@ -367,7 +401,9 @@ fn ask_context(wanted: &mut Wanted, prompter: &mut dyn Prompter) -> Result<()> {
             }
         });
     }
-    if wanted.role.is_none() {
+    if wanted.role.is_none() && !grid.roles.is_empty() {
+        wanted.role = ask_grid_role(grid, prompter)?;
+    } else if wanted.role.is_none() {
         let mut items: Vec<String> = ROLES.iter().map(|r| r.label()).collect();
         items.push(tr!("role-other"));
         items.push(tr!("role-none"));
@@ -390,6 +426,42 @@ fn ask_context(wanted: &mut Wanted, prompter: &mut dyn Prompter) -> Result<()> {
         .filter(|e| !e.is_empty());
     }
     Ok(())
+}
+
+/// One of the grid's roles, or none: the structure's figures. No free-text
+/// role: the grid says who answers.
+fn ask_grid_role(grid: &Grid, prompter: &mut dyn Prompter) -> Result<Option<String>> {
+    let lang = crate::i18n::lang();
+    let width = prompter.width().saturating_sub(6);
+    let mut items: Vec<String> = grid
+        .roles
+        .iter()
+        .map(|r| {
+            let item = match &r.description {
+                Some(d) => format!("{} — {}", r.label.get(lang), d.get(lang)),
+                None => r.label.get(lang).to_owned(),
+            };
+            fit(&item, width)
+        })
+        .collect();
+    items.push(tr!("evaluate-role-structure"));
+    Ok(
+        match prompter.select(&tr!("evaluate-ask-role"), &items, 0)? {
+            Some(i) if i < grid.roles.len() => Some(grid.roles[i].id.clone()),
+            _ => None,
+        },
+    )
+}
+
+/// Cuts `text` to `width` characters, with an ellipsis.
+fn fit(text: &str, width: usize) -> String {
+    if text.chars().count() <= width.max(1) {
+        text.to_owned()
+    } else {
+        let mut cut: String = text.chars().take(width.saturating_sub(1)).collect();
+        cut.push('…');
+        cut
+    }
 }
 
 /// The period a bilan usually covers: the past year until June (the annual
@@ -475,7 +547,23 @@ fn differences(wanted: &Wanted, evaluation: &Evaluation) -> Vec<Difference> {
             asked: asked.clone(),
         })
     })
+    // Asked for only with `--collective`: without it, a collective file is
+    // resumed as it is, and its context line says what it is.
+    .chain(
+        (wanted.collective && evaluation.kind != EvaluationKind::Collective).then(|| Difference {
+            field: "evaluate-field-kind",
+            recorded: Some(kind_name(evaluation.kind)),
+            asked: kind_name(EvaluationKind::Collective),
+        }),
+    )
     .collect()
+}
+
+fn kind_name(kind: EvaluationKind) -> String {
+    match kind {
+        EvaluationKind::Individual => tr!("evaluate-kind-individual"),
+        EvaluationKind::Collective => tr!("evaluate-kind-collective"),
+    }
 }
 
 enum Choice {
@@ -486,6 +574,7 @@ enum Choice {
 
 /// Says how the file differs from what was asked, and asks what to do.
 fn ask_other_context(
+    grid: &Grid,
     prompter: &mut dyn Prompter,
     path: &Path,
     evaluation: &Evaluation,
@@ -497,7 +586,7 @@ fn ask_other_context(
     for d in differences {
         let shown = |value: &str| {
             if d.field == "evaluate-field-role" {
-                role::label(value).into_owned()
+                roles::label(grid, value).into_owned()
             } else {
                 value.to_owned()
             }
@@ -517,7 +606,10 @@ fn ask_other_context(
         ))?;
     }
     let items = [
-        tr!("evaluate-other-continue", context = context_of(evaluation)),
+        tr!(
+            "evaluate-other-continue",
+            context = context_of(grid, evaluation)
+        ),
         tr!("evaluate-other-file"),
         tr!("evaluate-other-quit"),
     ];
@@ -547,14 +639,21 @@ fn ask_other_context(
     )
 }
 
-/// "Workshops, period 2025, role staff, by Sam".
-fn context_of(e: &Evaluation) -> String {
+/// "Workshops, period 2025, role staff, by Sam", and whether it is a
+/// collective autoévaluation.
+fn context_of(grid: &Grid, e: &Evaluation) -> String {
     let mut parts = vec![e.action.clone()];
+    if e.kind == EvaluationKind::Collective {
+        parts.push(tr!("evaluate-context-collective"));
+    }
     if let Some(p) = &e.period {
         parts.push(tr!("evaluate-context-period", period = p.as_str()));
     }
     if let Some(r) = &e.role {
-        parts.push(tr!("evaluate-context-role", role = role::label(r).as_ref()));
+        parts.push(tr!(
+            "evaluate-context-role",
+            role = roles::label(grid, r).as_ref()
+        ));
     }
     if let Some(v) = &e.evaluator {
         parts.push(tr!("evaluate-context-evaluator", evaluator = v.as_str()));
@@ -572,7 +671,8 @@ fn read(grid: &Grid, path: &Path) -> exit::Result<Evaluation> {
         Evaluation::parse(&name, &text).map_err(|p| exit::Error::invalid(anyhow!(p.message)))?;
     // Files written before roles had ids hold a label: the id from now on,
     // written back at the next save.
-    evaluation.role = evaluation.role.map(|r| role::id_of(&r).into_owned());
+    // A grid's role recorded by its label or an alias is stored as its id too.
+    evaluation.role = evaluation.role.map(|r| roles::id_of(grid, &r));
     if evaluation.grid.id != grid.id {
         return Err(exit::Error::invalid(anyhow!(tr!(
             "evaluation-wrong-grid",
@@ -595,9 +695,12 @@ fn show_resume(
     if let Some(change) = evaluation::changes(evaluation, grid) {
         prompter.line(&format!("{}: {change}", tr!("warning-prefix")))?;
     }
-    let total = grid.indicators().count();
+    // What the file's role is asked: the rest is not theirs to answer.
+    let asked = roles::asked_view(grid, evaluation.role.as_deref());
+    let total = asked.indicators().count();
     let entries = || {
-        grid.indicators()
+        asked
+            .indicators()
             .filter_map(|(_, _, i)| evaluation.entry(&i.id))
     };
     let skipped = entries()
@@ -609,12 +712,12 @@ fn show_resume(
     prompter.line(&tr!(
         "evaluate-resume",
         path = name.as_str(),
-        context = context_of(evaluation),
+        context = context_of(grid, evaluation),
         answered = answered,
         skipped = skipped,
         total = total
     ))?;
-    for line in progress_by_criterion(grid, evaluation) {
+    for line in progress_by_criterion(&asked, evaluation) {
         prompter.line(&format!("  {line}"))?;
     }
     Ok(())
@@ -624,7 +727,7 @@ fn show_resume(
 /// system's limit (255 bytes), and the hash keeps it distinct.
 const SLUG_MAX: usize = 40;
 
-/// `evaluation-ACTION[-PERIOD][-ROLE][-EVALUATOR]-HASH.toml` in the current
+/// `evaluation-ACTION[-PERIOD][-ROLE][-EVALUATOR][-collectif]-HASH.toml` in the current
 /// directory. The slugs make it readable; HASH, the first 6 hex digits of the
 /// SHA-256 of the exact (NFC) values, makes it distinct: "Fête" and "Fete",
 /// or two names in a script that slugifies to nothing, never share a file.
@@ -651,6 +754,12 @@ fn default_path(wanted: &Wanted) -> PathBuf {
             name.push('-');
             name.push_str(&slug);
         }
+    }
+    // A group's file is named apart from the same people's own; individual
+    // names (and their hash) stay as they always were.
+    if wanted.collective {
+        hasher.update(b"collective");
+        name.push_str("-collectif");
     }
     let digest = hasher.finalize();
     let hash: String = digest[..3].iter().map(|b| format!("{b:02x}")).collect();
@@ -752,6 +861,7 @@ mod tests {
             period: some(period),
             role: some(role),
             evaluator: some(evaluator),
+            collective: false,
             asked: true,
         }
     }

@@ -4,6 +4,7 @@
 //! knows nothing of dialoguer.
 
 pub mod prompter;
+pub mod roles;
 pub mod walk;
 
 pub use prompter::{Prompter, TermPrompter};

@@ -580,3 +580,170 @@ fn the_overview_counts_answers_by_criterion_and_jumps() {
         ["(1/4)", "(2/4)", "(2/4)", "(2/4)", "(3/4)", "(1/4)"]
     );
 }
+
+/// The grid with roles: `relations` asked of both, in the staff's own words
+/// for them; `entraide` asked of inhabitants only; the agreement and yes/no
+/// scales allow "ne sait pas". (Set on the loaded grid, as the grid's
+/// validation would.)
+fn grid_with_roles() -> Grid {
+    use crate::grid::model::{Role, Text};
+    let mut grid = grid();
+    let role = |id: &str, label: &str| Role {
+        id: id.into(),
+        label: Text::new(label),
+        description: None,
+        aliases: vec![],
+    };
+    grid.roles = vec![role("habitant", "Inhabitant"), role("salarie", "Staff")];
+    for scale in &mut grid.scales {
+        scale.dont_know = matches!(scale.id.as_str(), "accord" | "oui-non");
+    }
+    for criterion in grid.domains.iter_mut().flat_map(|d| d.criteria.iter_mut()) {
+        for i in &mut criterion.indicators {
+            match i.id.as_str() {
+                "relations" => {
+                    i.questions.insert(
+                        "salarie".into(),
+                        Text::new("Do the inhabitants meet new people?"),
+                    );
+                }
+                "entraide" => i.roles = Some(vec!["habitant".into()]),
+                _ => {}
+            }
+        }
+    }
+    grid
+}
+
+#[test]
+fn a_role_is_asked_only_its_indicators_in_its_wording() {
+    let grid = grid_with_roles();
+    let asked = super::roles::asked_view(&grid, Some("salarie"));
+    let mut evaluation = evaluation(&grid);
+    evaluation.role = Some("salarie".into());
+    let script = [
+        Pick(Some(2)), // relations: Quite
+        Type("45"),
+        Type("Fine"),
+        Type(""),
+    ];
+    let (outcome, prompter, _) = run(&asked, &mut evaluation, script, false);
+    assert_eq!(outcome, Outcome::Finished);
+    // Three of the four: entraide is the inhabitants' alone.
+    assert_eq!(prompter.progress(), ["(1/3)", "(2/3)", "(3/3)"]);
+    assert!(prompter.saw("Do the inhabitants meet new people?"));
+    assert!(!prompter.saw("Thanks to the workshop"));
+    assert!(!prompter.saw("Was helped by another participant"));
+    assert_eq!(evaluation.entry("entraide"), None);
+    assert_eq!(
+        value(&evaluation, "relations"),
+        Some(Value::Text("assez".into()))
+    );
+
+    // Inhabitants are asked all four, in the indicator's own wording.
+    let asked = super::roles::asked_view(&grid, Some("habitant"));
+    let mut evaluation = self::evaluation(&grid);
+    let script = [Pick(Some(LEVELS + 1 + QUIT))];
+    let (outcome, prompter, _) = run(&asked, &mut evaluation, script, false);
+    assert_eq!(outcome, Outcome::Quit);
+    assert_eq!(prompter.progress(), ["(1/4)"]);
+    assert!(prompter.saw("Thanks to the workshop, I met people I did not know"));
+}
+
+#[test]
+fn the_overview_of_a_role_counts_and_jumps_within_its_indicators() {
+    let mut grid = grid_with_roles();
+    // The second criterion is the inhabitants' alone: staff never see it.
+    for criterion in &mut grid.domains[0].criteria {
+        if criterion.id == "participation" {
+            for i in &mut criterion.indicators {
+                i.roles = Some(vec!["habitant".into()]);
+            }
+        }
+    }
+    let asked = super::roles::asked_view(&grid, Some("salarie"));
+    let mut evaluation = evaluation(&grid);
+    evaluation.role = Some("salarie".into());
+    let script = [
+        Pick(Some(LEVELS + 1 + OVERVIEW)),
+        Pick(Some(1)),
+        Pick(Some(1)),
+    ];
+    let (outcome, prompter, _) = run(&asked, &mut evaluation, script, false);
+    assert_eq!(outcome, Outcome::Finished);
+    let (items, _) = &prompter.menus[1];
+    assert_eq!(items.len(), 2, "{items:?}");
+    assert_eq!(
+        items[1],
+        "0/1 · Social ties › The action creates encounters"
+    );
+    assert_eq!(prompter.progress(), ["(1/1)", "(1/1)"]);
+}
+
+#[test]
+fn dont_know_is_offered_after_the_levels_and_saved_as_such() {
+    let grid = grid_with_roles();
+    let mut evaluation = evaluation(&grid);
+    let script = [
+        Pick(Some(LEVELS)), // relations: don't know
+        Pick(Some(YES_NO)), // entraide: don't know
+        // The number and the text: their scales have no "don't know".
+        Type(""),
+        Pick(Some(MENU + SKIP)),
+        Type(""),
+        Pick(Some(MENU + QUIT)),
+    ];
+    let (outcome, prompter, saves) = run(&grid, &mut evaluation, script, false);
+    assert_eq!(outcome, Outcome::Quit);
+    let (items, _) = &prompter.menus[0];
+    assert_eq!(
+        items[LEVELS - 1..LEVELS + 2],
+        ["Completely", "Don't know", "⟶ Not applicable (N/A)"]
+    );
+    assert_eq!(prompter.menus[1].0[..3], ["Yes", "No", "Don't know"]);
+    assert!(!prompter.menus[2].0.iter().any(|i| i == "Don't know"));
+    assert_eq!(status(&evaluation, "relations"), Some(State::DontKnow));
+    assert_eq!(status(&evaluation, "entraide"), Some(State::DontKnow));
+    assert_eq!(value(&evaluation, "relations"), None);
+    assert_eq!(saves.len(), 3);
+    let toml = evaluation.to_toml().unwrap();
+    assert!(toml.contains("status = \"dont_know\""), "{toml}");
+
+    // Reviewed: shown back as such, and preselected.
+    let script = [Pick(Some(0)), Pick(Some(YES_NO + 1 + QUIT))];
+    let (_, prompter, _) = run(&grid, &mut evaluation, script, true);
+    assert!(prompter.saw("Current answer: don't know"));
+    assert_eq!(prompter.menus[0].1, LEVELS);
+    assert_eq!(prompter.menus[1].1, YES_NO);
+    assert_eq!(
+        value(&evaluation, "relations"),
+        Some(Value::Text("pas-du-tout".into()))
+    );
+    assert_eq!(status(&evaluation, "relations"), None);
+}
+
+#[test]
+fn dont_know_is_in_the_menu_of_a_typed_answer_when_the_scale_allows_it() {
+    let mut grid = grid();
+    for scale in &mut grid.scales {
+        scale.dont_know = scale.id == "taux";
+    }
+    let mut evaluation = evaluation(&grid);
+    let script = [
+        Pick(Some(0)),
+        Pick(Some(0)),
+        Type(""),
+        Pick(Some(1)), // the number: "answer", then don't know
+        Type(""),
+        Pick(Some(MENU + QUIT)),
+    ];
+    let (outcome, prompter, _) = run(&grid, &mut evaluation, script, false);
+    assert_eq!(outcome, Outcome::Quit);
+    assert_eq!(
+        prompter.menus[2].0[..2],
+        ["⟶ Answer this question", "Don't know"]
+    );
+    assert_eq!(status(&evaluation, "taux-retour"), Some(State::DontKnow));
+    // Without it, the levels' menu is as before: no "don't know".
+    assert_eq!(prompter.menus[0].0.len(), LEVELS + 6);
+}

@@ -29,6 +29,7 @@ pub enum Outcome {
 enum Step {
     Answer(Value),
     Na,
+    DontKnow,
     Skip,
     Back,
     Comment,
@@ -164,7 +165,8 @@ pub fn walk(
         show_header(
             prompter, grid, evaluation, domain, criterion, indicator, position, total,
         )?;
-        match ask(prompter, grid, evaluation, indicator)? {
+        let step = ask(prompter, grid, evaluation, indicator)?;
+        match step {
             Step::Answer(value) => {
                 record(grid, evaluation, indicator, Some(value), None);
                 if !keep(prompter, evaluation, &mut saved)? {
@@ -172,8 +174,13 @@ pub fn walk(
                 }
                 position = next_open(evaluation, position + 1);
             }
-            Step::Na => {
-                record(grid, evaluation, indicator, None, Some(State::Na));
+            Step::Na | Step::DontKnow => {
+                let state = if matches!(step, Step::Na) {
+                    State::Na
+                } else {
+                    State::DontKnow
+                };
+                record(grid, evaluation, indicator, None, Some(state));
                 if !keep(prompter, evaluation, &mut saved)? {
                     return Ok(Outcome::Unsaved(unsaved(grid, evaluation, &saved)));
                 }
@@ -337,10 +344,27 @@ fn ask(
     let lang = lang();
     let entry = evaluation.entry(&indicator.id);
     let width = prompter.width().saturating_sub(6);
+    let dont_know = grid.scale(indicator).dont_know;
+    let said_dont_know = entry.is_some_and(|e| e.status == Some(State::DontKnow));
+    // "Ne sait pas", where the scale allows it, is the last of the answers.
+    let with_dont_know = |mut answers: Vec<String>| {
+        if dont_know {
+            answers.push(tr!("eval-dont-know"));
+        }
+        answers
+    };
+    // What comes after the scale's own answers: "ne sait pas", then the actions.
+    let after_answers = |index: usize| match (dont_know, index) {
+        (true, 0) => Step::DontKnow,
+        (true, i) => action_step(i - 1),
+        (false, i) => action_step(i),
+    };
     // The answers, then the actions; Esc goes back like the "back" action.
+    // A recorded "ne sait pas" is preselected.
     let choose =
         |prompter: &mut dyn Prompter, answers: Vec<String>, default: usize| -> io::Result<usize> {
             let count = answers.len();
+            let default = if said_dont_know { count - 1 } else { default };
             let mut items = answers;
             items.extend(action_items());
             let pick = prompter.select(&tr!("eval-choose"), &items, default)?;
@@ -359,12 +383,11 @@ fn ask(
                 Some(Value::Text(id)) => levels.iter().position(|l| &l.id == id).unwrap_or(0),
                 _ => 0,
             };
-            let count = answers.len();
-            let pick = choose(prompter, answers, default)?;
-            Ok(if pick < count {
+            let pick = choose(prompter, with_dont_know(answers), default)?;
+            Ok(if pick < levels.len() {
                 Step::Answer(Value::Text(levels[pick].id.clone()))
             } else {
-                action_step(pick - count)
+                after_answers(pick - levels.len())
             })
         }
         ScaleKind::Boolean => {
@@ -372,11 +395,12 @@ fn ask(
                 Some(Value::Bool(false)) => 1,
                 _ => 0,
             };
-            let pick = choose(prompter, vec![tr!("eval-yes"), tr!("eval-no")], default)?;
+            let answers = with_dont_know(vec![tr!("eval-yes"), tr!("eval-no")]);
+            let pick = choose(prompter, answers, default)?;
             Ok(match pick {
                 0 => Step::Answer(Value::Bool(true)),
                 1 => Step::Answer(Value::Bool(false)),
-                other => action_step(other - 2),
+                other => after_answers(other - 2),
             })
         }
         ScaleKind::Number(n) => {
@@ -404,12 +428,13 @@ fn ask(
                     &initial,
                 )?;
                 if typed.trim().is_empty() {
-                    return menu(prompter);
+                    return menu(prompter, dont_know);
                 }
                 match rules.read(Raw::Text(&typed)) {
                     Ok(Answer::Value(x)) => return Ok(Step::Answer(Value::Number(x))),
                     Ok(Answer::NotApplicable) => return Ok(Step::Na),
-                    Ok(_) => return menu(prompter),
+                    Ok(Answer::DontKnow) if dont_know => return Ok(Step::DontKnow),
+                    Ok(_) => return menu(prompter, dont_know),
                     Err(mismatch) => prompter.line(&format!(
                         "  {}",
                         tr!(
@@ -435,7 +460,7 @@ fn ask(
             prompter.line(&format!("  {}", tr!("eval-text-hint")))?;
             let first = prompter.input(&tr!("eval-text-prompt"), &initial)?;
             if first.trim().is_empty() {
-                return menu(prompter);
+                return menu(prompter, dont_know);
             }
             if let Some(current) = current
                 && current.contains('\n')
@@ -456,13 +481,19 @@ fn ask(
     }
 }
 
-/// The actions alone, for answers typed rather than chosen.
-fn menu(prompter: &mut dyn Prompter) -> io::Result<Step> {
-    let mut items = action_items();
-    items.insert(0, tr!("eval-action-answer"));
+/// The actions alone, for answers typed rather than chosen: "answer", then
+/// "ne sait pas" where the scale allows it, then the actions.
+fn menu(prompter: &mut dyn Prompter, dont_know: bool) -> io::Result<Step> {
+    let mut items = vec![tr!("eval-action-answer")];
+    if dont_know {
+        items.push(tr!("eval-dont-know"));
+    }
+    let first_action = items.len();
+    items.extend(action_items());
     Ok(match prompter.select(&tr!("eval-choose"), &items, 0)? {
         Some(0) | None => Step::Retry,
-        Some(i) => action_step(i - 1),
+        Some(1) if dont_know => Step::DontKnow,
+        Some(i) => action_step(i - first_action),
     })
 }
 
