@@ -505,8 +505,8 @@ data-few-indicators-more = {", "}et { $count } de plus
 data-few-indicators-hint = un en-tête désigne un indicateur par son identifiant, ses alias, son libellé ou sa question : ajoutez les en-têtes de ce fichier aux `aliases` des indicateurs
 
 # issue 12: evaluate
-evaluate-role-structure = Aucun : chiffres de la structure
-evaluate-role-unknown = rôle inconnu « { $value } » ; les rôles de la grille : { $roles }
+evaluate-role-structure = Aucun : chiffres de la structure
+evaluate-role-unknown = rôle inconnu « { $value } » ; les rôles de la grille : { $roles }
 eval-dont-know = Ne sait pas
 evaluate-context-collective = autoévaluation collective
 evaluate-field-kind = type d'évaluation

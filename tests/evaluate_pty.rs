@@ -1356,3 +1356,303 @@ fn a_role_is_the_same_in_either_language() {
     pty.finish();
     assert_eq!(str_of(&read_toml(&file), "role"), Some("salarie"));
 }
+
+// ---------------------------------------------------------------------------
+// Roles in the grid (issue 12).
+
+/// A grid that says who answers what: inhabitants and staff are asked
+/// `accueil`, staff in their own words; `entraide` is the inhabitants' alone;
+/// the agreement scale allows "ne sait pas".
+const ROLES_GRID: &str = r#"
+format = 1
+id = "essai-roles"
+version = "1.0.0"
+title = "Grille d'essai des rôles"
+language = "fr"
+
+[[roles]]
+id = "habitant"
+label = "Habitant·e"
+aliases = ["usager"]
+description = "Personne qui fréquente le centre"
+
+[[roles]]
+id = "salarie"
+label = "Salarié·e"
+
+[scales.accord]
+type = "levels"
+dont_know = true
+levels = [
+  { id = "pas-du-tout", label = "Pas du tout", score = 0 },
+  { id = "un-peu", label = "Un peu", score = 40 },
+  { id = "assez", label = "Assez", score = 70 },
+  { id = "tout-a-fait", label = "Tout à fait", score = 100 },
+]
+
+[scales.oui-non]
+type = "boolean"
+
+[scales.temoignage]
+type = "text"
+
+[[domains]]
+id = "lien-social"
+label = "Lien social"
+
+[[domains.criteria]]
+id = "accueil"
+label = "Accueil"
+
+[[domains.criteria.indicators]]
+id = "bien-accueilli"
+label = "Sentiment d'être bien accueilli"
+question = "Quand je viens, je suis bien accueilli·e"
+questions = { salarie = "Selon vous, les habitants se sentent-ils bien accueillis ?" }
+scale = "accord"
+
+[[domains.criteria.indicators]]
+id = "entraide"
+label = "A reçu l'aide d'un autre habitant"
+roles = ["habitant"]
+scale = "oui-non"
+
+[[domains.criteria]]
+id = "paroles"
+label = "Paroles"
+
+[[domains.criteria.indicators]]
+id = "temoignage"
+label = "Un témoignage"
+scale = "temoignage"
+"#;
+
+/// `utilsoc --lang LANG evaluate --grid GRID ARGS...` on the grid with roles,
+/// written in `dir`.
+fn spawn_roles(dir: &Path, lang: &str, args: &[&str]) -> Pty {
+    let grid = dir.join("grille-roles.toml");
+    std::fs::write(&grid, ROLES_GRID).unwrap();
+    let mut command = Command::new(env!("CARGO_BIN_EXE_utilsoc"));
+    command
+        .args(["--lang", lang, "evaluate", "--grid", path_str(&grid)])
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .env("TERM", "xterm-256color")
+        .env_remove("CLICOLOR_FORCE")
+        .env_remove("COLUMNS")
+        .env_remove("LINES");
+    Pty::from_command(command, lang)
+}
+
+#[test]
+fn a_role_is_asked_only_its_indicators_in_its_wording() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("evaluation.toml");
+    let args = [
+        "--action",
+        "Accueil",
+        "--period",
+        "2025",
+        "--evaluator",
+        "Sam",
+        "-o",
+        path_str(&file),
+    ];
+    let mut pty = spawn_roles(dir.path(), "fr", &args);
+    // The grid's roles, then the structure; no free-text role.
+    let menu = pty.expect("Aucun\u{a0}: chiffres de la structure");
+    assert!(
+        menu.contains("Habitant·e — Personne qui fréquente le centre")
+            && menu.contains("Salarié·e"),
+        "{menu}"
+    );
+    assert!(
+        !menu.contains("autre…") && !menu.contains("bénévole"),
+        "{menu}"
+    );
+    pty.send(&format!("{DOWN}{ENTER}")); // salarié·e
+
+    // Two of the three: entraide is the inhabitants' alone.
+    pty.expect("(1/2) Lien social › Accueil");
+    pty.expect("Selon vous, les habitants se sentent-ils bien accueillis ?");
+    // After the levels, before N/A.
+    let choices = pty.expect("⟶ Sans objet (N/A)");
+    assert!(choices.contains("Tout à fait"), "{choices}");
+    assert!(choices.contains("Ne sait pas"), "{choices}");
+    pty.send(&format!("{}{ENTER}", DOWN.repeat(4)));
+    pty.expect("Votre réponse\u{a0}: Ne sait pas");
+
+    pty.expect("(2/2) Lien social › Paroles");
+    pty.type_in("Réponse", "Un accueil chaleureux");
+    pty.type_in("…", "");
+    pty.expect("Tous les indicateurs ont été parcourus.");
+    let shown = pty.screen();
+    assert!(!shown.contains("Quand je viens"), "{shown}");
+    assert!(!shown.contains("/3)"), "{shown}");
+    pty.finish().assert_success();
+
+    let saved = read_toml(&file);
+    assert_eq!(str_of(&saved, "role"), Some("salarie"));
+    assert_eq!(
+        str_of(entry(&saved, "bien-accueilli"), "status"),
+        Some("dont_know")
+    );
+    assert!(entry(&saved, "bien-accueilli").get("value").is_none());
+    assert!(answer(&saved, "entraide").is_none());
+    assert!(
+        saved.get("kind").is_none(),
+        "an individual file says no kind"
+    );
+
+    // Resumed: "ne sait pas" shown back, the count out of the role's two.
+    let mut args = args.to_vec();
+    args.push("--review");
+    let mut pty = spawn_roles(dir.path(), "fr", &args);
+    let before = pty.expect("renseignés sur 2");
+    assert!(before.contains("rôle Salarié·e"), "{before}");
+    pty.expect("Réponse actuelle\u{a0}: ne sait pas");
+    pty.expect("Votre réponse\u{a0}:\r\n");
+    pty.send(CTRL_C);
+    assert_eq!(pty.finish().code, 130);
+}
+
+#[test]
+fn an_inhabitant_by_an_alias_gets_the_indicators_own_question() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("evaluation.toml");
+    let mut pty = spawn_roles(
+        dir.path(),
+        "fr",
+        &[
+            "--action",
+            "Accueil",
+            "--period",
+            "2025",
+            "--role",
+            "Usager",
+            "--evaluator",
+            "Lou",
+            "-o",
+            path_str(&file),
+        ],
+    );
+    pty.expect("(1/3) Lien social › Accueil");
+    pty.expect("Quand je viens, je suis bien accueilli·e");
+    pty.expect("Votre réponse\u{a0}:\r\n");
+    pty.send(CTRL_C);
+    assert_eq!(pty.finish().code, 130);
+    assert_eq!(str_of(&read_toml(&file), "role"), Some("habitant"));
+}
+
+#[test]
+fn an_unknown_role_is_refused_with_the_grids_roles() {
+    let dir = tempfile::tempdir().unwrap();
+    let pty = spawn_roles(dir.path(), "fr", &["--role", "directeur", "--action", "A"]);
+    let ended = pty.finish();
+    assert!(
+        ended
+            .output
+            .contains("--role: rôle inconnu «\u{a0}directeur\u{a0}»")
+            && ended
+                .output
+                .contains("habitant (Habitant·e), salarie (Salarié·e)"),
+        "{}",
+        ended.output
+    );
+    assert_eq!(ended.code, 2);
+    assert!(
+        files_in(dir.path()) == ["grille-roles.toml"],
+        "{:?}",
+        files_in(dir.path())
+    );
+}
+
+#[test]
+fn a_collective_evaluation_says_so_in_its_file_name_and_context() {
+    let dir = tempfile::tempdir().unwrap();
+    let args = [
+        "--collective",
+        "--action",
+        "Accueil",
+        "--period",
+        "2025",
+        "--role",
+        "habitant",
+        "--evaluator",
+        "Groupe du jeudi",
+    ];
+    let mut pty = spawn_roles(dir.path(), "fr", &args);
+    pty.expect("(1/3)");
+    pty.choose("Votre réponse", 2);
+    pty.expect("(2/3)");
+    pty.expect("Votre réponse\u{a0}:\r\n");
+    pty.send(CTRL_C);
+    assert_eq!(pty.finish().code, 130);
+    let files = files_in(dir.path());
+    let name = files
+        .iter()
+        .find(|f| f.starts_with("evaluation-"))
+        .unwrap_or_else(|| panic!("{files:?}"));
+    assert!(
+        name.starts_with("evaluation-accueil-2025-habitant-groupe-du-jeudi-collectif-"),
+        "{name}"
+    );
+    let file = dir.path().join(name);
+    let saved = read_toml(&file);
+    assert_eq!(str_of(&saved, "kind"), Some("collective"));
+    assert_eq!(
+        str_of(entry(&saved, "bien-accueilli"), "value"),
+        Some("assez")
+    );
+
+    // Resumed: the context line says what it is.
+    let mut pty = spawn_roles(dir.path(), "fr", &args);
+    let before = pty.expect("renseigné sur 3");
+    assert!(before.contains("autoévaluation collective"), "{before}");
+    pty.expect("Votre réponse\u{a0}:\r\n");
+    pty.send(CTRL_C);
+    pty.finish();
+
+    // An individual file asked for as collective: a difference, said.
+    let individual = dir.path().join("individuel.toml");
+    let mut pty = spawn_roles(
+        dir.path(),
+        "fr",
+        &[
+            "--action",
+            "Accueil",
+            "--role",
+            "habitant",
+            "--period",
+            "2025",
+            "--evaluator",
+            "Lou",
+            "-o",
+            path_str(&individual),
+        ],
+    );
+    pty.expect("(1/3)");
+    pty.expect("Votre réponse\u{a0}:\r\n");
+    pty.send(CTRL_C);
+    pty.finish();
+    let mut pty = spawn_roles(
+        dir.path(),
+        "fr",
+        &[
+            "--collective",
+            "--action",
+            "Accueil",
+            "-o",
+            path_str(&individual),
+        ],
+    );
+    pty.expect(
+        "type d'évaluation\u{a0}: le fichier indique «\u{a0}individuelle\u{a0}», \
+         vous avez demandé «\u{a0}collective\u{a0}»",
+    );
+    pty.expect("Que faire\u{a0}?\r\n");
+    pty.send(&format!("{}{ENTER}", DOWN.repeat(2)));
+    pty.expect("Rien n'a été écrit.");
+    pty.finish().assert_success();
+}

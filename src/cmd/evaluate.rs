@@ -911,4 +911,159 @@ mod tests {
         let name = name(&wanted(&long, "2025", &long, &long));
         assert!(name.len() < 200, "{} bytes: {name}", name.len());
     }
+
+    // The session with a grid that has roles, driven by the walk's scripted
+    // prompter. The grid's roles are set on the loaded grid (see
+    // `interactive::tests::grid_with_roles`): inhabitants and staff, `entraide`
+    // asked of inhabitants only, `relations` in the staff's own words.
+
+    use crate::interactive::tests::{LEVELS, Pick, Reply, Scripted, Type, grid_with_roles};
+
+    fn args(output: &Path, role: Option<&str>, collective: bool) -> EvaluateArgs {
+        EvaluateArgs {
+            grid: "grid.toml".into(),
+            action: Some("Accueil".into()),
+            period: Some("2025".into()),
+            role: role.map(str::to_owned),
+            evaluator: Some("Sam".into()),
+            output: Some(output.to_owned()),
+            review: false,
+            collective,
+        }
+    }
+
+    /// Runs a session to its end; the prompter, to see what it was shown.
+    fn run_session(
+        grid: &Grid,
+        args: &EvaluateArgs,
+        script: impl IntoIterator<Item = Reply>,
+    ) -> Scripted {
+        let wanted = Wanted::from_args(args, grid).unwrap();
+        let mut prompter = Scripted::new(script);
+        let state: State = Arc::default();
+        let code = session(grid, args, wanted, &mut prompter, &state)
+            .unwrap_or_else(|e| panic!("{:#}", e.error()));
+        assert_eq!(code, Exit::Success);
+        assert!(prompter.finished_script());
+        prompter
+    }
+
+    fn read_back(grid: &Grid, path: &Path) -> Evaluation {
+        read(grid, path).unwrap_or_else(|e| panic!("{:#}", e.error()))
+    }
+
+    #[test]
+    fn the_grids_roles_are_offered_and_a_role_asked_only_its_indicators() {
+        let grid = grid_with_roles();
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("evaluation.toml");
+        let script = [
+            Pick(Some(1)),      // Staff
+            Pick(Some(LEVELS)), // relations: don't know
+            Type("45"),
+            Type("Warm"),
+            Type(""),
+        ];
+        let prompter = run_session(&grid, &args(&path, None, false), script);
+        // The grid's roles and the structure: no free-text "other".
+        assert_eq!(
+            prompter.menus[0].0,
+            ["Inhabitant", "Staff", "none: the structure's figures"]
+        );
+        assert_eq!(prompter.progress(), ["(1/3)", "(2/3)", "(3/3)"]);
+        assert!(prompter.saw("Do the inhabitants meet new people?"));
+        let saved = read_back(&grid, &path);
+        assert_eq!(saved.role.as_deref(), Some("salarie"));
+        assert_eq!(saved.kind, EvaluationKind::Individual);
+        assert_eq!(
+            saved.entry("relations").and_then(|e| e.status),
+            Some(evaluation::State::DontKnow)
+        );
+        assert!(saved.entry("entraide").is_none());
+
+        // Resumed: counted out of the role's three, criteria by criteria.
+        let prompter = run_session(&grid, &args(&path, Some("staff"), false), []);
+        assert!(
+            prompter.saw("(Accueil, period 2025, role Staff, by Sam): 3 of 3 indicators answered"),
+            "{:#?}",
+            prompter.shown
+        );
+        assert!(prompter.saw("Social ties › The action creates encounters — 1/1"));
+    }
+
+    #[test]
+    fn no_role_is_the_structure_asked_everything() {
+        let grid = grid_with_roles();
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("evaluation.toml");
+        let script = [Pick(Some(2)), Pick(Some(LEVELS + 1 + 5))]; // none, then quit
+        let prompter = run_session(&grid, &args(&path, None, false), script);
+        assert_eq!(prompter.progress(), ["(1/4)"]);
+        assert!(prompter.saw("Thanks to the workshop, I met people I did not know"));
+        assert_eq!(read_back(&grid, &path).role, None);
+    }
+
+    #[test]
+    fn a_role_not_in_the_grid_is_refused_with_the_grids_roles() {
+        let grid = grid_with_roles();
+        let args = args(Path::new("x.toml"), Some("directeur"), false);
+        let error = Wanted::from_args(&args, &grid).unwrap_err().to_string();
+        assert_eq!(
+            error,
+            "--role: unknown role “directeur”; the grid's roles: \
+             habitant (Inhabitant), salarie (Staff)"
+        );
+        // Without roles in the grid, any role is taken.
+        let (plain, _) =
+            crate::grid::load("grid.toml", include_bytes!("../../tests/pty/grid.toml"));
+        let wanted = Wanted::from_args(&args, &plain.unwrap()).unwrap();
+        assert_eq!(wanted.role.as_deref(), Some("directeur"));
+    }
+
+    #[test]
+    fn a_collective_evaluation_is_written_and_said_as_such() {
+        let grid = grid_with_roles();
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("groupe.toml");
+        // Quite, then save and quit at the yes/no question (yes, no, don't know).
+        let script = [Pick(Some(2)), Pick(Some(3 + 5))];
+        run_session(&grid, &args(&path, Some("habitant"), true), script);
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(text.contains("kind = \"collective\""), "{text}");
+        let prompter = run_session(&grid, &args(&path, None, false), [Pick(Some(3 + 5))]);
+        assert!(
+            prompter
+                .saw("(Accueil, collective autoévaluation, period 2025, role Inhabitant, by Sam)"),
+            "{:#?}",
+            prompter.shown
+        );
+
+        // An individual file resumed as collective: a difference, asked about.
+        let individual = dir.path().join("individual.toml");
+        run_session(
+            &grid,
+            &args(&individual, Some("habitant"), false),
+            [Pick(Some(LEVELS + 1 + 5))],
+        );
+        let prompter = run_session(&grid, &args(&individual, None, true), [Pick(Some(2))]);
+        assert!(
+            prompter
+                .saw("kind of evaluation: the file has “individual”, you asked for “collective”"),
+            "{:#?}",
+            prompter.shown
+        );
+    }
+
+    #[test]
+    fn a_collective_file_is_named_apart() {
+        let mut group = wanted("Fête", "2025", "habitant", "Groupe");
+        let individual = name(&group);
+        group.collective = true;
+        let collective = name(&group);
+        assert!(
+            collective.starts_with("evaluation-fete-2025-habitant-groupe-collectif-"),
+            "{collective}"
+        );
+        assert!(!individual.contains("collectif"), "{individual}");
+    }
 }

@@ -11,4 +11,4 @@ pub use prompter::{Prompter, TermPrompter};
 pub use walk::{Outcome, persist, walk};
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

@@ -20,18 +20,18 @@ const GRID: &str = include_str!("../../tests/pty/grid.toml");
 
 /// What the next prompt gets.
 #[derive(Debug)]
-enum Reply {
+pub(crate) enum Reply {
     /// A choice in a menu; `None` is Esc.
     Pick(Option<usize>),
     /// A line typed in a text field.
     Type(&'static str),
 }
 
-use Reply::{Pick, Type};
+pub(crate) use Reply::{Pick, Type};
 
 /// Where the actions are in the menu of each indicator: after its answers
 /// (4 levels, yes and no).
-const LEVELS: usize = 4;
+pub(crate) const LEVELS: usize = 4;
 const YES_NO: usize = 2;
 const NA: usize = 0;
 const SKIP: usize = 1;
@@ -43,18 +43,18 @@ const QUIT: usize = 5;
 const MENU: usize = 1;
 
 /// A [`Prompter`] that answers from a script and records what it is shown.
-struct Scripted {
+pub(crate) struct Scripted {
     replies: VecDeque<Reply>,
     /// Every line shown, and every prompt as `? prompt [default] items`.
-    shown: Vec<String>,
+    pub(crate) shown: Vec<String>,
     /// The items and default of every menu, in order.
-    menus: Vec<(Vec<String>, usize)>,
+    pub(crate) menus: Vec<(Vec<String>, usize)>,
     /// The prefilled text of every text field, in order.
     initials: Vec<String>,
 }
 
 impl Scripted {
-    fn new(replies: impl IntoIterator<Item = Reply>) -> Self {
+    pub(crate) fn new(replies: impl IntoIterator<Item = Reply>) -> Self {
         Scripted {
             replies: replies.into_iter().collect(),
             shown: Vec::new(),
@@ -82,12 +82,12 @@ impl Scripted {
     }
 
     /// Whether a line shown contains `text`.
-    fn saw(&self, text: &str) -> bool {
+    pub(crate) fn saw(&self, text: &str) -> bool {
         self.shown.iter().any(|l| l.contains(text))
     }
 
     /// The progress headers shown, `(n/total)`, in order.
-    fn progress(&self) -> Vec<&str> {
+    pub(crate) fn progress(&self) -> Vec<&str> {
         self.shown
             .iter()
             .filter(|l| l.starts_with('('))
@@ -95,7 +95,7 @@ impl Scripted {
             .collect()
     }
 
-    fn finished_script(&self) -> bool {
+    pub(crate) fn finished_script(&self) -> bool {
         self.replies.is_empty()
     }
 }
@@ -585,7 +585,7 @@ fn the_overview_counts_answers_by_criterion_and_jumps() {
 /// for them; `entraide` asked of inhabitants only; the agreement and yes/no
 /// scales allow "ne sait pas". (Set on the loaded grid, as the grid's
 /// validation would.)
-fn grid_with_roles() -> Grid {
+pub(crate) fn grid_with_roles() -> Grid {
     use crate::grid::model::{Role, Text};
     let mut grid = grid();
     let role = |id: &str, label: &str| Role {
