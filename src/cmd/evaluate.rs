@@ -692,11 +692,12 @@ fn show_resume(
     prompter: &mut dyn Prompter,
 ) -> Result<()> {
     let name = path.display().to_string();
-    if let Some(change) = evaluation::changes(evaluation, grid) {
+    // What the file's role is asked: the rest is not theirs to answer, nor
+    // new to them when the grid changed.
+    let asked = roles::asked_view(grid, evaluation.role.as_deref());
+    if let Some(change) = evaluation::changes(evaluation, &asked) {
         prompter.line(&format!("{}: {change}", tr!("warning-prefix")))?;
     }
-    // What the file's role is asked: the rest is not theirs to answer.
-    let asked = roles::asked_view(grid, evaluation.role.as_deref());
     let total = asked.indicators().count();
     let entries = || {
         asked
