@@ -499,3 +499,26 @@ data-few-indicators = `{ $file }`: only { $found } of the { $total } scored indi
     } a column; missing: { $missing }
 data-few-indicators-more = {", "}and { $count } more
 data-few-indicators-hint = headers match an indicator by its id, its aliases, its label or its question: add the headers of this file to the indicators' `aliases`
+
+# issue 12: grid roles (i12-grid)
+table-role = role
+type-string-table = a table of strings
+undefined-role = indicator `{ $id }` names role `{ $role }` in `{ $key }`, which the grid does not define
+label-undefined-role = not a role of this grid
+note-grid-roles = the grid's roles: { $roles }
+label-no-roles = this grid has no [[roles]]
+note-no-roles = declare the roles with [[roles]] tables (id, label, aliases), or remove `roles` and `questions` from the indicator
+duplicate-role = role `{ $role }` is spelt `{ $spelling }`, as is role `{ $other }`: data could not tell them apart
+label-duplicate-role = also a spelling of another role
+label-duplicate-role-first = a spelling of role `{ $role }`
+question-for-unasked-role = indicator `{ $id }` words a question for role `{ $role }`, which its `roles` does not ask
+label-question-for-unasked-role = this role is not asked
+label-roles-asked = asked: { $roles }
+note-question-for-unasked-role = add `{ $role }` to `roles`, or remove its question
+indicator-asked-of-nobody = indicator `{ $id }` is asked of nobody
+label-indicator-asked-of-nobody = an empty list asks no role
+note-indicator-asked-of-nobody = remove `roles` to ask every role, or name the roles asked; figures the structure records come from rows without a role, whoever the indicator asks
+grid-roles-heading = Roles:
+grid-role-aliases = also: { $aliases }
+grid-asked-of = asked of: { $roles }
+grid-own-wording = own wording: { $roles }

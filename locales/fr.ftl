@@ -503,3 +503,26 @@ data-few-indicators = `{ $file }` : { $found ->
     } une colonne ; manquants : { $missing }
 data-few-indicators-more = {", "}et { $count } de plus
 data-few-indicators-hint = un en-tête désigne un indicateur par son identifiant, ses alias, son libellé ou sa question : ajoutez les en-têtes de ce fichier aux `aliases` des indicateurs
+
+# issue 12: grid roles (i12-grid)
+table-role = le rôle
+type-string-table = une table de chaînes
+undefined-role = l'indicateur `{ $id }` nomme dans `{ $key }` le rôle `{ $role }`, que la grille ne définit pas
+label-undefined-role = pas un rôle de cette grille
+note-grid-roles = rôles de la grille : { $roles }
+label-no-roles = cette grille n'a pas de [[roles]]
+note-no-roles = déclarez les rôles dans des tables [[roles]] (id, label, aliases), ou retirez `roles` et `questions` de l'indicateur
+duplicate-role = le rôle `{ $role }` s'écrit `{ $spelling }`, comme le rôle `{ $other }` : les données ne pourraient pas les distinguer
+label-duplicate-role = aussi une graphie d'un autre rôle
+label-duplicate-role-first = une graphie du rôle `{ $role }`
+question-for-unasked-role = l'indicateur `{ $id }` formule une question pour le rôle `{ $role }`, que ses `roles` n'interrogent pas
+label-question-for-unasked-role = ce rôle n'est pas interrogé
+label-roles-asked = interrogés : { $roles }
+note-question-for-unasked-role = ajoutez `{ $role }` à `roles`, ou retirez sa question
+indicator-asked-of-nobody = l'indicateur `{ $id }` n'est posé à personne
+label-indicator-asked-of-nobody = une liste vide n'interroge aucun rôle
+note-indicator-asked-of-nobody = retirez `roles` pour interroger tous les rôles, ou nommez les rôles interrogés ; les chiffres que relève la structure viennent des lignes sans rôle, quels que soient les rôles interrogés
+grid-roles-heading = Rôles :
+grid-role-aliases = aussi : { $aliases }
+grid-asked-of = posé à : { $roles }
+grid-own-wording = formulation propre : { $roles }
