@@ -522,3 +522,4 @@ grid-roles-heading = Roles:
 grid-role-aliases = also: { $aliases }
 grid-asked-of = asked of: { $roles }
 grid-own-wording = own wording: { $roles }
+scale-dont-know = don't know allowed

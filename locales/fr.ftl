@@ -526,3 +526,4 @@ grid-roles-heading = Rôles :
 grid-role-aliases = aussi : { $aliases }
 grid-asked-of = posé à : { $roles }
 grid-own-wording = formulation propre : { $roles }
+scale-dont-know = « ne sait pas » accepté

@@ -203,9 +203,10 @@ fn scale_summary(grid: &Grid, indicator: &crate::grid::model::Indicator, lang: L
         }
         _ => String::new(),
     };
-    if detail.is_empty() {
-        format!("{} ({kind})", scale.id)
-    } else {
-        format!("{} ({kind}, {detail})", scale.id)
+    let mut parts = vec![kind];
+    parts.extend([detail].into_iter().filter(|d| !d.is_empty()));
+    if scale.dont_know {
+        parts.push(tr!("scale-dont-know"));
     }
+    format!("{} ({})", scale.id, parts.join(", "))
 }
