@@ -168,7 +168,8 @@ explain-field-not-applicable =
     `unit` and `integer` only to a number scale; `target`, `baseline`, `direction`,
     `bands` and `aggregate` only to a number scale or to an indicator whose scale is
     a number scale; `baseline` and `direction` only go with a `target`, not with
-    `bands`. Remove the key, or change the scale's `type`.
+    `bands`; `dont_know = true` does not apply to a `text` scale. Remove the key,
+    or change the scale's `type`.
 
 explain-conflicting-scoring =
     A number scale or indicator gives both `target` and `bands`. They are two ways of
@@ -492,3 +493,31 @@ explain-few-indicators =
     grid), ignoring case, accents, spaces and punctuation. Add the headers to the
     indicators' `aliases`, or check that the file belongs to this grid. The finding
     names the missing indicators. With --strict it is an error.
+
+# issue 12: grid roles (i12-grid)
+explain-undefined-role =
+    An indicator's `roles` (who is asked) or `questions` (a role's own wording)
+    names a role that no `[[roles]]` table of the grid defines, or the grid
+    declares no roles at all. Indicators name roles by their exact id. The finding
+    suggests the closest role and lists the grid's roles. Correct the id, or
+    declare the role with a `[[roles]]` table (id, label, aliases).
+
+explain-duplicate-role =
+    Two roles share a spelling once folded (case, accents and spaces aside): a
+    label or an alias of one role is the id, label or alias of another. A role
+    value in data matches a role by id, label or alias, so data could not tell the
+    two roles apart. Keep the spelling on the role it means and remove it from the
+    other. A role may repeat its own spelling.
+
+explain-question-for-unasked-role =
+    An indicator's `questions` words the question for a role that its `roles`
+    does not ask. The two keys contradict each other: either the role should be
+    asked, or its wording is left over. Add the role to `roles`, or remove its
+    question. Without `roles`, every role is asked.
+
+explain-indicator-asked-of-nobody =
+    An indicator says `roles = []`: no role is asked, so no questionnaire would
+    put it. Remove `roles` to ask every role, or name the roles asked. A figure
+    the structure records (a count, a rate) needs no role: rows and files without
+    a role are the structure's figures, whoever the indicator asks; give it the
+    role that fills it in, such as `roles = ["salarie"]`.

@@ -182,8 +182,8 @@ explain-field-not-applicable =
     `max`, `unit` et `integer` qu'à une échelle numérique ; `target`, `baseline`,
     `direction`, `bands` et `aggregate` qu'à une échelle numérique ou à un indicateur
     dont l'échelle est numérique ; `baseline` et `direction` ne vont qu'avec une cible
-    (`target`), pas avec des tranches (`bands`). Supprimez la clé, ou changez le
-    `type` de l'échelle.
+    (`target`), pas avec des tranches (`bands`) ; `dont_know = true` ne s'applique
+    pas à une échelle `text`. Supprimez la clé, ou changez le `type` de l'échelle.
 
 explain-conflicting-scoring =
     Une échelle numérique ou un indicateur donne à la fois `target` et `bands`. Ce sont
@@ -545,3 +545,34 @@ explain-few-indicators =
     Ajoutez les en-têtes aux `aliases` des indicateurs, ou vérifiez que le fichier
     est bien de cette grille. Le constat nomme les indicateurs manquants. Avec
     --strict, c'est une erreur.
+
+# issue 12: grid roles (i12-grid)
+explain-undefined-role =
+    Les `roles` d'un indicateur (qui est interrogé) ou ses `questions` (la
+    formulation propre à un rôle) nomment un rôle qu'aucune table `[[roles]]` de la
+    grille ne définit, ou la grille ne déclare aucun rôle. Les indicateurs nomment
+    les rôles par leur identifiant exact. Le constat propose le rôle le plus proche
+    et liste les rôles de la grille. Corrigez l'identifiant, ou déclarez le rôle
+    dans une table `[[roles]]` (id, label, aliases).
+
+explain-duplicate-role =
+    Deux rôles partagent une graphie, à la casse, aux accents et aux espaces près :
+    le libellé ou un alias d'un rôle est l'identifiant, le libellé ou un alias d'un
+    autre. Une valeur de rôle dans les données désigne un rôle par son identifiant,
+    son libellé ou un alias : les données ne pourraient pas distinguer les deux
+    rôles. Gardez la graphie sur le rôle qu'elle désigne et retirez-la de l'autre.
+    Un rôle peut répéter sa propre graphie.
+
+explain-question-for-unasked-role =
+    Les `questions` d'un indicateur formulent la question pour un rôle que ses
+    `roles` n'interrogent pas. Les deux clés se contredisent : soit le rôle doit
+    être interrogé, soit sa formulation est un reste. Ajoutez le rôle à `roles`, ou
+    retirez sa question. Sans `roles`, tous les rôles sont interrogés.
+
+explain-indicator-asked-of-nobody =
+    Un indicateur indique `roles = []` : aucun rôle n'est interrogé, aucun
+    questionnaire ne le poserait. Retirez `roles` pour interroger tous les rôles, ou
+    nommez les rôles interrogés. Un chiffre que relève la structure (un effectif, un
+    taux) n'a pas besoin de rôle : les lignes et fichiers sans rôle sont les
+    chiffres de la structure, quels que soient les rôles interrogés ; donnez-lui le
+    rôle qui le renseigne, par exemple `roles = ["salarie"]`.

@@ -37,3 +37,42 @@ fn the_schema_rejects_unknown_keys_and_wrong_types() {
     instance["domains"][0]["id"] = serde_json::json!("Pas un slug");
     assert!(!validator.is_valid(&instance));
 }
+
+#[test]
+fn the_schema_accepts_roles_and_rejects_their_misshapes() {
+    let validator = jsonschema::draft7::new(&schema::schema()).unwrap();
+    // The example's grid declares roles, asks indicators of some of them with
+    // their own wording, and allows "ne sait pas" on a scale.
+    let source = std::fs::read_to_string("examples/tilleuls/grille-tilleuls.toml").unwrap();
+    let instance = as_json(&source);
+    let errors: Vec<String> = validator
+        .iter_errors(&instance)
+        .map(|e| format!("{} at {}", e, e.instance_path()))
+        .collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+    assert!(instance["roles"].as_array().is_some_and(|r| !r.is_empty()));
+
+    let indicator = |instance: &mut serde_json::Value| -> serde_json::Value {
+        instance["domains"][0]["criteria"][0]["indicators"][0].take()
+    };
+    let with = |key: &str, value: serde_json::Value| {
+        let mut instance = as_json(&source);
+        let mut first = indicator(&mut instance);
+        first[key] = value;
+        instance["domains"][0]["criteria"][0]["indicators"][0] = first;
+        instance
+    };
+    assert!(validator.is_valid(&with(
+        "questions_en",
+        serde_json::json!({ "salarie": "In your view?" })
+    )));
+    assert!(!validator.is_valid(&with("questions", serde_json::json!({ "salarie": 3 }))));
+    assert!(!validator.is_valid(&with("questions", serde_json::json!("Selon vous ?"))));
+    assert!(!validator.is_valid(&with("roles", serde_json::json!("habitant"))));
+    let mut instance = as_json(&source);
+    instance["roles"][0]["alias"] = serde_json::json!(["usager"]);
+    assert!(!validator.is_valid(&instance));
+    let mut instance = as_json(&source);
+    instance["scales"]["accord"]["dont_know"] = serde_json::json!("oui");
+    assert!(!validator.is_valid(&instance));
+}

@@ -69,6 +69,10 @@ codes! {
     InvalidId = "invalid-id", Error;
     DuplicateId = "duplicate-id", Error;
     UnknownScale = "unknown-scale", Error;
+    UndefinedRole = "undefined-role", Error;
+    DuplicateRole = "duplicate-role", Error;
+    QuestionForUnaskedRole = "question-for-unasked-role", Error;
+    IndicatorAskedOfNobody = "indicator-asked-of-nobody", Error;
     NoDomains = "no-domains", Error;
     EmptyDomain = "empty-domain", Error;
     EmptyCriterion = "empty-criterion", Error;

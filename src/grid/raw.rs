@@ -81,6 +81,27 @@ pub struct RawScale {
     pub na: Option<At<Vec<At<String>>>>,
     pub yes: Option<At<Vec<At<String>>>>,
     pub no: Option<At<Vec<At<String>>>>,
+    pub dont_know: Option<At<bool>>,
+}
+
+/// A `[[roles]]` table.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RawRole {
+    pub id: Option<At<String>>,
+    pub label: RawText,
+    pub description: RawText,
+    pub aliases: Vec<At<String>>,
+    pub span: Range<usize>,
+}
+
+/// One entry of an indicator's `questions` table (or of a translation of
+/// it): the role it is for and its wording.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RawQuestion {
+    pub role: At<String>,
+    pub text: At<String>,
+    /// The language of a `questions_LANG` table; `None` for `questions`.
+    pub lang: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -98,6 +119,10 @@ pub struct RawIndicator {
     pub scoring: RawScoring,
     pub option: Option<At<String>>,
     pub option_codes: Option<At<Vec<At<String>>>>,
+    /// Who is asked; the array's span is where a finding about it points.
+    pub roles: Option<At<Vec<At<String>>>>,
+    /// `questions` then its translations, in the file's order within each.
+    pub questions: Vec<RawQuestion>,
     pub span: Range<usize>,
 }
 
@@ -136,6 +161,7 @@ pub struct RawGrid {
     pub overall: Option<At<bool>>,
     pub authors: Vec<At<String>>,
     pub references: Vec<At<String>>,
+    pub roles: Vec<RawRole>,
     pub scales: Vec<RawScale>,
     pub domains: Vec<RawDomain>,
     /// The whole document, for findings about something absent.
@@ -162,6 +188,17 @@ pub fn read(root: &Spanned<DeTable<'_>>, findings: &mut Vec<Finding>) -> RawGrid
         overall: t.boolean("overall"),
         authors: t.strings("authors"),
         references: t.strings("references"),
+        roles: t
+            .tables("roles")
+            .iter()
+            .map(|r| RawRole {
+                id: r.string("id"),
+                label: r.text("label"),
+                description: r.text("description"),
+                aliases: r.strings("aliases"),
+                span: r.span.clone(),
+            })
+            .collect(),
         scales: t
             .map("scales")
             .into_iter()
@@ -222,6 +259,7 @@ fn read_scale(id: At<String>, t: &Table<'_, '_>) -> RawScale {
         na: t.strings_at("na"),
         yes: t.strings_at("yes"),
         no: t.strings_at("no"),
+        dont_know: t.boolean("dont_know"),
     }
 }
 
@@ -264,6 +302,8 @@ fn read_indicator(t: &Table<'_, '_>) -> RawIndicator {
         scoring: read_scoring(t),
         option: t.string("option"),
         option_codes: t.strings_at("option_codes"),
+        roles: t.strings_at("roles"),
+        questions: t.questions("questions"),
         span: t.span.clone(),
     }
 }
@@ -338,6 +378,33 @@ impl<'a, 'i> Table<'a, 'i> {
         text
     }
 
+    /// A table of strings by key and its translations (`KEY_en`), entry by
+    /// entry; values of another type are left out (the structural pass
+    /// reports them).
+    fn questions(&self, key: &str) -> Vec<RawQuestion> {
+        let variants = std::iter::once((key.to_owned(), None)).chain(
+            super::spec::TRANSLATION_LANGS
+                .iter()
+                .map(|lang| (format!("{key}_{lang}"), Some((*lang).to_owned()))),
+        );
+        let mut out = Vec::new();
+        for (name, lang) in variants {
+            let Some(table) = self.get(&name).and_then(|v| v.get_ref().as_table()) else {
+                continue;
+            };
+            for (k, v) in table.iter() {
+                if let Some(text) = v.get_ref().as_str() {
+                    out.push(RawQuestion {
+                        role: At::new(k.get_ref().to_string(), k.span()),
+                        text: At::new(text.to_owned(), v.span()),
+                        lang: lang.clone(),
+                    });
+                }
+            }
+        }
+        out
+    }
+
     fn tables_at(&self, key: &str) -> Option<At<Vec<Table<'a, 'i>>>> {
         let v = self.get(key)?;
         let array = v.get_ref().as_array()?;
@@ -407,6 +474,7 @@ fn expected_name(ty: &Ty) -> String {
         Ty::Number => tr!("type-number"),
         Ty::Boolean => tr!("type-boolean"),
         Ty::Strings => tr!("type-strings"),
+        Ty::StringMap => tr!("type-string-table"),
         Ty::Tables(_) => tr!("type-tables"),
         Ty::Map(_) => tr!("type-table"),
     }
@@ -496,6 +564,9 @@ fn check_value(
         Ty::Map(_) => v
             .as_table()
             .is_some_and(|t| t.values().all(|i| i.get_ref().is_table())),
+        Ty::StringMap => v
+            .as_table()
+            .is_some_and(|t| t.values().all(|i| i.get_ref().is_str())),
     };
     if !ok {
         let found = match v {

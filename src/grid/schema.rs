@@ -62,10 +62,15 @@ fn table_schema(spec: &TableSpec) -> Value {
         }
         if field.translatable {
             for lang in TRANSLATION_LANGS {
-                properties.insert(
-                    format!("{}_{lang}", field.key),
-                    json!({ "type": "string", "description": format!("{} ({lang})", field.doc) }),
-                );
+                let mut translated = type_schema(&field.ty);
+                translated
+                    .as_object_mut()
+                    .expect("type schemas are objects")
+                    .insert(
+                        "description".into(),
+                        json!(format!("{} ({lang})", field.doc)),
+                    );
+                properties.insert(format!("{}_{lang}", field.key), translated);
             }
         }
         properties.insert(field.key.to_owned(), property);
@@ -92,6 +97,11 @@ fn type_schema(ty: &Ty) -> Value {
         Ty::Number => json!({ "type": "number" }),
         Ty::Boolean => json!({ "type": "boolean" }),
         Ty::Strings => json!({ "type": "array", "items": { "type": "string" } }),
+        Ty::StringMap => json!({
+            "type": "object",
+            "propertyNames": { "pattern": SLUG_PATTERN },
+            "additionalProperties": { "type": "string" },
+        }),
         Ty::Enum(values) => json!({ "type": "string", "enum": values }),
         Ty::Tables(spec) => json!({
             "type": "array",

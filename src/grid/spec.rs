@@ -13,6 +13,8 @@ pub enum Ty {
     Boolean,
     /// An array of strings.
     Strings,
+    /// A table whose keys are free (ids) and whose values are strings.
+    StringMap,
     /// One of a fixed set of strings.
     Enum(&'static [&'static str]),
     /// An array of tables of the given shape.
@@ -203,6 +205,30 @@ pub static SCALE: TableSpec = TableSpec {
             Ty::Strings,
             "More answers meaning no in data (boolean scales).",
         ),
+        field(
+            "dont_know",
+            Ty::Boolean,
+            "Ne sait pas (NSP) is an answer of its own: recorded, not scored, not N/A (default false).",
+        ),
+    ],
+};
+
+pub static ROLE: TableSpec = TableSpec {
+    name: "role",
+    doc: "A role of the people who answer (habitant, bénévole, salarié...): the croisement des regards compares them.",
+    fields: &[
+        required(
+            "id",
+            Ty::String,
+            "Slug, unique among roles: what outputs and `roles = [...]` name.",
+        ),
+        text("label", true, "The role as people read it."),
+        text("description", false, "Who has this role."),
+        field(
+            "aliases",
+            Ty::Strings,
+            "Other spellings of the role met in data (usager, participant·e).",
+        ),
     ],
 };
 
@@ -255,6 +281,18 @@ pub static INDICATOR: TableSpec = TableSpec {
             Ty::Strings,
             "The option's codes in exports that write codes (Kobo XML names, LimeSurvey SQ003).",
         ),
+        field(
+            "roles",
+            Ty::Strings,
+            "Ids of the roles asked this indicator (default: every role).",
+        ),
+        Field {
+            key: "questions",
+            ty: Ty::StringMap,
+            required: false,
+            translatable: true,
+            doc: "A role's own wording of the question, by role id.",
+        },
     ],
 };
 
@@ -328,6 +366,11 @@ pub static GRID: TableSpec = TableSpec {
             "references",
             Ty::Strings,
             "Methods and sources the grid draws on.",
+        ),
+        field(
+            "roles",
+            Ty::Tables(&ROLE),
+            "Who answers; absent: roles in data are free text.",
         ),
         field("scales", Ty::Map(&SCALE), "Answer scales, by id."),
         field(

@@ -1,5 +1,6 @@
 //! Terminal tables describing grids: the list of built-in grids and the tree of
-//! one grid (domains › criteria › indicators, with scales and weights).
+//! one grid (domains › criteria › indicators, with scales and weights), with
+//! its roles and, under an indicator, who is asked when not everyone is.
 
 use comfy_table::{Cell, CellAlignment, ContentArrangement, Table, presets};
 
@@ -94,8 +95,13 @@ pub fn grid_tree(grid: &Grid, width: Option<u16>) -> String {
                 criterion.weight,
             );
             for indicator in &criterion.indicators {
+                let mut label = wrap(indicator.label.get(lang), label_width, "    · ", "      ");
+                for line in asked(indicator) {
+                    label.push('\n');
+                    label.push_str(&wrap(&line, label_width, "      ", "        "));
+                }
                 row(
-                    wrap(indicator.label.get(lang), label_width, "    · ", "      "),
+                    label,
                     &indicator.id,
                     wrap(&scale_summary(grid, indicator, lang), scale_width, "", ""),
                     indicator.weight,
@@ -112,7 +118,48 @@ pub fn grid_tree(grid: &Grid, width: Option<u16>) -> String {
         criteria = grid.criteria_count(),
         indicators = grid.indicators().count()
     );
-    format!("{}\n{table}", clean(&header))
+    format!("{}\n{}{table}", clean(&header), roles(grid, lang))
+}
+
+/// The grid's roles, one a line (id, label, other spellings), before the
+/// tree; nothing for a grid without roles.
+fn roles(grid: &Grid, lang: Lang) -> String {
+    if grid.roles.is_empty() {
+        return String::new();
+    }
+    let width = grid
+        .roles
+        .iter()
+        .map(|r| r.id.chars().count())
+        .max()
+        .unwrap_or(0);
+    let mut out = format!("{}\n", tr!("grid-roles-heading"));
+    for role in &grid.roles {
+        let mut line = format!("  {:width$}  {}", role.id, role.label.get(lang));
+        if !role.aliases.is_empty() {
+            line.push_str(&format!(
+                " ({})",
+                tr!("grid-role-aliases", aliases = role.aliases.join(", "))
+            ));
+        }
+        out.push_str(&clean(&line));
+        out.push('\n');
+    }
+    out
+}
+
+/// Who is asked an indicator when not every role is, and which roles have
+/// their own wording of its question: the lines shown under its label.
+fn asked(indicator: &crate::grid::model::Indicator) -> Vec<String> {
+    let mut lines = Vec::new();
+    if let Some(roles) = &indicator.roles {
+        lines.push(tr!("grid-asked-of", roles = roles.join(", ")));
+    }
+    if !indicator.questions.is_empty() {
+        let roles: Vec<&str> = indicator.questions.keys().map(String::as_str).collect();
+        lines.push(tr!("grid-own-wording", roles = roles.join(", ")));
+    }
+    lines
 }
 
 /// `text` wrapped, and cleaned on the way: every label and id of a table goes
@@ -156,9 +203,10 @@ fn scale_summary(grid: &Grid, indicator: &crate::grid::model::Indicator, lang: L
         }
         _ => String::new(),
     };
-    if detail.is_empty() {
-        format!("{} ({kind})", scale.id)
-    } else {
-        format!("{} ({kind}, {detail})", scale.id)
+    let mut parts = vec![kind];
+    parts.extend([detail].into_iter().filter(|d| !d.is_empty()));
+    if scale.dont_know {
+        parts.push(tr!("scale-dont-know"));
     }
+    format!("{} ({})", scale.id, parts.join(", "))
 }

@@ -8,10 +8,12 @@
 //! and uniqueness), [`columns`] (CSV column names: reserved names and aliases),
 //! [`scales`] (scales and their levels), [`tokens`] (the answer codes and
 //! tokens a scale reads in data), [`scoring`] (number scoring and its
-//! inheritance from scales) and [`tree`] (domains, criteria and indicators).
+//! inheritance from scales), [`roles`] (who answers, and the roles indicators
+//! name) and [`tree`] (domains, criteria and indicators).
 
 mod columns;
 mod ids;
+mod roles;
 mod scales;
 mod scoring;
 mod tokens;
@@ -36,8 +38,11 @@ pub fn validate(raw: &RawGrid, findings: &mut Vec<Finding>) -> Grid {
         columns: HashMap::new(),
         questions: HashMap::new(),
         indicators_seen: 0,
+        role_ids: Vec::new(),
+        has_roles: false,
     };
     v.top(raw);
+    let roles = v.roles(&raw.roles);
     let scales: Vec<(Scale, &RawScale)> = raw.scales.iter().map(|s| (v.scale(s), s)).collect();
     let mut used = vec![false; scales.len()];
     if raw.domains.is_empty() {
@@ -71,7 +76,7 @@ pub fn validate(raw: &RawGrid, findings: &mut Vec<Finding>) -> Grid {
         overall: raw.overall.as_ref().is_some_and(|o| o.value),
         authors: raw.authors.iter().map(|a| a.value.clone()).collect(),
         references: raw.references.iter().map(|r| r.value.clone()).collect(),
-        roles: Vec::new(),
+        roles,
         scales: scales.into_iter().map(|(s, _)| s).collect(),
         domains,
     }
@@ -109,6 +114,12 @@ struct Validator<'f> {
     questions: HashMap<String, Range<usize>>,
     /// Indicators met so far, to tell which one claimed a column name.
     indicators_seen: usize,
+    /// The ids of the grid's `[[roles]]`, as written, for the indicators
+    /// that name them.
+    role_ids: Vec<String>,
+    /// Whether the grid declares roles at all: naming one in a grid that
+    /// declares none is told apart from a typo.
+    has_roles: bool,
 }
 
 impl Validator<'_> {

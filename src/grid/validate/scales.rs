@@ -87,6 +87,14 @@ impl Validator<'_> {
                 }
             }
         }
+        if let Some(dont_know) = &raw.dont_know
+            && dont_know.value
+            && kind_name == "text"
+        {
+            // A free-text answer "ne sait pas" is already text: there is no
+            // scored answer to set it apart from.
+            self.not_applicable("dont_know", &dont_know.span, why.clone());
+        }
         self.tokens(raw);
         let strings = |tokens: &Option<At<Vec<At<String>>>>| -> Vec<String> {
             tokens
@@ -102,7 +110,7 @@ impl Validator<'_> {
             na: strings(&raw.na),
             yes: strings(&raw.yes),
             no: strings(&raw.no),
-            dont_know: false,
+            dont_know: raw.dont_know.as_ref().is_some_and(|d| d.value),
         }
     }
 

@@ -205,6 +205,7 @@ impl Validator<'_> {
             .or(scale_aggregate)
             .and_then(|a| Aggregate::parse(&a.value))
             .unwrap_or_default();
+        let (roles, questions) = self.indicator_roles(raw);
         Indicator {
             id,
             label: text(&raw.label).unwrap_or_else(|| Text::new("")),
@@ -226,8 +227,8 @@ impl Validator<'_> {
                     .flat_map(|c| c.value.iter().map(|c| c.value.clone()))
                     .collect(),
             }),
-            roles: None,
-            questions: std::collections::BTreeMap::new(),
+            roles,
+            questions,
         }
     }
 }
