@@ -170,11 +170,14 @@ fn feed(tally: &mut Tally<'_>, rows: &[Row], name: &dyn Fn(u8) -> String) {
     }
 }
 
+/// A role's side of a divergence: role, score bits, responses, shared.
+type Side = (String, u64, u64, usize);
+
 /// Each divergence as (action, node, spread, its roles' scores by role).
 fn spreads(
     d: &[Divergence],
     rename: &dyn Fn(&str) -> String,
-) -> Vec<(String, String, u64, Vec<(String, u64, u64, usize)>)> {
+) -> Vec<(String, String, u64, Vec<Side>)> {
     let mut out: Vec<_> = d
         .iter()
         .map(|d| {
