@@ -517,3 +517,39 @@ fn the_all_card_is_the_same_with_or_without_roles_split() {
     assert_eq!(collective.indicators[ACCUEIL].node.score, Some(0.0));
     assert_eq!(collective.indicators[ACCUEIL].node.responses, 1);
 }
+
+#[test]
+fn kept_texts_are_the_same_with_or_without_roles_split() {
+    let grid = grid();
+    let run = |by_role: bool| {
+        let mut tally = Tally::new(&grid, by_role);
+        tally.keep_texts();
+        // 600 comments on accueil, every third one the structure's, the
+        // others alternating between two roles: more than are kept.
+        for line in 1..=600u64 {
+            let who = match line % 3 {
+                0 => Respondent::Structure,
+                1 => Respondent::Role("habitant"),
+                _ => Respondent::Role("benevole"),
+            };
+            let g = tally.group("a", None, who);
+            tally.add_text(
+                g,
+                Verbatim {
+                    indicator: Some(ACCUEIL),
+                    source: 0,
+                    line: 601 - line,
+                    comment: true,
+                    text: format!("c{line}"),
+                },
+            );
+        }
+        tally.finish()
+    };
+    let (pooled, split) = (run(false), run(true));
+    assert_eq!(pooled[0].texts, split[0].texts);
+    let lines: Vec<u64> = split[0].texts.iter().map(|v| v.line).collect();
+    assert_eq!(lines, (1..=200).collect::<Vec<_>>(), "the first 200");
+    // A role's card keeps its own.
+    assert!(split[1].texts.iter().all(|v| (601 - v.line) % 3 == 2));
+}
