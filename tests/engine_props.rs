@@ -2,7 +2,7 @@
 
 use proptest::prelude::*;
 use utilsoc::grid::{Grid, load};
-use utilsoc::score::{Answer, Scorecard, Tally};
+use utilsoc::score::{Answer, Divergence, Respondent, Scorecard, Series, Tally, divergences};
 
 /// A grid with every kind of scoring; `w` gives the weights, in order: two
 /// domains, three criteria, six indicators.
@@ -90,7 +90,9 @@ weight = {}
     grid.unwrap_or_else(|| panic!("{:?}", report.findings))
 }
 
-/// One response: group (action, role) and answers to indicators.
+/// One response: group (action, role) and answers to indicators. Role
+/// [`STRUCTURE`] is the structure's figures, [`COLLECTIVE`] a collective
+/// evaluation.
 #[derive(Clone, Debug)]
 struct Row {
     action: u8,
@@ -108,12 +110,17 @@ fn answer_for(indicator: usize) -> BoxedStrategy<Answer> {
         6 => value.prop_map(Answer::Value),
         1 => Just(Answer::NotApplicable),
         1 => Just(Answer::Missing),
+        1 => Just(if indicator < 2 { Answer::DontKnow } else { Answer::Missing }),
     ]
     .boxed()
 }
 
+const STRUCTURE: u8 = 3;
+const COLLECTIVE: u8 = 4;
+
 fn rows() -> impl Strategy<Value = Vec<Row>> {
-    let row = (0u8..3, 0u8..3, prop::collection::vec(any::<bool>(), 6)).prop_flat_map(
+    let role = prop_oneof![6 => 0u8..3, 1 => Just(STRUCTURE), 1 => Just(COLLECTIVE)];
+    let row = (0u8..3, role, prop::collection::vec(any::<bool>(), 6)).prop_flat_map(
         |(action, role, present)| {
             let answers: Vec<BoxedStrategy<(usize, Answer)>> = present
                 .iter()
@@ -132,19 +139,64 @@ fn rows() -> impl Strategy<Value = Vec<Row>> {
 }
 
 fn score(grid: &Grid, rows: &[Row], by_role: bool) -> Vec<Scorecard> {
+    score_named(grid, rows, by_role, &|role| format!("r{role}"))
+}
+
+/// Scores `rows`, naming role `n` `name(n)`.
+fn score_named(
+    grid: &Grid,
+    rows: &[Row],
+    by_role: bool,
+    name: &dyn Fn(u8) -> String,
+) -> Vec<Scorecard> {
     let mut tally = Tally::new(grid, by_role);
+    feed(&mut tally, rows, name);
+    tally.finish()
+}
+
+fn feed(tally: &mut Tally<'_>, rows: &[Row], name: &dyn Fn(u8) -> String) {
     for row in rows {
-        let g = tally.group(
-            &format!("a{}", row.action),
-            None,
-            utilsoc::score::Respondent::Role(&format!("r{}", row.role)),
-        );
+        let role = name(row.role);
+        let who = match row.role {
+            STRUCTURE => Respondent::Structure,
+            COLLECTIVE => Respondent::Collective(Some(&role)),
+            _ => Respondent::Role(&role),
+        };
+        let g = tally.group(&format!("a{}", row.action), None, who);
         tally.add_response(g);
         for (i, a) in &row.answers {
             tally.add(g, *i, *a);
         }
     }
-    tally.finish()
+}
+
+/// A role's side of a divergence: role, score bits, responses, shared.
+type Side = (String, u64, u64, usize);
+
+/// Each divergence as (action, node, spread, its roles' scores by role).
+fn spreads(
+    d: &[Divergence],
+    rename: &dyn Fn(&str) -> String,
+) -> Vec<(String, String, u64, Vec<Side>)> {
+    let mut out: Vec<_> = d
+        .iter()
+        .map(|d| {
+            let mut roles: Vec<_> = d
+                .roles
+                .iter()
+                .map(|r| (rename(&r.role), r.score.to_bits(), r.responses, r.shared))
+                .collect();
+            roles.sort();
+            (
+                d.action.clone(),
+                format!("{}{}", d.kind.as_str(), d.index),
+                d.spread.to_bits(),
+                roles,
+            )
+        })
+        .collect();
+    out.sort();
+    out
 }
 
 /// Every score of every node, in a fixed order.
@@ -212,6 +264,83 @@ proptest! {
         let mut more = rows.clone();
         more.push(Row { action: extra.0, role: extra.1, answers: vec![(extra.2, Answer::NotApplicable)] });
         prop_assert!(same(&scores(&before), &scores(&score(&grid, &more, true))));
+    }
+
+    #[test]
+    fn the_all_card_is_the_pooled_runs_card(rows in rows(), w in weights()) {
+        let grid = grid(&w, true);
+        let all = |cards: Vec<Scorecard>| -> Vec<Scorecard> {
+            cards.into_iter().filter(|c| c.key.series == Series::All).collect()
+        };
+        // Exactly, responses and distributions included.
+        prop_assert_eq!(all(score(&grid, &rows, true)), all(score(&grid, &rows, false)));
+    }
+
+    #[test]
+    fn merged_threads_equal_one_tally(rows in rows(), cut in 0usize..40, by_role: bool) {
+        let grid = grid(&[1.0; 11], true);
+        let name = |role: u8| format!("r{role}");
+        let cut = cut.min(rows.len());
+        let mut first = Tally::new(&grid, by_role);
+        let mut second = first.empty_like();
+        // The second half first: the order of parts changes nothing.
+        feed(&mut second, &rows[cut..], &name);
+        feed(&mut first, &rows[..cut], &name);
+        second.merge(first);
+        prop_assert_eq!(second.finish(), score(&grid, &rows, by_role));
+    }
+
+    #[test]
+    fn a_role_that_answers_nothing_changes_no_divergence(rows in rows(), action in 0u8..3, n in 1usize..4) {
+        let grid = grid(&[1.0; 11], true);
+        let before = divergences(&grid, &score(&grid, &rows, true));
+        let mut more = rows.clone();
+        for _ in 0..n {
+            more.push(Row { action, role: 9, answers: (0..6).map(|i| (i, Answer::Missing)).collect() });
+        }
+        let after = score(&grid, &more, true);
+        prop_assert!(after.iter().any(|c| c.key.role.as_deref() == Some("r9")));
+        prop_assert_eq!(before, divergences(&grid, &after));
+    }
+
+    #[test]
+    fn renaming_a_role_changes_no_spread(rows in rows(), role in 0u8..3) {
+        let grid = grid(&[1.0; 11], true);
+        // "z" sorts last: the renamed role moves in the cards' order.
+        let name = |r: u8| if r == role { format!("z{r}") } else { format!("r{r}") };
+        let before = divergences(&grid, &score(&grid, &rows, true));
+        let after = divergences(&grid, &score_named(&grid, &rows, true, &name));
+        let back = |r: &str| r.replacen('z', "r", 1);
+        prop_assert_eq!(spreads(&before, &|r| r.to_owned()), spreads(&after, &back));
+    }
+
+    #[test]
+    fn distributions_count_the_values(rows in rows(), by_role: bool) {
+        let grid = grid(&[1.0; 11], true);
+        for card in score(&grid, &rows, by_role) {
+            for (i, r) in card.indicators.iter().enumerate() {
+                if i < 2 {
+                    prop_assert_eq!(r.distribution.len(), if i == 0 { 4 } else { 2 });
+                    prop_assert_eq!(r.distribution.iter().sum::<u64>(), r.values);
+                    prop_assert_eq!(r.favourable.is_some(), r.values > 0);
+                    prop_assert!(r.favourable.is_none_or(|f| (0.0..=100.0).contains(&f)), "{:?}", r.favourable);
+                    prop_assert!(r.node.responses <= r.values);
+                } else {
+                    prop_assert!(r.distribution.is_empty() && r.favourable.is_none());
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_structure_is_never_a_role(rows in rows()) {
+        let grid = grid(&[1.0; 11], true);
+        let cards = score(&grid, &rows, true);
+        let structure = format!("r{STRUCTURE}");
+        prop_assert!(cards.iter().all(|c| c.key.role.as_deref() != Some(structure.as_str())));
+        let roles: Vec<String> = divergences(&grid, &cards).into_iter().flat_map(|d| d.roles).map(|r| r.role).collect();
+        let collective = format!("r{COLLECTIVE}");
+        prop_assert!(roles.iter().all(|r| *r != structure && *r != collective), "{roles:?}");
     }
 
     #[test]

@@ -66,8 +66,18 @@ fn read(text: &str, columns: ColumnOptions) -> (Vec<(String, String, String, u64
         Err(ReadError::Data(problem)) => report.problem(problem),
         Err(ReadError::Io(e)) => panic!("{e}"),
     }
-    let groups = tally
-        .finish()
+    let cards = tally.finish();
+    // Split by role, an action's `All` card pools its role cards: only
+    // the groups of the data are compared (issue 12).
+    let split = |c: &crate::score::Scorecard| {
+        c.key.series == crate::score::Series::All
+            && cards.iter().any(|r| {
+                r.key.series == crate::score::Series::Role
+                    && (&r.key.action, &r.key.period) == (&c.key.action, &c.key.period)
+            })
+    };
+    let kept: Vec<_> = cards.iter().filter(|c| !split(c)).cloned().collect();
+    let groups = kept
         .into_iter()
         .map(|c| {
             (

@@ -3,13 +3,17 @@
 //! at a time; memory grows with groups × indicators, never with answers.
 
 pub mod card;
+mod divergence;
 mod exact;
 mod tally;
+mod totals;
+mod tree;
 
 pub use card::{
     Divergence, Flag, GroupKey, IndicatorResult, NodeKind, NodeScore, Respondent, RoleScore,
     Scorecard, Series, Status, Verbatim,
 };
+pub use divergence::divergences;
 pub use exact::ExactSum;
 pub use tally::{GroupId, Tally};
 
@@ -100,67 +104,30 @@ pub fn weighted_mean(pairs: impl IntoIterator<Item = (f64, f64)>) -> Option<f64>
     Some(mean.clamp(low, high))
 }
 
-/// Flags the scores of `cards` that rest on too little (see [`Guards`]).
+/// Flags the scores of `cards` that rest on too little (see [`Guards`]):
+/// every node with a score, of every card. Scores stay as they are; a node
+/// without a score is never flagged, and a figure only the structure gave
+/// is never `low-responses` (it is no one's response: 0).
 pub fn apply_guards(cards: &mut [Scorecard], guards: Guards) {
-    // Issue 12 in progress: the engine helper fills this in.
-    let _ = (cards, guards);
+    let flag = |node: &mut NodeScore| {
+        if node.score.is_none() {
+            node.flag = Flag::default();
+            return;
+        }
+        node.flag = Flag {
+            low_responses: node.responses > 0 && node.responses < guards.min_responses,
+            // As the user reads it: 7/10 is not below 0.7 (7 < 0.7 × 10 is).
+            low_coverage: node.scorable > 0
+                && (node.scored as f64 / node.scorable as f64) < guards.min_coverage,
+        };
+    };
+    for card in cards {
+        card.overall.iter_mut().for_each(flag);
+        card.domains.iter_mut().for_each(flag);
+        card.criteria.iter_mut().for_each(flag);
+        card.indicators.iter_mut().for_each(|i| flag(&mut i.node));
+    }
 }
 
 #[cfg(test)]
 mod tests;
-
-/// Where roles differ: for each action and period scored by several roles, and
-/// each node that at least two roles scored, the spread of their scores.
-pub fn divergences(_grid: &crate::grid::Grid, cards: &[Scorecard]) -> Vec<Divergence> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    while start < cards.len() {
-        let same = |c: &Scorecard| {
-            c.key.action == cards[start].key.action && c.key.period == cards[start].key.period
-        };
-        let end = start + cards[start..].iter().take_while(|c| same(c)).count();
-        let roles: Vec<&Scorecard> = cards[start..end]
-            .iter()
-            .filter(|c| c.key.series == Series::Role)
-            .collect();
-        if roles.len() >= 2 {
-            let first = roles[0];
-            let nodes = std::iter::once((NodeKind::Overall, 0))
-                .filter(|_| first.overall.is_some())
-                .chain((0..first.domains.len()).map(|i| (NodeKind::Domain, i)))
-                .chain((0..first.criteria.len()).map(|i| (NodeKind::Criterion, i)))
-                .chain((0..first.indicators.len()).map(|i| (NodeKind::Indicator, i)));
-            for (kind, index) in nodes {
-                let scores: Vec<RoleScore> = roles
-                    .iter()
-                    .filter_map(|c| {
-                        let node = c.node(kind, index)?;
-                        Some(RoleScore {
-                            role: c.key.role.clone()?,
-                            score: node.score?,
-                            responses: node.responses,
-                            shared: node.scored,
-                        })
-                    })
-                    .collect();
-                if scores.len() >= 2 {
-                    let max = scores
-                        .iter()
-                        .map(|s| s.score)
-                        .fold(f64::NEG_INFINITY, f64::max);
-                    let min = scores.iter().map(|s| s.score).fold(f64::INFINITY, f64::min);
-                    out.push(Divergence {
-                        action: first.key.action.clone(),
-                        period: first.key.period.clone(),
-                        kind,
-                        index,
-                        spread: max - min,
-                        roles: scores,
-                    });
-                }
-            }
-        }
-        start = end;
-    }
-    out
-}

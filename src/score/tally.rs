@@ -1,155 +1,27 @@
 //! Running totals per group and indicator, and the arithmetic that turns them
 //! into scorecards.
+//!
+//! Answers are kept in parts: one per role (or all people pooled, without
+//! `--by role`), one for the structure's figures (rows and files without a
+//! role) and one per collective evaluation series. At the end the parts of
+//! an action and period, collective ones aside, merge into its `All` card:
+//! the same totals whether roles were split or not, and the structure's
+//! figures told apart from people's answers (they are nobody's responses).
 
 use std::collections::{BTreeSet, HashMap, HashSet};
-
-use rustc_hash::FxHashMap;
-
-use super::exact::ExactSum;
 
 use super::card::{
     Flag, GroupKey, IndicatorResult, NodeScore, Respondent, Scorecard, Series, Status, Verbatim,
 };
-use super::{Answer, score_number, weighted_mean};
+use super::totals::Totals;
+use super::tree::rollup;
+use super::{Answer, score_number};
 use crate::grid::Grid;
-use crate::grid::model::{Aggregate, Scoring};
+use crate::grid::model::{Aggregate, ScaleKind, Scoring};
 
 /// A handle on a group, cheap to keep between answers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct GroupId(usize);
-
-/// Totals of one indicator in one group.
-#[derive(Clone, Debug)]
-struct Totals {
-    values: u64,
-    not_applicable: u64,
-    missing: u64,
-    dont_know: u64,
-    /// Exact, so that the total is the same whatever order answers come in.
-    sum: ExactSum,
-    min: f64,
-    max: f64,
-    /// Counts of each distinct value (by its bits), kept for medians only.
-    counts: Option<FxHashMap<u64, u64>>,
-}
-
-impl Totals {
-    fn new(median: bool) -> Self {
-        Totals {
-            values: 0,
-            not_applicable: 0,
-            missing: 0,
-            dont_know: 0,
-            sum: ExactSum::default(),
-            min: f64::INFINITY,
-            max: f64::NEG_INFINITY,
-            counts: median.then(FxHashMap::default),
-        }
-    }
-
-    fn add(&mut self, answer: Answer) {
-        match answer {
-            Answer::Value(v) => {
-                self.values += 1;
-                self.sum.add(v);
-                // Values are finite: plain comparisons, no NaN handling.
-                if v < self.min {
-                    self.min = v;
-                }
-                if v > self.max {
-                    self.max = v;
-                }
-                if let Some(counts) = &mut self.counts {
-                    *counts.entry(v.to_bits()).or_default() += 1;
-                }
-            }
-            Answer::Text => self.values += 1,
-            Answer::NotApplicable => self.not_applicable += 1,
-            Answer::Missing => self.missing += 1,
-            Answer::DontKnow => self.dont_know += 1,
-        }
-    }
-
-    fn merge(&mut self, other: &Totals) {
-        self.values += other.values;
-        self.not_applicable += other.not_applicable;
-        self.missing += other.missing;
-        self.dont_know += other.dont_know;
-        self.sum.merge(&other.sum);
-        self.min = self.min.min(other.min);
-        self.max = self.max.max(other.max);
-        if let (Some(mine), Some(theirs)) = (&mut self.counts, &other.counts) {
-            for (value, count) in theirs {
-                *mine.entry(*value).or_default() += count;
-            }
-        }
-    }
-
-    fn status(&self) -> Status {
-        if self.values > 0 {
-            Status::Scored
-        } else if self.not_applicable > 0 {
-            Status::NotApplicable
-        } else {
-            Status::Missing
-        }
-    }
-
-    fn aggregate(&self, aggregate: Aggregate) -> Option<f64> {
-        if self.values == 0 {
-            return None;
-        }
-        let value = match aggregate {
-            Aggregate::Mean => self.mean()?,
-            Aggregate::Sum => self.sum.value()?,
-            Aggregate::Min => self.min,
-            Aggregate::Max => self.max,
-            Aggregate::Median => median(self.counts.as_ref()?, self.values),
-        };
-        value.is_finite().then_some(value)
-    }
-
-    /// The mean of the values; `None` without values, or when their total
-    /// is beyond `f64`.
-    fn mean(&self) -> Option<f64> {
-        if self.values == 0 {
-            return None;
-        }
-        let mean = self.sum.value()? / self.values as f64;
-        mean.is_finite().then_some(mean)
-    }
-}
-
-/// The median of `n` values given as counts of distinct values: the middle
-/// value, or the mean of the two middle ones.
-fn median(counts: &FxHashMap<u64, u64>, n: u64) -> f64 {
-    let mut sorted: Vec<(f64, u64)> = counts
-        .iter()
-        .map(|(v, c)| (f64::from_bits(*v), *c))
-        .collect();
-    sorted.sort_by(|a, b| a.0.total_cmp(&b.0));
-    let nth = |k: u64| {
-        let mut seen = 0;
-        for (value, count) in &sorted {
-            seen += count;
-            if seen > k {
-                return *value;
-            }
-        }
-        f64::NAN
-    };
-    if n % 2 == 1 {
-        nth(n / 2)
-    } else {
-        let (a, b) = (nth(n / 2 - 1), nth(n / 2));
-        // Two huge values must not overflow into infinity.
-        if (a + b).is_finite() {
-            (a + b) / 2.0
-        } else {
-            a / 2.0 + b / 2.0
-        }
-    }
-}
 
 impl Group {
     fn push_text(&mut self, verbatim: Verbatim) {
@@ -181,6 +53,9 @@ fn first_texts(texts: &mut Vec<Verbatim>) {
 #[derive(Clone, Debug)]
 struct Group {
     key: GroupKey,
+    /// The structure's figures: they count in the `All` card only, and are
+    /// no one's responses.
+    structure: bool,
     responses: u64,
     totals: Vec<Totals>,
     texts: Vec<Verbatim>,
@@ -194,10 +69,14 @@ struct Group {
 pub struct Tally<'g> {
     grid: &'g Grid,
     by_role: bool,
-    index: HashMap<GroupKey, usize>,
+    index: HashMap<(GroupKey, bool), usize>,
     groups: Vec<Group>,
     /// Per indicator, in grid order: whether totals keep value counts.
     medians: Vec<bool>,
+    /// Per indicator, in grid order: the scores of its levels in the
+    /// scale's order (no, yes for a boolean), which place an answer in the
+    /// distribution; empty for other scales.
+    levels: Vec<Vec<f64>>,
     /// Whether qualitative answers are kept, for reports.
     keep_texts: bool,
     /// Roles seen in the data, even when they pool.
@@ -229,6 +108,7 @@ impl<'g> Tally<'g> {
                         && matches!(grid.scale(i).kind, crate::grid::model::ScaleKind::Number(_))
                 })
                 .collect(),
+            levels: level_scores(grid),
         }
     }
 
@@ -245,6 +125,7 @@ impl<'g> Tally<'g> {
             index: HashMap::new(),
             groups: Vec::new(),
             medians: self.medians.clone(),
+            levels: self.levels.clone(),
             keep_texts: self.keep_texts,
             roles: BTreeSet::new(),
             source: self.source,
@@ -292,10 +173,13 @@ impl<'g> Tally<'g> {
         {
             self.roles.insert(role.to_owned());
         }
-        let (series, role) = match who {
-            Respondent::Role(role) if self.by_role => (Series::Role, Some(role)),
-            Respondent::Structure | Respondent::Role(_) => (Series::All, None),
-            Respondent::Collective(role) => (Series::Collective, role.filter(|_| self.by_role)),
+        let (series, role, structure) = match who {
+            Respondent::Structure => (Series::All, None, true),
+            Respondent::Role(role) if self.by_role => (Series::Role, Some(role), false),
+            Respondent::Role(_) => (Series::All, None, false),
+            Respondent::Collective(role) => {
+                (Series::Collective, role.filter(|_| self.by_role), false)
+            }
         };
         let key = GroupKey {
             action: action.to_owned(),
@@ -303,18 +187,25 @@ impl<'g> Tally<'g> {
             series,
             role: role.map(str::to_owned),
         };
-        self.group_of(key)
+        self.group_of(key, structure)
     }
 
-    fn group_of(&mut self, key: GroupKey) -> GroupId {
+    fn group_of(&mut self, key: GroupKey, structure: bool) -> GroupId {
+        let key = (key, structure);
         if let Some(&i) = self.index.get(&key) {
             return GroupId(i);
         }
         let i = self.groups.len();
         self.groups.push(Group {
-            key: key.clone(),
+            key: key.0.clone(),
+            structure,
             responses: 0,
-            totals: self.medians.iter().map(|&m| Totals::new(m)).collect(),
+            totals: self
+                .medians
+                .iter()
+                .zip(&self.levels)
+                .map(|(&median, levels)| Totals::new(median, levels.len()))
+                .collect(),
             texts: Vec::new(),
             prune_at: 2 * MAX_TEXTS,
         });
@@ -329,7 +220,15 @@ impl<'g> Tally<'g> {
 
     /// Adds one answer to indicator `indicator` (its index in grid order).
     pub fn add(&mut self, group: GroupId, indicator: usize, answer: Answer) {
-        self.groups[group.0].totals[indicator].add(answer);
+        let totals = &mut self.groups[group.0].totals[indicator];
+        totals.add(answer);
+        // Numbers have no levels: one length test, nothing more per answer.
+        if !totals.levels.is_empty()
+            && let Answer::Value(v) = answer
+            && let Some(level) = self.levels[indicator].iter().position(|&s| s == v)
+        {
+            totals.levels[level] += 1;
+        }
     }
 
     /// Adds everything `other` counted.
@@ -341,7 +240,7 @@ impl<'g> Tally<'g> {
     pub fn merge(&mut self, other: Tally<'_>) {
         self.roles.extend(other.roles);
         for group in other.groups {
-            let id = self.group_of(group.key);
+            let id = self.group_of(group.key, group.structure);
             let mine = &mut self.groups[id.0];
             mine.responses += group.responses;
             for (t, o) in mine.totals.iter_mut().zip(&group.totals) {
@@ -353,20 +252,118 @@ impl<'g> Tally<'g> {
         }
     }
 
-    /// One scorecard per group, ordered by action, period and role.
+    /// The scorecards: per action and period, the `All` card (every part
+    /// but collective evaluations, merged), one card per role when split by
+    /// role, and the collective evaluations' cards; ordered by action,
+    /// period, series and role.
     pub fn finish(self) -> Vec<Scorecard> {
         let grid = self.grid;
-        let mut cards: Vec<Scorecard> = self.groups.iter().map(|g| scorecard(grid, g)).collect();
+        let levels = &self.levels;
+        let mut cards = Vec::new();
+        let mut pools: HashMap<(String, Option<String>), Pool> = HashMap::new();
+        for group in self.groups {
+            if group.key.series != Series::All {
+                // Everything in a role's or a collective's part is people's.
+                let people: Vec<u64> = group.totals.iter().map(|t| t.values).collect();
+                cards.push(scorecard(
+                    grid,
+                    levels,
+                    group.key.clone(),
+                    &group.totals,
+                    &people,
+                    group.responses,
+                    group.texts.clone(),
+                ));
+            }
+            if group.key.series == Series::Collective {
+                continue;
+            }
+            let pool = pools
+                .entry((group.key.action.clone(), group.key.period.clone()))
+                .or_insert_with(|| Pool {
+                    totals: Vec::new(),
+                    people: vec![0; group.totals.len()],
+                    responses: 0,
+                    texts: Vec::new(),
+                });
+            if !group.structure {
+                for (p, t) in pool.people.iter_mut().zip(&group.totals) {
+                    *p += t.values;
+                }
+            }
+            if pool.totals.is_empty() {
+                pool.totals = group.totals;
+            } else {
+                for (t, o) in pool.totals.iter_mut().zip(&group.totals) {
+                    t.merge(o);
+                }
+            }
+            pool.responses += group.responses;
+            pool.texts.extend(group.texts);
+        }
+        for ((action, period), pool) in pools {
+            let key = GroupKey {
+                action,
+                period,
+                series: Series::All,
+                role: None,
+            };
+            cards.push(scorecard(
+                grid,
+                levels,
+                key,
+                &pool.totals,
+                &pool.people,
+                pool.responses,
+                pool.texts,
+            ));
+        }
         cards.sort_by(|a, b| a.key.cmp(&b.key));
         cards
     }
 }
 
-fn scorecard(grid: &Grid, group: &Group) -> Scorecard {
+/// The parts of an action's `All` card, merged as they come.
+struct Pool {
+    totals: Vec<Totals>,
+    /// Per indicator: the values that came from people, not the structure.
+    people: Vec<u64>,
+    responses: u64,
+    texts: Vec<Verbatim>,
+}
+
+/// Per indicator, in grid order: the scores of its levels, in the scale's
+/// order (no, yes for a boolean); empty for other scales.
+fn level_scores(grid: &Grid) -> Vec<Vec<f64>> {
+    grid.indicators()
+        .map(
+            |(_, _, indicator)| match (&indicator.scoring, &grid.scale(indicator).kind) {
+                (Scoring::Boolean, _) => vec![0.0, 100.0],
+                (Scoring::Levels, ScaleKind::Levels(levels)) => {
+                    levels.iter().map(|l| l.score).collect()
+                }
+                _ => Vec::new(),
+            },
+        )
+        .collect()
+}
+
+/// One group's scorecard from its totals; `people` holds, per indicator, the
+/// values that came from people (the responses a score rests on).
+fn scorecard(
+    grid: &Grid,
+    levels: &[Vec<f64>],
+    key: GroupKey,
+    totals: &[Totals],
+    people: &[u64],
+    responses: u64,
+    mut texts: Vec<Verbatim>,
+) -> Scorecard {
     let indicators: Vec<IndicatorResult> = grid
         .indicators()
-        .zip(&group.totals)
-        .map(|((_, _, indicator), totals)| {
+        .zip(totals)
+        .zip(levels.iter().zip(people))
+        .map(|(((_, _, indicator), totals), (levels, &people))| {
             let status = totals.status();
             let (value, score) = match &indicator.scoring {
                 Scoring::Levels | Scoring::Boolean => (None, totals.mean()),
@@ -377,12 +374,23 @@ fn scorecard(grid: &Grid, group: &Group) -> Scorecard {
                 }
             };
             let scorable = indicator.scoring.is_scored() && status != Status::NotApplicable;
+            let counted: u64 = totals.levels.iter().sum();
+            let favourable = (counted > 0).then(|| {
+                let above: u64 = totals
+                    .levels
+                    .iter()
+                    .zip(levels)
+                    .filter(|(_, score)| **score > 50.0)
+                    .map(|(count, _)| count)
+                    .sum();
+                100.0 * above as f64 / counted as f64
+            });
             IndicatorResult {
                 node: NodeScore {
                     score: if scorable { score } else { None },
                     scored: usize::from(scorable && score.is_some()),
                     scorable: usize::from(scorable),
-                    responses: totals.values,
+                    responses: people,
                     flag: Flag::default(),
                 },
                 status,
@@ -391,80 +399,31 @@ fn scorecard(grid: &Grid, group: &Group) -> Scorecard {
                 not_applicable: totals.not_applicable,
                 missing: totals.missing,
                 dont_know: totals.dont_know,
-                distribution: Vec::new(),
-                favourable: None,
+                distribution: totals.levels.clone(),
+                favourable,
             }
         })
         .collect();
-
-    let mut criteria = Vec::new();
-    let mut domains = Vec::new();
-    let mut next = 0;
-    for domain in &grid.domains {
-        let first_criterion = criteria.len();
-        for criterion in &domain.criteria {
-            let results = &indicators[next..next + criterion.indicators.len()];
-            next += criterion.indicators.len();
-            criteria.push(NodeScore {
-                score: weighted_mean(
-                    results
-                        .iter()
-                        .zip(&criterion.indicators)
-                        .filter_map(|(r, i)| Some((r.node.score?, i.weight))),
-                ),
-                scored: results.iter().map(|r| r.node.scored).sum(),
-                scorable: results.iter().map(|r| r.node.scorable).sum(),
-                responses: results.iter().map(|r| r.node.responses).max().unwrap_or(0),
-                flag: Flag::default(),
-            });
-        }
-        let own = &criteria[first_criterion..];
-        domains.push(NodeScore {
-            score: weighted_mean(
-                own.iter()
-                    .zip(&domain.criteria)
-                    .filter_map(|(n, c)| Some((n.score?, c.weight))),
-            ),
-            scored: own.iter().map(|n| n.scored).sum(),
-            scorable: own.iter().map(|n| n.scorable).sum(),
-            responses: own.iter().map(|n| n.responses).max().unwrap_or(0),
-            flag: Flag::default(),
-        });
-    }
-    let overall = grid.overall.then(|| NodeScore {
-        score: weighted_mean(
-            domains
-                .iter()
-                .zip(&grid.domains)
-                .filter_map(|(n, d)| Some((n.score?, d.weight))),
-        ),
-        scored: domains.iter().map(|n| n.scored).sum(),
-        scorable: domains.iter().map(|n| n.scorable).sum(),
-        responses: domains.iter().map(|n| n.responses).max().unwrap_or(0),
-        flag: Flag::default(),
-    });
+    let nodes: Vec<NodeScore> = indicators.iter().map(|i| i.node).collect();
+    let tree = rollup(grid, &nodes);
     // Long data counts no rows as responses: the most answered indicator says
     // how many people answered.
-    let answers = group
-        .totals
+    let answers = totals
         .iter()
         .map(|t| t.values + t.not_applicable + t.missing + t.dont_know)
         .max()
         .unwrap_or(0);
+    first_texts(&mut texts);
+    // The same words said twice are quoted once, where first said.
+    let mut seen = HashSet::new();
+    texts.retain(|v| seen.insert((v.indicator, v.comment, v.text.clone())));
     Scorecard {
-        key: group.key.clone(),
-        responses: group.responses.max(answers),
-        overall,
-        domains,
-        criteria,
+        key,
+        responses: responses.max(answers),
+        overall: tree.overall,
+        domains: tree.domains,
+        criteria: tree.criteria,
         indicators,
-        texts: {
-            let mut texts = group.texts.clone();
-            first_texts(&mut texts);
-            // The same words said twice are quoted once, where first said.
-            let mut seen = HashSet::new();
-            texts.retain(|v| seen.insert((v.indicator, v.comment, v.text.clone())));
-            texts
-        },
+        texts,
     }
 }

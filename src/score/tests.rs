@@ -3,6 +3,8 @@
 use super::*;
 use crate::grid::{Grid, load};
 
+mod co_evaluation;
+
 const GRID: &str = r#"
 format = 1
 id = "t"
@@ -289,7 +291,19 @@ fn roles_split_and_diverge() {
     let g = tally.group("debats", Some("2024"), Respondent::Role("participant"));
     tally.add(g, ACCORD, Answer::Value(0.0));
     let cards = tally.finish();
-    assert_eq!(cards.len(), 4);
+    // Per action, the `All` card and one card per role.
+    assert_eq!(cards.len(), 6);
+    assert_eq!(
+        cards.iter().map(|c| c.key.series).collect::<Vec<_>>(),
+        [
+            Series::All,
+            Series::Role,
+            Series::Role,
+            Series::Role,
+            Series::All,
+            Series::Role
+        ]
+    );
     let divergences = divergences(&grid, &cards);
     let accord = divergences
         .iter()
