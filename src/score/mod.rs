@@ -109,19 +109,25 @@ pub fn weighted_mean(pairs: impl IntoIterator<Item = (f64, f64)>) -> Option<f64>
 /// without a score is never flagged, and a figure only the structure gave
 /// is never `low-responses` (it is no one's response: 0).
 pub fn apply_guards(cards: &mut [Scorecard], guards: Guards) {
-    let flag = |node: &mut NodeScore| {
+    // A collective autoévaluation is one group's consensus, however many
+    // took part: its single "response" says nothing of how few answered.
+    let flag = |node: &mut NodeScore, collective: bool| {
         if node.score.is_none() {
             node.flag = Flag::default();
             return;
         }
         node.flag = Flag {
-            low_responses: node.responses > 0 && node.responses < guards.min_responses,
+            low_responses: !collective
+                && node.responses > 0
+                && node.responses < guards.min_responses,
             // As the user reads it: 7/10 is not below 0.7 (7 < 0.7 × 10 is).
             low_coverage: node.scorable > 0
                 && (node.scored as f64 / node.scorable as f64) < guards.min_coverage,
         };
     };
     for card in cards {
+        let collective = card.key.series == Series::Collective;
+        let flag = |node: &mut NodeScore| flag(node, collective);
         card.overall.iter_mut().for_each(flag);
         card.domains.iter_mut().for_each(flag);
         card.criteria.iter_mut().for_each(flag);
