@@ -516,7 +516,7 @@ data-unknown-role-rows = `{ $value }` ({ $count ->
        *[other] { $count } rows
     })
 data-unknown-role-more = {", "}and { $count } more
-data-unknown-role-expected = a role of the grid: { $roles }
+data-unknown-role-expected = one of the grid's roles: { $roles }
 data-unknown-role-hint = a role in data matches a role of the grid by its id, its label or its `aliases`, ignoring case, accents, spaces and punctuation: add the other spellings to the role's `aliases`, or correct the data
 expected-dont-know = ; “don't know” (ne sait pas, NSP) is accepted too
 evaluation-dont-know-refused = scale `{ $scale }` does not take “don't know” (`status = "dont_know"`): the grid would say `dont_know = true`

@@ -517,7 +517,7 @@ data-unknown-role-rows = `{ $value }` ({ $count ->
        *[other] { $count } lignes
     })
 data-unknown-role-more = {", "}et { $count } de plus
-data-unknown-role-expected = un rôle de la grille : { $roles }
+data-unknown-role-expected = un rôle de la grille parmi { $roles }
 data-unknown-role-hint = un rôle dans les données désigne un rôle de la grille par son identifiant, son libellé ou ses `aliases`, sans tenir compte de la casse, des accents, des espaces ni de la ponctuation : ajoutez les autres graphies aux `aliases` du rôle, ou corrigez les données
 expected-dont-know = {"\u00A0"}; « ne sait pas » (NSP, je ne sais pas) est aussi accepté
 evaluation-dont-know-refused = l'échelle `{ $scale }` n'admet pas « ne sait pas » (`status = "dont_know"`) : la grille le permettrait avec `dont_know = true`
