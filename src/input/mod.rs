@@ -3,6 +3,8 @@
 //! A table is a byte source that yields a header and rows ([`table`], [`csv`])
 //! read by one column mapping ([`mapping`]); what a value means for a scale is
 //! decided in [`scale`], for tables, evaluation files and the prompt alike.
+//! Role values are read against the grid's roles ([`crate::role::Resolver`]),
+//! those it does not know gathered into one finding per file ([`roles`]).
 //! Readers report problems as data; they never print.
 
 pub mod cell;
