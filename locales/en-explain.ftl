@@ -521,3 +521,14 @@ explain-indicator-asked-of-nobody =
     the structure records (a count, a rate) needs no role: rows and files without
     a role are the structure's figures, whoever the indicator asks; give it the
     role that fills it in, such as `roles = ["salarie"]`.
+explain-unknown-role =
+    A role in a data file (a `role` cell, `--role`, or the `role` of an
+    evaluation file) is none of the roles the grid names in `[[roles]]`. A role
+    value matches a role by its id, its label (in every language of the grid) or
+    one of its `aliases`, ignoring case, accents, spaces and punctuation, so
+    that "Habitant·e", "habitant-e" and "HABITANTE" are one role. A value that
+    matches none is kept as written, as a role of its own: a misspelt role
+    splits a series in two and its answers are compared apart. One finding per
+    file lists the unknown values, with how many rows gave each, and the grid's
+    roles. Add the other spellings to the role's `aliases`, or correct the data.
+    With --strict it is an error. A grid without `[[roles]]` takes any role.

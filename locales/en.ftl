@@ -531,3 +531,25 @@ grid-role-aliases = also: { $aliases }
 grid-asked-of = asked of: { $roles }
 grid-own-wording = own wording: { $roles }
 scale-dont-know = don't know allowed
+# issue 12: data (roles, don't know, collective evaluations)
+data-unknown-role = `{ $file }`: { $count ->
+        [one] 1 role matches
+       *[other] { $count } roles match
+    } no role of the grid and { $count ->
+        [one] is
+       *[other] are
+    } kept as written: { $values }
+data-unknown-role-strict = { $count ->
+        [one] 1 role matches
+       *[other] { $count } roles match
+    } no role of the grid, which --strict does not allow: { $values }
+data-unknown-role-rows = `{ $value }` ({ $count ->
+        [one] 1 row
+       *[other] { $count } rows
+    })
+data-unknown-role-more = {", "}and { $count } more
+data-unknown-role-expected = one of the grid's roles: { $roles }
+data-unknown-role-hint = a role in data matches a role of the grid by its id, its label or its `aliases`, ignoring case, accents, spaces and punctuation: add the other spellings to the role's `aliases`, or correct the data
+expected-dont-know = ; “don't know” (ne sait pas, NSP) is accepted too
+evaluation-dont-know-refused = scale `{ $scale }` does not take “don't know” (`status = "dont_know"`): the grid would say `dont_know = true`
+evaluation-dont-know-refused-after = { $expected }; scale `{ $scale }` does not take “don't know” (`status = "dont_know"`): the grid would say `dont_know = true`

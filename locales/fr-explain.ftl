@@ -576,3 +576,16 @@ explain-indicator-asked-of-nobody =
     taux) n'a pas besoin de rôle : les lignes et fichiers sans rôle sont les
     chiffres de la structure, quels que soient les rôles interrogés ; donnez-lui le
     rôle qui le renseigne, par exemple `roles = ["salarie"]`.
+explain-unknown-role =
+    Un rôle d'un fichier de données (une cellule `role`, `--role`, ou le `role`
+    d'un fichier d'évaluation) n'est aucun des rôles que la grille nomme dans
+    `[[roles]]`. Un rôle désigne un rôle de la grille par son identifiant, son
+    libellé (dans toutes les langues de la grille) ou l'un de ses `aliases`, sans
+    tenir compte de la casse, des accents, des espaces ni de la ponctuation :
+    « Habitant·e », « habitant-e » et « HABITANTE » sont un seul rôle. Une
+    valeur qui n'en désigne aucun est gardée telle quelle, comme un rôle à part
+    entière : un rôle mal orthographié coupe une série en deux, et ses réponses
+    sont comparées à part. Un constat par fichier liste les valeurs inconnues,
+    avec le nombre de lignes de chacune, et les rôles de la grille. Ajoutez les
+    autres graphies aux `aliases` du rôle, ou corrigez les données. Avec
+    --strict, c'est une erreur. Une grille sans `[[roles]]` admet tout rôle.

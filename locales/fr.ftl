@@ -535,3 +535,22 @@ grid-role-aliases = aussi : { $aliases }
 grid-asked-of = posé à : { $roles }
 grid-own-wording = formulation propre : { $roles }
 scale-dont-know = « ne sait pas » accepté
+# issue 12: data (roles, don't know, collective evaluations)
+data-unknown-role = `{ $file }` : { $count ->
+        [one] 1 rôle ne correspond à aucun rôle de la grille et est gardé tel quel
+       *[other] { $count } rôles ne correspondent à aucun rôle de la grille et sont gardés tels quels
+    } : { $values }
+data-unknown-role-strict = { $count ->
+        [one] 1 rôle ne correspond
+       *[other] { $count } rôles ne correspondent
+    } à aucun rôle de la grille, ce que --strict n'admet pas : { $values }
+data-unknown-role-rows = `{ $value }` ({ $count ->
+        [one] 1 ligne
+       *[other] { $count } lignes
+    })
+data-unknown-role-more = {", "}et { $count } de plus
+data-unknown-role-expected = un rôle de la grille parmi { $roles }
+data-unknown-role-hint = un rôle dans les données désigne un rôle de la grille par son identifiant, son libellé ou ses `aliases`, sans tenir compte de la casse, des accents, des espaces ni de la ponctuation : ajoutez les autres graphies aux `aliases` du rôle, ou corrigez les données
+expected-dont-know = {"\u00A0"}; « ne sait pas » (NSP, je ne sais pas) est aussi accepté
+evaluation-dont-know-refused = l'échelle `{ $scale }` n'admet pas « ne sait pas » (`status = "dont_know"`) : la grille le permettrait avec `dont_know = true`
+evaluation-dont-know-refused-after = { $expected } ; l'échelle `{ $scale }` n'admet pas « ne sait pas » (`status = "dont_know"`) : la grille le permettrait avec `dont_know = true`

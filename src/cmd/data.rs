@@ -284,11 +284,12 @@ pub fn show(inputs: &[PathBuf], read: &Read, options: &DataOptions, ui: &Ui) -> 
             tr!("error-prefix"),
             tr!("data-strict-summary", count = report.problem_count)
         )?;
-        if report
-            .problems
-            .iter()
-            .any(|p| !matches!(p.code, Code::UnknownColumn | Code::FewIndicators))
-        {
+        if report.problems.iter().any(|p| {
+            !matches!(
+                p.code,
+                Code::UnknownColumn | Code::FewIndicators | Code::UnknownRole
+            )
+        }) {
             writeln!(err, "{}", tr!("data-lenient-hint"))?;
         }
         Ok(true)
@@ -307,12 +308,15 @@ pub struct Scored {
 
 impl Scored {
     /// Roles as people read them: a known role's label in the current
-    /// language instead of its id, for tables and documents. CSV and JSON
-    /// keep the ids, which do not change with the language.
+    /// language instead of its id (the grid's label when the grid names its
+    /// roles), for tables and documents. CSV and JSON keep the ids, which do
+    /// not change with the language.
     pub fn show_role_labels(&mut self) {
+        let grid = &self.grid;
         let label = |role: &mut String| {
-            if let std::borrow::Cow::Owned(shown) = crate::role::label(role) {
-                *role = shown;
+            let shown = crate::role::label_in(grid, role);
+            if shown != role.as_str() {
+                *role = shown.into_owned();
             }
         };
         for card in &mut self.cards {

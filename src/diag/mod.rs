@@ -123,6 +123,7 @@ codes! {
     InvalidDate = "invalid-date", Error;
     MissingColumn = "missing-column", Error;
     FewIndicators = "few-indicators", Warning;
+    UnknownRole = "unknown-role", Warning;
 }
 
 impl Code {

@@ -244,7 +244,23 @@ pub fn answer(grid: &Grid, indicator: &Indicator, entry: Option<&Entry>) -> Resu
     };
     match (&entry.status, &entry.value) {
         (Some(State::Na), _) => return Ok(Answer::NotApplicable),
-        (Some(State::DontKnow), _) => return Ok(Answer::DontKnow),
+        (Some(State::DontKnow), _) => {
+            let rules = ScaleRules::new(grid, indicator);
+            if rules.allows_dont_know() {
+                return Ok(Answer::DontKnow);
+            }
+            let scale = grid.scale(indicator).id.as_str();
+            let expected = rules.mismatch().expected;
+            return Err(if expected.is_empty() {
+                tr!("evaluation-dont-know-refused", scale = scale)
+            } else {
+                tr!(
+                    "evaluation-dont-know-refused-after",
+                    scale = scale,
+                    expected = expected
+                )
+            });
+        }
         (Some(State::Missing), _) | (None, None) => return Ok(Answer::Missing),
         _ => {}
     }
@@ -303,15 +319,24 @@ pub fn apply(
             .warnings
             .push(problem(Code::GridChanged, format!("`{name}`: {change}")));
     }
-    let role = evaluation.role.as_deref().map(crate::role::id_of);
-    let group = tally.group(
-        &evaluation.action,
-        evaluation.period.as_deref(),
-        match role.as_deref() {
-            Some(role) => Respondent::Role(role),
-            None => Respondent::Structure,
-        },
-    );
+    // The role is read as a table's role cells are; a collective file is a
+    // series of its own, whatever role it speaks as.
+    let resolver = crate::role::Resolver::new(grid);
+    let role = evaluation
+        .role
+        .as_deref()
+        .map(|r| resolver.resolve(r))
+        .filter(|r| !r.id.is_empty());
+    if let Some(role) = role.as_ref().filter(|r| !r.known) {
+        report.unknown_roles.add(&role.id, 1, None, false);
+    }
+    let role = role.as_ref().map(|r| r.id.as_ref());
+    let who = match (evaluation.kind, role) {
+        (EvaluationKind::Collective, role) => Respondent::Collective(role),
+        (EvaluationKind::Individual, Some(role)) => Respondent::Role(role),
+        (EvaluationKind::Individual, None) => Respondent::Structure,
+    };
+    let group = tally.group(&evaluation.action, evaluation.period.as_deref(), who);
     tally.add_response(group);
     for (index, (_, _, indicator)) in grid.indicators().enumerate() {
         // Which of two answers to one indicator counts cannot be known: neither

@@ -257,7 +257,7 @@ impl ChoiceReader {
     }
 
     /// The answer a cell gives: yes or no, N/A when the whole cell is an N/A
-    /// token.
+    /// token, "ne sait pas" when it says so on a scale that takes it.
     pub fn read(&self, cell: &str) -> Result<Answer, Mismatch> {
         let yes = Answer::Value(100.0);
         let no = Answer::Value(0.0);
@@ -265,8 +265,10 @@ impl ChoiceReader {
         if folded.is_empty() {
             return Ok(no);
         }
-        if let Ok(Answer::NotApplicable) = self.rules.text(cell) {
-            return Ok(Answer::NotApplicable);
+        // A whole cell saying N/A, or "ne sait pas" where the scale takes it,
+        // answers the question, not one option.
+        if let Ok(answer @ (Answer::NotApplicable | Answer::DontKnow)) = self.rules.text(cell) {
+            return Ok(answer);
         }
         match &self.layout {
             Layout::Joined { known, codes, mine } => Ok(if ticked(cell, known, codes, *mine) {

@@ -221,6 +221,7 @@ pub fn read_csv<R: Read + Send>(
                             progress.fetch_add(count, Ordering::Relaxed);
                         }
                     }
+                    rows.end(&mut report);
                     Ok((rows.saw_windows_1252(), tally, report))
                 })
             })

@@ -415,12 +415,20 @@ pub struct RowReader<'a> {
     names: HeaderNames,
     indicator_cache: HashMap<Vec<u8>, Option<usize>>,
     /// Groups by their raw action, period and role cells (joined in one key):
-    /// rows name a handful of groups millions of times.
-    groups: FxHashMap<Vec<u8>, GroupId>,
+    /// rows name a handful of groups millions of times. With each, the rank
+    /// in `unknown_roles` of a role value the grid does not know.
+    groups: FxHashMap<Vec<u8>, Found>,
     /// The key of the current row, and that of the previous row with its group:
     /// rows often come grouped, which spares the lookup.
     key: Vec<u8>,
-    last: Option<(Vec<u8>, GroupId)>,
+    last: Option<(Vec<u8>, Found)>,
+    /// Role values as the grid's roles read them.
+    roles: crate::role::Resolver,
+    /// Role values the grid does not know, with the rows that gave them;
+    /// handed to the report when the reading ends ([`Self::end`]).
+    unknown_roles: Vec<(String, u64)>,
+    /// The role column's header (line, field), for the finding about them.
+    role_place: Option<(u64, usize)>,
     /// Whether an action, period, role or indicator name was not UTF-8.
     windows_1252: bool,
     /// The line of the current row.
@@ -428,6 +436,10 @@ pub struct RowReader<'a> {
     /// The date column periods come from (`--period-from`).
     dates: Option<DateColumn>,
 }
+
+/// A row's group, and the rank in [`RowReader::unknown_roles`] of its role
+/// when the grid does not know it.
+type Found = (GroupId, Option<usize>);
 
 fn trimmed(raw: &[u8]) -> &[u8] {
     raw.trim_ascii()
@@ -637,6 +649,9 @@ impl<'a> RowReader<'a> {
             groups: FxHashMap::default(),
             key: Vec::new(),
             last: None,
+            roles: crate::role::Resolver::new(grid),
+            unknown_roles: Vec::new(),
+            role_place: role.map(|r| (header_line, r + 1)),
             windows_1252: false,
             line: 0,
             dates,
@@ -659,6 +674,16 @@ impl<'a> RowReader<'a> {
             dates.settle(self.name, values)?;
         }
         Ok(())
+    }
+
+    /// Hands what this reader gathered over its rows to `report`: the role
+    /// values the grid does not know. Called once, when its rows are read.
+    pub fn end(&mut self, report: &mut DataReport) {
+        for (value, count) in self.unknown_roles.drain(..) {
+            report
+                .unknown_roles
+                .add(&value, count, self.role_place, true);
+        }
     }
 
     /// Whether a cell or a name needed the Windows-1252 fallback.
@@ -693,6 +718,9 @@ impl<'a> RowReader<'a> {
         });
     }
 
+    /// The group of a row, from its action, period and role cells (or the
+    /// values given for files without such a column). A row whose role the
+    /// grid does not know is counted for the finding about it.
     fn group<C: Cells + ?Sized>(
         &mut self,
         row: &C,
@@ -717,41 +745,65 @@ impl<'a> RowReader<'a> {
         if self.key.first() == Some(&0) {
             return None; // no action
         }
-        if let Some((last, id)) = &self.last
-            && *last == self.key
-        {
-            return Some(*id);
-        }
-        let id = match self.groups.get(self.key.as_slice()) {
-            Some(id) => *id,
-            None => {
-                // The key holds the three parts, each ended by a NUL (cells
-                // never hold one: files with NUL bytes are refused).
-                let key = self.key.clone();
-                let mut parts = key.split(|&b| b == 0);
-                let mut next = || parts.next().unwrap_or(b"");
-                let (action, period, role) = (next(), next(), next());
-                let action = self.text(action);
-                let period = (!period.is_empty()).then(|| self.text(period));
-                let role = (!role.is_empty()).then(|| self.text(role));
-                let role = role.as_deref().map(crate::role::id_of);
-                let who = match role.as_deref() {
-                    Some(role) => Respondent::Role(role),
-                    None => Respondent::Structure,
+        let found = match &self.last {
+            Some((last, found)) if *last == self.key => *found,
+            _ => {
+                let found = match self.groups.get(self.key.as_slice()) {
+                    Some(found) => *found,
+                    None => self.new_group(tally),
                 };
-                let id = tally.group(&action, period.as_deref(), who);
-                self.groups.insert(key, id);
-                id
+                match &mut self.last {
+                    Some((last, last_found)) => {
+                        last.clone_from(&self.key);
+                        *last_found = found;
+                    }
+                    None => self.last = Some((self.key.clone(), found)),
+                }
+                found
             }
         };
-        match &mut self.last {
-            Some((last, last_id)) => {
-                last.clone_from(&self.key);
-                *last_id = id;
-            }
-            None => self.last = Some((self.key.clone(), id)),
+        let (id, unknown) = found;
+        if let Some(rank) = unknown {
+            self.unknown_roles[rank].1 += 1;
         }
         Some(id)
+    }
+
+    /// Makes the group of the current key (action, period and role), met for
+    /// the first time: the role is resolved here, once per distinct cell.
+    fn new_group(&mut self, tally: &mut Tally<'_>) -> Found {
+        // The key holds the three parts, each ended by a NUL (cells never
+        // hold one: files with NUL bytes are refused).
+        let key = self.key.clone();
+        let mut parts = key.split(|&b| b == 0);
+        let mut next = || parts.next().unwrap_or(b"");
+        let (action, period, role) = (next(), next(), next());
+        let action = self.text(action);
+        let period = (!period.is_empty()).then(|| self.text(period));
+        let role = (!role.is_empty()).then(|| self.text(role));
+        let resolved = role.as_deref().map(|r| self.roles.resolve(r));
+        let mut unknown = None;
+        let who = match &resolved {
+            Some(r) if r.id.is_empty() => Respondent::Structure,
+            Some(r) => {
+                if !r.known {
+                    unknown = Some(
+                        match self.unknown_roles.iter().position(|(v, _)| *v == r.id) {
+                            Some(rank) => rank,
+                            None => {
+                                self.unknown_roles.push((r.id.clone().into_owned(), 0));
+                                self.unknown_roles.len() - 1
+                            }
+                        },
+                    );
+                }
+                Respondent::Role(&r.id)
+            }
+            None => Respondent::Structure,
+        };
+        let found = (tally.group(&action, period.as_deref(), who), unknown);
+        self.groups.insert(key, found);
+        found
     }
 
     /// Reads one row into `tally`; what does not fit goes to `report`.

@@ -3,6 +3,8 @@
 //! A table is a byte source that yields a header and rows ([`table`], [`csv`])
 //! read by one column mapping ([`mapping`]); what a value means for a scale is
 //! decided in [`scale`], for tables, evaluation files and the prompt alike.
+//! Role values are read against the grid's roles ([`crate::role::Resolver`]),
+//! those it does not know gathered into one finding per file ([`roles`]).
 //! Readers report problems as data; they never print.
 
 pub mod cell;
@@ -14,6 +16,7 @@ pub mod file;
 pub mod header;
 pub mod kind;
 pub mod mapping;
+pub mod roles;
 pub mod scale;
 pub mod sheet;
 pub mod table;
@@ -52,6 +55,10 @@ pub struct DataReport {
     pub problems: Vec<Problem>,
     /// Things worth saying that do not stop the run (unknown columns, encoding).
     pub warnings: Vec<Problem>,
+    /// Role values of the file being read that the grid's roles do not
+    /// know: one finding per file, made when the file is read
+    /// ([`roles::report_unknown_roles`]).
+    pub unknown_roles: roles::UnknownRoles,
 }
 
 /// Problems kept for display; past this, only counted.
@@ -71,6 +78,7 @@ impl DataReport {
         self.problems.extend(other.problems);
         self.problems.truncate(MAX_PROBLEMS_SHOWN);
         self.warnings.extend(other.warnings);
+        self.unknown_roles.merge(other.unknown_roles);
     }
 
     /// Adds what another reader of the same file found. Each kept its first
@@ -81,6 +89,7 @@ impl DataReport {
         self.problems.sort_by_key(|p| p.line);
         self.problems.truncate(MAX_PROBLEMS_SHOWN);
         self.warnings.extend(other.warnings);
+        self.unknown_roles.merge(other.unknown_roles);
     }
 }
 
@@ -187,6 +196,7 @@ impl InputKind {
 }
 
 /// Streams one input (`-` is standard input) into `tally`, whatever it is.
+/// Role values the grid does not know are one finding for the file.
 pub fn read_one(
     path: &Path,
     tally: &mut Tally<'_>,
@@ -194,10 +204,22 @@ pub fn read_one(
     report: &mut DataReport,
 ) -> Result<(), ReadError> {
     let name = file::display_name(path);
+    let read = read_any(path, &name, tally, options, report);
+    roles::report_unknown_roles(report, &name, tally.grid(), options.strict);
+    read
+}
+
+fn read_any(
+    path: &Path,
+    name: &str,
+    tally: &mut Tally<'_>,
+    options: &ReadOptions,
+    report: &mut DataReport,
+) -> Result<(), ReadError> {
     match InputKind::of(path) {
-        InputKind::Evaluation => read_evaluation(path, &name, tally, report),
+        InputKind::Evaluation => read_evaluation(path, name, tally, report),
         InputKind::Csv if path.as_os_str() == "-" => {
-            read_table(&name, io::stdin(), tally, options, report)
+            read_table(name, io::stdin(), tally, options, report)
         }
         InputKind::Csv => {
             // A directory opens fine and fails at the first read, far from
@@ -208,7 +230,7 @@ pub fn read_one(
                     _ => Ok(f),
                 })
                 .map_err(|e| ReadError::Io(crate::output::FileError::read(path, e).into()))?;
-            read_table(&name, file, tally, options, report)
+            read_table(name, file, tally, options, report)
         }
     }
 }
@@ -332,4 +354,6 @@ fn read_evaluation(
 }
 
 #[cfg(test)]
-mod tests;
+mod role_tests;
+#[cfg(test)]
+pub(crate) mod tests;

@@ -4,7 +4,8 @@
 //! translated label or alias, folded), yes or no (the boolean tokens and the
 //! scale's `yes` and `no`), a number (decimal
 //! comma, the scale's unit, its bounds, whole when the scale says `integer`),
-//! N/A (the N/A tokens and the scale's `na`), missing (empty), or a mismatch saying what the scale
+//! N/A (the N/A tokens and the scale's `na`), missing (empty), "ne sait pas"
+//! (on a scale with `dont_know = true`), or a mismatch saying what the scale
 //! accepts. Inputs that hold typed values (TOML numbers and booleans, number
 //! cells of a spreadsheet) go through the same rules as text.
 
@@ -13,7 +14,7 @@ use crate::grid::model::{Indicator, ScaleKind};
 use crate::i18n::lang;
 use crate::number::plain as format_number;
 use crate::score::Answer;
-use crate::text::fold;
+use crate::text::{fold, fold_header};
 use crate::tr;
 
 pub use crate::text::NA_TOKENS;
@@ -21,6 +22,28 @@ pub use crate::text::NA_TOKENS;
 /// Spellings of yes and no, compared folded.
 pub const TRUE_TOKENS: &[&str] = &["oui", "yes", "o", "y", "vrai", "true", "1"];
 pub const FALSE_TOKENS: &[&str] = &["non", "no", "n", "faux", "false", "0"];
+
+/// Spellings of "ne sait pas", read as such on scales that allow it
+/// (`dont_know = true`). They are compared as headers are (case, accents
+/// and punctuation folded: "Je ne sais pas.", "I don’t know", "NSP ?").
+pub const DONT_KNOW_TOKENS: &[&str] = &[
+    "ne sait pas",
+    "ne sais pas",
+    "je ne sais pas",
+    "nsp",
+    "don't know",
+    "dont know",
+    "do not know",
+    "i don't know",
+];
+
+/// Whether `text` says "ne sait pas" (see [`DONT_KNOW_TOKENS`]).
+pub fn is_dont_know(text: &str) -> bool {
+    static FOLDED: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    let tokens = FOLDED.get_or_init(|| DONT_KNOW_TOKENS.iter().map(|t| fold_header(t)).collect());
+    let folded = fold_header(text);
+    tokens.contains(&folded)
+}
 
 /// A value as an input holds it.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -63,6 +86,8 @@ pub struct ScaleRules {
     kind: Kind,
     /// The scale's own N/A tokens, folded.
     na: Vec<String>,
+    /// Whether "ne sait pas" is an answer (`dont_know = true`).
+    dont_know: bool,
     expected: String,
 }
 
@@ -142,11 +167,22 @@ impl ScaleRules {
             }
             ScaleKind::Text => (Kind::Text, String::new()),
         };
+        let expected = if scale.dont_know && !expected.is_empty() {
+            format!("{expected}{}", tr!("expected-dont-know"))
+        } else {
+            expected
+        };
         ScaleRules {
             kind,
             na: folded(&scale.na),
+            dont_know: scale.dont_know,
             expected,
         }
+    }
+
+    /// Whether the scale takes "ne sait pas" as an answer.
+    pub fn allows_dont_know(&self) -> bool {
+        self.dont_know
     }
 
     /// The answer a value gives.
@@ -185,6 +221,18 @@ impl ScaleRules {
         if NA_TOKENS.contains(&folded.as_str()) || self.na.contains(&folded) {
             return Ok(Answer::NotApplicable);
         }
+        // The grid's own levels and tokens come first: a level a grid calls
+        // "NSP" stays that level.
+        match self.value(&folded) {
+            Ok(Answer::Text) | Err(()) if self.dont_know && is_dont_know(text) => {
+                Ok(Answer::DontKnow)
+            }
+            other => other,
+        }
+    }
+
+    /// The answer a text gives as a value of the scale's kind.
+    fn value(&self, folded: &str) -> Result<Answer, ()> {
         match &self.kind {
             Kind::Levels(keys) => keys
                 .iter()
@@ -192,16 +240,16 @@ impl ScaleRules {
                 .map(|(_, score)| Answer::Value(*score))
                 .ok_or(()),
             Kind::Boolean { yes, no } => {
-                if TRUE_TOKENS.contains(&folded.as_str()) || yes.contains(&folded) {
+                if TRUE_TOKENS.contains(&folded) || yes.iter().any(|y| y == folded) {
                     Ok(Answer::Value(100.0))
-                } else if FALSE_TOKENS.contains(&folded.as_str()) || no.contains(&folded) {
+                } else if FALSE_TOKENS.contains(&folded) || no.iter().any(|n| n == folded) {
                     Ok(Answer::Value(0.0))
                 } else {
                     Err(())
                 }
             }
             Kind::Number { units, .. } => {
-                let mut s = folded.as_str();
+                let mut s = folded;
                 if let Some(rest) = units.iter().find_map(|u| s.strip_suffix(u.as_str())) {
                     s = rest;
                 }

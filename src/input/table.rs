@@ -146,6 +146,7 @@ pub fn read_rows<S: RowSource>(
             progress.fetch_add(1, Ordering::Relaxed);
         }
     }
+    rows.end(report);
     if rows.saw_windows_1252() {
         report.warnings.push(super::windows_1252(name));
     }

@@ -52,7 +52,7 @@ scale = "texte"
 "#;
 
 /// The grid of these tests, also used by `scale`'s.
-pub(super) fn grid() -> Grid {
+pub(crate) fn grid() -> Grid {
     let (grid, report) = load("g.toml", GRID.as_bytes());
     grid.unwrap_or_else(|| panic!("{report:?}"))
 }
@@ -162,10 +162,10 @@ fn the_prompt_reads_numbers_by_the_same_rules() {
 }
 
 /// A table held in memory, handed over row by row.
-struct Rows {
-    header: Option<Vec<String>>,
-    rows: std::vec::IntoIter<Vec<String>>,
-    line: u64,
+pub(super) struct Rows {
+    pub(super) header: Option<Vec<String>>,
+    pub(super) rows: std::vec::IntoIter<Vec<String>>,
+    pub(super) line: u64,
 }
 
 impl RowSource for Rows {
