@@ -359,12 +359,23 @@ fn scorecard(
     responses: u64,
     mut texts: Vec<Verbatim>,
 ) -> Scorecard {
+    let asked_role = match (key.series, key.role.as_deref()) {
+        (Series::Role | Series::Collective, Some(role)) => grid.role(role).map(|r| r.id.as_str()),
+        _ => None,
+    };
     let indicators: Vec<IndicatorResult> = grid
         .indicators()
         .zip(totals)
         .zip(levels.iter().zip(people))
         .map(|(((_, _, indicator), totals), (levels, &people))| {
-            let status = totals.status();
+            // A role is not asked what the grid keeps for others: unanswered,
+            // such an indicator does not apply to it, and its coverage must
+            // not read as a gap in its answers.
+            let unasked = asked_role.is_some_and(|role| !indicator.asked_of(role));
+            let status = match totals.status() {
+                Status::Missing if unasked && totals.dont_know == 0 => Status::NotApplicable,
+                status => status,
+            };
             let (value, score) = match &indicator.scoring {
                 Scoring::Levels | Scoring::Boolean => (None, totals.mean()),
                 Scoring::Text => (None, None),

@@ -553,3 +553,45 @@ fn kept_texts_are_the_same_with_or_without_roles_split() {
     // A role's card keeps its own.
     assert!(split[1].texts.iter().all(|v| (601 - v.line) % 3 == 2));
 }
+
+#[test]
+fn a_role_is_not_counted_short_for_what_it_is_not_asked() {
+    let mut grid = grid();
+    grid.roles = ["habitant", "salarie"]
+        .map(|id| crate::grid::model::Role {
+            id: id.into(),
+            label: crate::grid::model::Text::new(id),
+            description: None,
+            aliases: Vec::new(),
+        })
+        .into();
+    // The number is the structure's business: staff only.
+    grid.domains[0].criteria[1].indicators[0].roles = Some(vec!["salarie".into()]);
+    let mut tally = Tally::new(&grid, true);
+    let g = tally.group("a", None, Respondent::Role("habitant"));
+    tally.add(g, ACCUEIL, Answer::Value(100.0));
+    tally.add(g, TAUX, Answer::Missing);
+    let g = tally.group("a", None, Respondent::Role("salarie"));
+    tally.add(g, TAUX, Answer::Missing);
+    let cards = tally.finish();
+    let habitant = cards
+        .iter()
+        .find(|c| c.key.role.as_deref() == Some("habitant"))
+        .unwrap();
+    // Not asked and unanswered: sans objet for this role, out of coverage.
+    assert_eq!(habitant.indicators[TAUX].status, Status::NotApplicable);
+    assert_eq!(
+        (habitant.criteria[C2].scored, habitant.criteria[C2].scorable),
+        (0, 0)
+    );
+    // Asked and unanswered: a gap, which coverage shows.
+    let salarie = cards
+        .iter()
+        .find(|c| c.key.role.as_deref() == Some("salarie"))
+        .unwrap();
+    assert_eq!(salarie.indicators[TAUX].status, Status::Missing);
+    assert_eq!(
+        (salarie.criteria[C2].scored, salarie.criteria[C2].scorable),
+        (0, 1)
+    );
+}
