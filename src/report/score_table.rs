@@ -311,12 +311,19 @@ fn divergence_table(text: &mut String, grid: &Grid, divergences: &[Divergence]) 
         Cell::new(tr!("table-div-spread")),
         Cell::new(tr!("table-div-roles")),
     ]);
+    let mut previous: Option<(&str, Option<&str>)> = None;
     for d in rows {
-        let mut group = textwrap::fill(&clean_line(&d.action), 18);
-        if let Some(period) = &d.period {
-            group.push('\n');
-            group.push_str(&clean_line(period));
+        // The action and period once, on their group's first row.
+        let key = (d.action.as_str(), d.period.as_deref());
+        let mut group = String::new();
+        if previous != Some(key) {
+            group = textwrap::fill(&clean_line(&d.action), 18);
+            if let Some(period) = &d.period {
+                group.push('\n');
+                group.push_str(&clean_line(period));
+            }
         }
+        previous = Some(key);
         let node = match d.kind {
             NodeKind::Overall => tr!("table-overall"),
             NodeKind::Domain => grid.domains[d.index].label.get(lang).to_owned(),
