@@ -357,3 +357,6 @@ fn divergence_table(text: &mut String, grid: &Grid, divergences: &[Divergence]) 
     text.push_str(&tr!("table-divergence-legend"));
     text.push('\n');
 }
+
+#[cfg(test)]
+mod tests;
