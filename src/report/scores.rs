@@ -264,7 +264,7 @@ struct IndicatorExtra<'a> {
 }
 
 /// Level id → count, in the scale's order.
-struct DistributionJson<'a>(Vec<&'a str>, &'a [u64]);
+struct DistributionJson<'a>(&'a [&'a str], &'a [u64]);
 
 impl Serialize for DistributionJson<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -301,6 +301,7 @@ fn group_json<'a>(
     grid: &'a Grid,
     lang: crate::i18n::Lang,
     card: &'a Scorecard,
+    levels: &'a [Vec<&'a str>],
 ) -> GroupJson<'a, impl Serialize + 'a> {
     let domains = stream(move || {
         let (mut c_index, mut i_index) = (0, 0);
@@ -341,7 +342,7 @@ fn group_json<'a>(
                                                 distribution: (!r.distribution.is_empty()).then(
                                                     || {
                                                         DistributionJson(
-                                                            level_ids(grid, indicator),
+                                                            &levels[i_index],
                                                             &r.distribution,
                                                         )
                                                     },
@@ -404,6 +405,11 @@ pub fn json(
             NodeKind::Indicator => indicators.get(index).map_or("", |i| &i.id),
         }
     };
+    // Each indicator's level ids, once, not per group.
+    let levels: Vec<Vec<&str>> = grid
+        .indicators()
+        .map(|(_, _, i)| level_ids(grid, i))
+        .collect();
     let document = DocumentJson {
         grid: GridJson {
             id: &grid.id,
@@ -411,7 +417,11 @@ pub fn json(
             title: grid.title.get(lang),
         },
         by_role,
-        groups: stream(|| cards.iter().map(|card| group_json(grid, lang, card))),
+        groups: stream(|| {
+            cards
+                .iter()
+                .map(|card| group_json(grid, lang, card, &levels))
+        }),
         divergences: stream(|| {
             divergences.iter().map(|d| DivergenceJson {
                 action: &d.action,

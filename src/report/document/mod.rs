@@ -25,7 +25,7 @@ use crate::grid::Grid;
 use crate::grid::model::{ScaleKind, Scoring};
 use crate::i18n::lang;
 use crate::number;
-use crate::score::{Divergence, Guards, NodeScore, Scorecard};
+use crate::score::{Divergence, Guards, NodeScore, Scorecard, Series};
 use crate::tr;
 
 /// Roles whose scores differ by more than this many points on a criterion are
@@ -144,7 +144,15 @@ fn context(blocks: &mut Vec<Block>, inputs: &Inputs<'_>) -> Vec<String> {
     let mut periods = first_seen(cards.iter().filter_map(|c| c.key.period.as_ref()));
     periods.sort_by(|a, b| crate::period::compare(a, b));
     let roles = &inputs.roles;
-    let responses: u64 = cards.iter().map(|c| c.responses).sum();
+    // Each response once: the action's pooled series (and collective
+    // evaluations) hold every response, the roles' series the same again.
+    // Cards made with roles only (no pooled series) count their roles.
+    let pooled = cards.iter().any(|c| c.key.series != Series::Role);
+    let responses: u64 = cards
+        .iter()
+        .filter(|c| !pooled || c.key.series != Series::Role)
+        .map(|c| c.responses)
+        .sum();
     let none = tr!("report-none");
     let join = |v: &[String]| {
         if v.is_empty() {
@@ -182,10 +190,7 @@ fn overview(blocks: &mut Vec<Block>, inputs: &Inputs<'_>) {
     blocks.push(Block::Heading(2, tr!("report-overview")));
     let mut header = vec![tr!("report-col-action"), tr!("report-col-period")];
     // Collective evaluations are a series of their own, roles split or not.
-    let series = inputs.by_role
-        || cards
-            .iter()
-            .any(|c| c.key.series == crate::score::Series::Collective);
+    let series = inputs.by_role || cards.iter().any(|c| c.key.series == Series::Collective);
     if series {
         header.push(tr!("report-col-series"));
     }
