@@ -320,7 +320,6 @@ report-overview = Overview
 report-overview-caption = Scores by domain, with coverage
 report-col-action = Action
 report-col-period = Period
-report-col-role = Role
 report-col-responses = Responses
 report-col-domain = Domain
 report-col-change = Change
@@ -329,7 +328,6 @@ report-col-roles = Scores by role
 report-col-spread = Gap
 report-no-score = no score
 report-no-period = no period
-report-no-role = no role
 report-profile = Profile by domain
 report-radar-title = Scores by domain: { $action }
 report-criteria = Scores by criterion
@@ -337,8 +335,8 @@ report-bars-title = Scores by criterion: { $action }
 report-change = Change between periods
 report-change-role = Change between periods ({ $role })
 report-divergence = Where roles differ
-report-no-divergence = The roles' scores are never more than { $threshold } points apart on a criterion.
-report-divergence-intro = Criteria where the roles' scores are more than { $threshold } points apart: perceptions differ, which is worth discussing together.
+report-no-divergence = On the indicators at least two roles answered, the roles' scores are never more than { $threshold } points apart, on a criterion or an indicator.
+report-divergence-intro = Criteria and indicators where the roles' scores are more than { $threshold } points apart, computed on the indicators at least two roles answered only: perceptions differ, which is worth discussing together. n = the role's responses.
 report-quote = “{ $text }” ({ $who })
 report-comment = Comment on “{ $indicator }”: “{ $text }” ({ $who })
 report-general-comments = General comments
@@ -553,3 +551,37 @@ data-unknown-role-hint = a role in data matches a role of the grid by its id, it
 expected-dont-know = ; “don't know” (ne sait pas, NSP) is accepted too
 evaluation-dont-know-refused = scale `{ $scale }` does not take “don't know” (`status = "dont_know"`): the grid would say `dont_know = true`
 evaluation-dont-know-refused-after = { $expected }; scale `{ $scale }` does not take “don't know” (`status = "dont_know"`): the grid would say `dont_know = true`
+# issue 12: outputs (series, guards, distributions, divergence)
+series-all = all respondents
+series-collective = collective
+series-collective-role = collective ({ $role })
+flag-low-responses = fewer than { $min } responses
+flag-low-coverage = coverage under { $min }
+guards-responses = fewer than { $min } responses
+guards-coverage = less than { $share } of its indicators scored
+guards-both = fewer than { $min } responses or less than { $share } of its indicators scored
+table-distributions-legend = Under each criterion, its level and yes/no indicators: share of favourable answers (score above 50), then [answers per level] in the scale's order (yes/no: no, yes).
+table-flag-legend-dim = In grey: a score resting on too little ({ $guards }); computed, read with care.
+table-flag-legend-mark = *: a score resting on too little ({ $guards }); computed, read with care.
+table-divergence-title = Where roles differ (on shared indicators)
+table-div-group = Action
+table-div-node = Domain or criterion
+table-div-spread = Spread
+table-div-roles = Roles
+table-div-role = { $role } { $score } (n = { $responses }, { $shared } ind.)
+table-divergence-legend = Each role's score is computed on the indicators at least two roles answered only; n = responses, ind. = shared indicators the role scored.
+report-col-series = Series
+report-col-indicator = Indicator
+report-flagged = { $score } ({ $reason })
+report-change-flagged = — ({ $reason })
+report-divergence-criteria = Criteria, on shared indicators
+report-divergence-indicators = Indicators
+report-divergence-role = { $role } { $score } (n = { $n }, { $shared ->
+        [one] 1 shared indicator
+       *[other] { $shared } shared indicators
+    })
+report-divergence-role-indicator = { $role } { $score } (n = { $n })
+report-divergence-role-favourable = { $role } { $score } (n = { $n }, { $favourable } favourable)
+report-method-guards = Guards: a score resting on { $guards } is shown in grey with the reason, and no change is drawn from it. Under 5 respondents a share is one or two people's answer and their anonymity is no longer safe; under half its indicators a score does not represent its criterion or domain. Defaults: 5 responses and 0.5; --min-responses and --min-coverage change them (0 turns them off).
+report-method-no-guards = Guards off: no score is flagged, whatever its responses or coverage.
+report-method-divergence = Differences between roles are computed on the indicators at least two roles answered only: a difference of coverage never reads as a difference of perception. The structure's own figures (rows without a role) count in the action's scores, never as a role; a collective self-evaluation is a series of its own.

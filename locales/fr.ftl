@@ -319,7 +319,6 @@ report-overview = Vue d'ensemble
 report-overview-caption = Scores par domaine, avec leur couverture
 report-col-action = Action
 report-col-period = Période
-report-col-role = Rôle
 report-col-responses = Réponses
 report-col-domain = Domaine
 report-col-change = Évolution
@@ -328,7 +327,6 @@ report-col-roles = Scores par rôle
 report-col-spread = Écart
 report-no-score = pas de score
 report-no-period = sans période
-report-no-role = sans rôle
 report-profile = Profil par domaine
 report-radar-title = Scores par domaine : { $action }
 report-criteria = Scores par critère
@@ -336,8 +334,8 @@ report-bars-title = Scores par critère : { $action }
 report-change = Évolution d'une période à l'autre
 report-change-role = Évolution d'une période à l'autre ({ $role })
 report-divergence = Là où les regards divergent
-report-no-divergence = Les scores des différents rôles ne s'écartent jamais de plus de { $threshold } points sur un critère.
-report-divergence-intro = Critères sur lesquels les scores des rôles s'écartent de plus de { $threshold } points : les perceptions diffèrent, ce qui mérite d'en parler ensemble.
+report-no-divergence = Sur les indicateurs auxquels au moins deux rôles ont répondu, les scores des différents rôles ne s'écartent jamais de plus de { $threshold } points, ni sur un critère ni sur un indicateur.
+report-divergence-intro = Critères et indicateurs sur lesquels les scores des rôles s'écartent de plus de { $threshold } points, calculés sur les seuls indicateurs auxquels au moins deux rôles ont répondu : les perceptions diffèrent, ce qui mérite d'en parler ensemble. n = réponses du rôle.
 report-quote = « { $text } » ({ $who })
 report-comment = Commentaire sur « { $indicator } » : « { $text } » ({ $who })
 report-general-comments = Commentaires généraux
@@ -554,3 +552,37 @@ data-unknown-role-hint = un rôle dans les données désigne un rôle de la gril
 expected-dont-know = {"\u00A0"}; « ne sait pas » (NSP, je ne sais pas) est aussi accepté
 evaluation-dont-know-refused = l'échelle `{ $scale }` n'admet pas « ne sait pas » (`status = "dont_know"`) : la grille le permettrait avec `dont_know = true`
 evaluation-dont-know-refused-after = { $expected } ; l'échelle `{ $scale }` n'admet pas « ne sait pas » (`status = "dont_know"`) : la grille le permettrait avec `dont_know = true`
+# issue 12: outputs (series, guards, distributions, divergence)
+series-all = ensemble
+series-collective = collectif
+series-collective-role = collectif ({ $role })
+flag-low-responses = moins de { $min } réponses
+flag-low-coverage = couverture sous { $min }
+guards-responses = moins de { $min } réponses
+guards-coverage = moins de { $share } des indicateurs notés
+guards-both = moins de { $min } réponses ou moins de { $share } des indicateurs notés
+table-distributions-legend = Sous chaque critère, ses indicateurs à niveaux ou oui/non : part de réponses favorables (score au-dessus de 50), puis [réponses par niveau], dans l'ordre de l'échelle (oui/non : non, oui).
+table-flag-legend-dim = En gris : score qui repose sur trop peu ({ $guards }) ; calculé, à lire avec prudence.
+table-flag-legend-mark = * : score qui repose sur trop peu ({ $guards }) ; calculé, à lire avec prudence.
+table-divergence-title = Là où les rôles divergent (sur les indicateurs partagés)
+table-div-group = Action
+table-div-node = Domaine ou critère
+table-div-spread = Écart
+table-div-roles = Rôles
+table-div-role = { $role } { $score } (n = { $responses }, { $shared } ind.)
+table-divergence-legend = Scores de chaque rôle calculés sur les seuls indicateurs auxquels au moins deux rôles ont répondu ; n = réponses, ind. = indicateurs partagés notés par le rôle.
+report-col-series = Série
+report-col-indicator = Indicateur
+report-flagged = { $score } ({ $reason })
+report-change-flagged = — ({ $reason })
+report-divergence-criteria = Critères, sur les indicateurs partagés
+report-divergence-indicators = Indicateurs
+report-divergence-role = { $role } { $score } (n = { $n }, { $shared ->
+        [one] 1 indicateur partagé
+       *[other] { $shared } indicateurs partagés
+    })
+report-divergence-role-indicator = { $role } { $score } (n = { $n })
+report-divergence-role-favourable = { $role } { $score } (n = { $n }, { $favourable } favorables)
+report-method-guards = Garde-fous : un score qui repose sur { $guards } est affiché en gris avec la raison, et aucune évolution n'en est tirée. Sous 5 répondants, une part n'est que la réponse d'une ou deux personnes et leur anonymat n'est plus garanti ; sous la moitié de ses indicateurs, un score ne représente pas son critère ou son domaine. Seuils par défaut : 5 réponses et 0,5 ; --min-responses et --min-coverage les changent (0 les désactive).
+report-method-no-guards = Garde-fous désactivés : aucun score n'est signalé, quel que soit le nombre de réponses ou la couverture.
+report-method-divergence = Les écarts entre rôles ne portent que sur les indicateurs auxquels au moins deux rôles ont répondu : une différence de couverture ne se lit jamais comme une différence de perception. Les chiffres de la structure (lignes sans rôle) comptent dans les scores de l'action, jamais comme un rôle ; une autoévaluation collective forme une série à part.

@@ -181,8 +181,30 @@ pub struct ScoringArgs {
     #[arg(long, value_enum, value_name = "FIELD")]
     pub by: Option<ByArg>,
 
+    /// Flag scores resting on fewer responses than N (still computed, shown
+    /// greyed, no change drawn from them); 0 turns it off. Default: none for
+    /// `score`, 5 for `report`.
+    #[arg(long, value_name = "N")]
+    pub min_responses: Option<u64>,
+
+    /// Flag scores covering less than this share (0-1) of their indicators;
+    /// 0 turns it off. Default: none for `score`, 0.5 for `report`.
+    #[arg(long, value_name = "F", value_parser = parse_share)]
+    pub min_coverage: Option<f64>,
+
     #[command(flatten)]
     pub data: DataArgs,
+}
+
+/// A share from 0 to 1, for `--min-coverage`.
+fn parse_share(s: &str) -> Result<f64, String> {
+    match s.trim().parse::<f64>() {
+        Ok(f) if (0.0..=1.0).contains(&f) => Ok(f),
+        // Clap's own messages around it are English, as `parse_delimiter`'s.
+        _ => Err(format!(
+            "expected a share from 0 to 1 (0.5 for half the indicators), found `{s}`"
+        )),
+    }
 }
 
 #[derive(Debug, Args)]
@@ -201,6 +223,11 @@ pub struct ScoreArgs {
     /// CSV for French Excel: `;`, decimal commas and a UTF-8 BOM.
     #[arg(long)]
     pub excel: bool,
+
+    /// Table: show level and yes/no indicators under their criterion, with
+    /// the share of favourable answers and the count per level.
+    #[arg(long)]
+    pub distributions: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

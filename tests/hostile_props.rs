@@ -134,6 +134,7 @@ fn blocks(grid: &Grid, cards: &[Scorecard], roles: Vec<String>) -> Vec<Block> {
         divergences: &divergences(grid, cards),
         by_role: true,
         roles,
+        guards: Default::default(),
         date: "2026-01-01".into(),
     })
 }

@@ -49,19 +49,26 @@ fn scores(by_role: bool) -> HashMap<(String, String, String), Option<f64>> {
     }
     let output = utilsoc(&args, Path::new(DATA));
     let mut reader = csv::Reader::from_reader(output.stdout.as_slice());
+    let series = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .position(|h| h == "series")
+        .unwrap();
     let mut map = HashMap::new();
     for row in reader.records() {
         let row = row.unwrap();
-        // The report names answers without a role "sans rôle" when roles split.
-        // CSV names the roles offered by their ids, the report by their labels.
+        // The report names the action's pooled answers « ensemble » when
+        // roles split, never a role. CSV names the roles offered by their
+        // ids, the report by their labels.
         let label = utilsoc::role::ROLES
             .iter()
             .find(|r| r.id == &row[2])
             .map(|r| utilsoc::i18n::message_in(utilsoc::i18n::Lang::Fr, r.key, &[]));
-        let role = if by_role && row[2].is_empty() {
-            "sans rôle"
-        } else {
-            label.as_deref().unwrap_or(&row[2])
+        let role = match &row[series] {
+            "all" if by_role => "ensemble",
+            "all" => "",
+            _ => label.as_deref().unwrap_or(&row[2]),
         };
         let series = [&row[1], role]
             .into_iter()
@@ -88,6 +95,11 @@ fn html_charts_and_tables_carry_the_scores() {
             "long.csv",
             "--by",
             "role",
+            // The numbers, not the guards, are checked here.
+            "--min-responses",
+            "0",
+            "--min-coverage",
+            "0",
             "-o",
             out_arg,
             "-q",
@@ -155,11 +167,8 @@ fn html_charts_and_tables_carry_the_scores() {
             .select(&select("td"))
             .map(|c| c.text().collect())
             .collect();
-        let role = if cells[2].is_empty() {
-            "sans rôle"
-        } else {
-            cells[2].as_str()
-        };
+        let role = cells[2].as_str();
+        assert_ne!(role, "sans rôle", "the structure's figures are not a role");
         let series = [cells[1].as_str(), role]
             .into_iter()
             .filter(|s| !s.is_empty())
@@ -442,4 +451,186 @@ fn period_change_reads_forward_across_years() {
     let md = std::fs::read_to_string(dir.path().join("google.md")).unwrap();
     assert!(md.contains("| 2024-S2 | 2025-S1 |"), "{md}");
     assert!(md.contains("| 71 | 82 | ▲ +11 |"), "{md}");
+}
+
+/// A grid of two domains, for the document built in-process.
+fn small_grid() -> utilsoc::grid::Grid {
+    let source = r#"
+format = 1
+id = "g"
+version = "1.0.0"
+title = "Grille"
+[scales.accord]
+type = "levels"
+levels = [{ id = "non", label = "Non" }, { id = "plutot", label = "Plutôt" }, { id = "oui", label = "Oui" }]
+[[domains]]
+id = "d1"
+label = "Accueil"
+[[domains.criteria]]
+id = "c1"
+label = "Bien accueilli"
+[[domains.criteria.indicators]]
+id = "i1"
+label = "Se sentir accueilli"
+scale = "accord"
+[[domains]]
+id = "d2"
+label = "Entraide"
+[[domains.criteria]]
+id = "c2"
+label = "S'entraider"
+[[domains.criteria.indicators]]
+id = "i2"
+label = "Avoir été aidé"
+scale = "accord"
+"#;
+    utilsoc::grid::load("g.toml", source.as_bytes()).0.unwrap()
+}
+
+#[test]
+fn flags_series_and_divergence_read_as_documented() {
+    use utilsoc::report::document::{self, Inputs};
+    use utilsoc::score::{
+        Answer, Divergence, Flag, Guards, NodeKind, Respondent, RoleScore, Series, Tally,
+    };
+    utilsoc::i18n::set_lang(utilsoc::i18n::Lang::Fr);
+    let grid = small_grid();
+    let mut tally = Tally::new(&grid, true);
+    for period in ["2024", "2025"] {
+        for who in [
+            Respondent::Structure,
+            Respondent::Role("habitant"),
+            Respondent::Role("salarie"),
+        ] {
+            let g = tally.group("Accueil", Some(period), who);
+            tally.add_response(g);
+            tally.add(g, 0, Answer::Value(50.0));
+            tally.add(g, 1, Answer::Value(100.0));
+        }
+    }
+    let mut cards = tally.finish();
+    // The engine's guards, by hand: the 2025 « Entraide » of the structure's
+    // series rests on too few responses, the 2024 « Accueil » on too little.
+    let all: Vec<usize> = (0..cards.len())
+        .filter(|&i| cards[i].key.series == Series::All)
+        .collect();
+    assert_eq!(all.len(), 2);
+    cards[all[1]].domains[1].flag = Flag {
+        low_responses: true,
+        low_coverage: false,
+    };
+    cards[all[0]].domains[0].flag = Flag {
+        low_responses: false,
+        low_coverage: true,
+    };
+    // Each role's favourable share on i1, as the engine gives it.
+    for card in &mut cards {
+        card.indicators[0].favourable = Some(64.0);
+    }
+    let side = |role: &str, score, responses, shared| RoleScore {
+        role: role.to_owned(),
+        score,
+        responses,
+        shared,
+    };
+    let divergences = vec![
+        Divergence {
+            action: "Accueil".into(),
+            period: Some("2025".into()),
+            kind: NodeKind::Criterion,
+            index: 0,
+            spread: 29.0,
+            roles: vec![side("habitant", 71.0, 12, 4), side("salarie", 100.0, 3, 1)],
+        },
+        Divergence {
+            action: "Accueil".into(),
+            period: Some("2025".into()),
+            kind: NodeKind::Indicator,
+            index: 0,
+            spread: 40.0,
+            roles: vec![side("habitant", 60.0, 12, 1), side("salarie", 100.0, 3, 1)],
+        },
+    ];
+    let guards = Guards {
+        min_responses: 5,
+        min_coverage: 0.5,
+    };
+    let blocks = document::build(&Inputs {
+        grid: &grid,
+        cards: &cards,
+        divergences: &divergences,
+        by_role: true,
+        roles: vec!["habitant".into(), "salarie".into()],
+        guards,
+        date: "2026-01-01".into(),
+    });
+    let html = Html::parse_document(&document::html(&blocks));
+
+    // The action's pooled series is « ensemble », never « sans rôle ».
+    let overview = html.select(&select("table")).next().unwrap();
+    let series: Vec<String> = overview
+        .select(&select("tbody tr"))
+        .map(|r| r.select(&select("td")).nth(2).unwrap().text().collect())
+        .collect();
+    assert_eq!(series.iter().filter(|s| *s == "ensemble").count(), 2);
+    for series in html.select(&select("g.series")) {
+        let name = series.value().attr("data-series").unwrap();
+        assert!(!name.contains("sans rôle"), "{name}");
+    }
+    assert!(
+        html.select(&select("g.series"))
+            .any(|s| s.value().attr("data-series") == Some("2025 · ensemble"))
+    );
+
+    // Flagged scores are greyed and say why, in words.
+    let flagged: Vec<String> = html
+        .select(&select("td.flagged"))
+        .map(|c| c.text().collect())
+        .collect();
+    assert!(
+        flagged
+            .iter()
+            .any(|t| t == "100 (1/1) (moins de 5 réponses)"),
+        "{flagged:?}"
+    );
+    assert!(
+        flagged
+            .iter()
+            .any(|t| t == "50 (1/1) (couverture sous 50\u{a0}%)"),
+        "{flagged:?}"
+    );
+
+    // No change drawn from a flagged score: « — » and the reason. The roles'
+    // series, unflagged, keep their « = 0 ».
+    let changes: Vec<String> = html
+        .select(&select("td.same"))
+        .map(|c| c.text().collect())
+        .collect();
+    assert!(
+        changes.contains(&"— (couverture sous 50\u{a0}%)".to_owned()),
+        "{changes:?}"
+    );
+    assert!(
+        changes.contains(&"— (moins de 5 réponses)".to_owned()),
+        "{changes:?}"
+    );
+    assert!(changes.contains(&"= 0".to_owned()), "{changes:?}");
+
+    // Divergence: each role's score with its n and shared indicators, then
+    // the indicator with each role's favourable share.
+    let text: String = html.root_element().text().collect();
+    assert!(
+        text.contains("habitant 71 (n = 12, 4 indicateurs partagés) · salarie 100 (n = 3, 1 indicateur partagé)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("habitant 60 (n = 12, 64\u{a0}% favorables)"),
+        "{text}"
+    );
+    assert!(text.contains("⚠ 40"));
+
+    // The method note gives the thresholds used.
+    assert!(text.contains(
+        "un score qui repose sur moins de 5 réponses ou moins de 50\u{a0}% des indicateurs notés"
+    ));
 }

@@ -9,7 +9,17 @@ use super::data::score_inputs;
 use crate::cli::{ReportArgs, ReportFormat};
 use crate::exit::{self, Exit};
 use crate::report::document::{self, Inputs};
+use crate::score::{Guards, apply_guards};
 use crate::{output, tr};
+
+/// A document a board or a funder reads flags what rests on too little by
+/// default: under 5 respondents a share is one person's answer and their
+/// anonymity is at risk; under half its indicators a score does not
+/// represent its domain or criterion.
+const REPORT_GUARDS: Guards = Guards {
+    min_responses: 5,
+    min_coverage: 0.5,
+};
 
 pub fn run(args: ReportArgs, ui: &Ui) -> exit::Result<Exit> {
     let to = args.output.as_deref().filter(|p| !output::is_stdout(p));
@@ -32,6 +42,8 @@ pub fn run(args: ReportArgs, ui: &Ui) -> exit::Result<Exit> {
     let Some(mut scored) = score_inputs(&args.scoring, ui, true)? else {
         return Ok(Exit::Invalid);
     };
+    let guards = super::score::guards(&args.scoring, REPORT_GUARDS);
+    apply_guards(&mut scored.cards, guards);
     scored.show_role_labels();
     let blocks = document::build(&Inputs {
         grid: &scored.grid,
@@ -39,6 +51,7 @@ pub fn run(args: ReportArgs, ui: &Ui) -> exit::Result<Exit> {
         divergences: &scored.divergences,
         by_role: scored.by_role,
         roles: scored.roles,
+        guards,
         date: report_date(),
     });
     match format {

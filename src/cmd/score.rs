@@ -4,10 +4,12 @@ use std::io;
 
 use super::Ui;
 use super::data::score_inputs;
+use crate::cli::ScoringArgs;
 use crate::cli::{ScoreArgs, ScoreFormat};
 use crate::exit::{self, Exit};
 use crate::output;
-use crate::report::scores::{self, CsvStyle};
+use crate::report::scores::{self, CsvStyle, TableOptions};
+use crate::score::{Guards, apply_guards};
 
 pub fn run(args: ScoreArgs, ui: &Ui) -> exit::Result<Exit> {
     let to = args.output.as_deref().filter(|p| !output::is_stdout(p));
@@ -30,6 +32,8 @@ pub fn run(args: ScoreArgs, ui: &Ui) -> exit::Result<Exit> {
     let Some(mut scored) = score_inputs(&args.scoring, ui, false)? else {
         return Ok(Exit::Invalid);
     };
+    let guards = guards(&args.scoring, Guards::default());
+    apply_guards(&mut scored.cards, guards);
     if format == ScoreFormat::Table {
         scored.show_role_labels();
     }
@@ -41,7 +45,14 @@ pub fn run(args: ScoreArgs, ui: &Ui) -> exit::Result<Exit> {
     // memory as text.
     output::emit_with(args.output.as_deref(), |out| match format {
         ScoreFormat::Table => {
-            out.write_all(scores::table(grid, cards, super::table_width()).as_bytes())
+            let options = TableOptions {
+                width: super::table_width(),
+                color: ui.color_out,
+                distributions: args.distributions,
+                by_role,
+                guards,
+            };
+            out.write_all(scores::table_with(grid, cards, divergences, &options).as_bytes())
         }
         ScoreFormat::Csv => scores::csv(&mut *out, grid, cards, divergences, &style).map_err(|e| {
             match e.downcast::<io::Error>() {
@@ -54,4 +65,13 @@ pub fn run(args: ScoreArgs, ui: &Ui) -> exit::Result<Exit> {
         }
     })?;
     Ok(Exit::Success)
+}
+
+/// The guards asked for, each threshold the command's default when not
+/// given (`score`: none; `report`: see docs/report.md).
+pub(super) fn guards(args: &ScoringArgs, default: Guards) -> Guards {
+    Guards {
+        min_responses: args.min_responses.unwrap_or(default.min_responses),
+        min_coverage: args.min_coverage.unwrap_or(default.min_coverage),
+    }
 }

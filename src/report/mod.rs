@@ -5,7 +5,9 @@
 pub mod csv_style;
 pub mod document;
 pub mod grid_table;
+pub mod score_table;
 pub mod scores;
+pub mod series;
 pub mod svg;
 pub mod template;
 

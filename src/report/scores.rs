@@ -2,154 +2,21 @@
 //! tables, JSON for programs. All three show the same numbers; none of them
 //! prints.
 
-use comfy_table::{Cell, CellAlignment, ContentArrangement, Table, presets};
 use rustc_hash::FxHashMap;
 use serde::Serialize;
 use serde_json::{Value, json};
 
 pub use super::csv_style::CsvStyle;
+pub use super::score_table::{TableOptions, cell_text, table, table_with};
 use crate::grid::Grid;
+use crate::grid::model::ScaleKind;
 use crate::i18n::lang;
 use crate::number;
-use crate::score::{Divergence, NodeKind, NodeScore, Scorecard};
-use crate::text::{clean, clean_line};
-use crate::tr;
+use crate::score::{Divergence, IndicatorResult, NodeKind, NodeScore, Scorecard};
 
 /// JSON numbers rounded like [`number::machine`].
 fn json_number(n: f64) -> Value {
     json!(number::rounded(n, 2))
-}
-
-/// `score (scored/scorable)`, or `— (0/n)` when there is no score.
-pub fn cell_text(node: &NodeScore) -> String {
-    format!(
-        "{} ({}/{})",
-        number::table_score(node.score),
-        node.scored,
-        node.scorable
-    )
-}
-
-/// Action, period and role on separate lines, the action wrapped so that
-/// long names do not widen the table.
-fn group_header(card: &Scorecard) -> String {
-    // Data must not drive the terminal: no escapes, one line per part.
-    let mut header = textwrap::fill(&clean_line(&card.key.action), 18);
-    if let Some(period) = &card.key.period {
-        header.push('\n');
-        header.push_str(&clean_line(period));
-    }
-    if let Some(role) = &card.key.role {
-        header.push('\n');
-        header.push_str(&clean_line(role));
-    }
-    header
-}
-
-/// Domains and criteria as rows, groups as columns, each cell `score
-/// (scored/scorable)`. Groups are split over several tables so that each fits
-/// in `width` columns.
-pub fn table(grid: &Grid, cards: &[Scorecard], width: u16) -> String {
-    let lang = lang();
-    let label_width = 34usize;
-    // Each group's column is as wide as its (wrapped) header or its widest
-    // cell, plus padding and border; groups fill a table up to `width`.
-    let headers: Vec<String> = cards.iter().map(group_header).collect();
-    let column_width = |i: usize| {
-        let card = &cards[i];
-        let cells = card
-            .overall
-            .iter()
-            .chain(&card.domains)
-            .chain(&card.criteria)
-            .map(|n| textwrap::core::display_width(&cell_text(n)))
-            .max()
-            .unwrap_or(0);
-        let header = headers[i]
-            .lines()
-            .map(textwrap::core::display_width)
-            .max()
-            .unwrap_or(0);
-        header.max(cells) + 3
-    };
-    let mut chunks: Vec<std::ops::Range<usize>> = Vec::new();
-    let mut start = 0;
-    let mut used = label_width + 4;
-    for i in 0..cards.len() {
-        let w = column_width(i);
-        if i > start && used + w > usize::from(width) {
-            chunks.push(start..i);
-            start = i;
-            used = label_width + 4;
-        }
-        used += w;
-    }
-    if start < cards.len() {
-        chunks.push(start..cards.len());
-    }
-    let mut out = Vec::new();
-    for range in chunks {
-        let chunk = &cards[range.clone()];
-        let chunk_headers = &headers[range];
-        let mut table = Table::new();
-        table
-            .load_style(presets::UTF8_FULL_CONDENSED)
-            .set_content_arrangement(ContentArrangement::Disabled);
-        let mut header = vec![Cell::new("")];
-        header.extend(chunk_headers.iter().map(Cell::new));
-        table.set_header(header);
-        let wrap = |text: &str, first: &str, rest: &str| {
-            textwrap::fill(
-                text,
-                textwrap::Options::new(label_width)
-                    .initial_indent(first)
-                    .subsequent_indent(rest),
-            )
-        };
-        let mut row = |label: String, cells: Vec<String>| {
-            let mut r = vec![Cell::new(clean(&label))];
-            r.extend(
-                cells
-                    .into_iter()
-                    .map(|c| Cell::new(c).set_alignment(CellAlignment::Right)),
-            );
-            table.add_row(r);
-        };
-        row(
-            tr!("table-responses"),
-            chunk.iter().map(|c| c.responses.to_string()).collect(),
-        );
-        if grid.overall {
-            row(
-                tr!("table-overall"),
-                chunk
-                    .iter()
-                    .map(|c| c.overall.as_ref().map(cell_text).unwrap_or_default())
-                    .collect(),
-            );
-        }
-        let mut criterion = 0;
-        for (d, domain) in grid.domains.iter().enumerate() {
-            row(
-                wrap(domain.label.get(lang), "", ""),
-                chunk.iter().map(|c| cell_text(&c.domains[d])).collect(),
-            );
-            for c in &domain.criteria {
-                row(
-                    wrap(c.label.get(lang), "  › ", "    "),
-                    chunk
-                        .iter()
-                        .map(|card| cell_text(&card.criteria[criterion]))
-                        .collect(),
-                );
-                criterion += 1;
-            }
-        }
-        out.push(table.to_string());
-    }
-    let mut text = out.join("\n\n");
-    text.push('\n');
-    text
 }
 
 /// Tidy CSV: one row per group and node (SPEC "score"), then extra columns.
@@ -199,7 +66,18 @@ fn csv_rows(
             "status",
             "responses",
             "divergence",
+            "favourable",
+            "flag",
+            "series",
+            "dont_know",
+            "distribution",
         ])?;
+        // Each indicator's level ids, once: the `distribution` column names
+        // its counts by them.
+        let levels: Vec<Vec<&str>> = grid
+            .indicators()
+            .map(|(_, _, i)| level_ids(grid, i))
+            .collect();
         // Looked up per row: an index, not a scan, or the run is quadratic
         // in groups.
         let spreads: FxHashMap<(&str, Option<&str>, NodeKind, usize), f64> = divergences
@@ -223,13 +101,23 @@ fn csv_rows(
                     .map(|&s| number(s))
                     .unwrap_or_default()
             };
+            let series = card.key.series.as_str();
             let mut write = |kind: NodeKind,
                              index: usize,
                              id: &str,
                              label: &str,
                              node: &NodeScore,
-                             value: Option<f64>,
-                             status: &str| {
+                             indicator: Option<&IndicatorResult>| {
+                let (value, status, favourable, dont_know, distribution) = match indicator {
+                    Some(r) => (
+                        r.value.map(number).unwrap_or_default(),
+                        r.status.as_str(),
+                        r.favourable.map(number).unwrap_or_default(),
+                        r.dont_know.to_string(),
+                        distribution_text(&levels[index], &r.distribution),
+                    ),
+                    None => Default::default(),
+                };
                 let record = [
                     card.key.action.as_str(),
                     card.key.period.as_deref().unwrap_or(""),
@@ -240,10 +128,15 @@ fn csv_rows(
                     &node.score.map(number).unwrap_or_default(),
                     &node.scored.to_string(),
                     &node.scorable.to_string(),
-                    &value.map(number).unwrap_or_default(),
+                    &value,
                     status,
                     &card.responses.to_string(),
                     &spread(kind, index),
+                    &favourable,
+                    node.flag.as_str(),
+                    series,
+                    &dont_know,
+                    &distribution,
                 ];
                 for cell in record {
                     writer.write_field(style.cell(cell).as_bytes())?;
@@ -258,7 +151,6 @@ fn csv_rows(
                     grid.title.get(lang),
                     overall,
                     None,
-                    "",
                 )?;
             }
             let (mut c_index, mut i_index) = (0, 0);
@@ -270,7 +162,6 @@ fn csv_rows(
                     domain.label.get(lang),
                     &card.domains[d_index],
                     None,
-                    "",
                 )?;
                 for criterion in &domain.criteria {
                     write(
@@ -280,7 +171,6 @@ fn csv_rows(
                         criterion.label.get(lang),
                         &card.criteria[c_index],
                         None,
-                        "",
                     )?;
                     c_index += 1;
                     for indicator in &criterion.indicators {
@@ -291,8 +181,7 @@ fn csv_rows(
                             &indicator.id,
                             indicator.label.get(lang),
                             &result.node,
-                            result.value,
-                            result.status.as_str(),
+                            Some(result),
                         )?;
                         i_index += 1;
                     }
@@ -304,6 +193,30 @@ fn csv_rows(
     Ok(())
 }
 
+/// The ids a distribution's counts belong to, in the scale's order: the
+/// levels' ids, `no` and `yes` for a boolean, none for other scales.
+fn level_ids<'g>(grid: &'g Grid, indicator: &crate::grid::model::Indicator) -> Vec<&'g str> {
+    match &grid.scale(indicator).kind {
+        ScaleKind::Levels(levels) => levels.iter().map(|l| l.id.as_str()).collect(),
+        ScaleKind::Boolean => vec!["no", "yes"],
+        _ => Vec::new(),
+    }
+}
+
+/// `id=count` pairs joined by a space (`no=2 yes=5`); empty without counts.
+fn distribution_text(ids: &[&str], counts: &[u64]) -> String {
+    let mut text = String::new();
+    for (id, count) in ids.iter().zip(counts) {
+        if !text.is_empty() {
+            text.push(' ');
+        }
+        text.push_str(id);
+        text.push('=');
+        text.push_str(&count.to_string());
+    }
+    text
+}
+
 /// A node as JSON: `{id, label, score, scored, scorable}`, then what its
 /// kind adds.
 #[derive(Serialize)]
@@ -313,6 +226,7 @@ struct NodeJson<'a, Extra: Serialize> {
     score: Option<Value>,
     scored: usize,
     scorable: usize,
+    flag: Option<&'static str>,
     #[serde(flatten)]
     extra: Extra,
 }
@@ -329,6 +243,7 @@ fn node_json<'a, E: Serialize>(
         score: node.score.map(json_number),
         scored: node.scored,
         scorable: node.scorable,
+        flag: node.flag.any().then(|| node.flag.as_str()),
         extra,
     }
 }
@@ -343,6 +258,18 @@ struct IndicatorExtra<'a> {
     values: u64,
     not_applicable: u64,
     missing: u64,
+    dont_know: u64,
+    favourable: Option<Value>,
+    distribution: Option<DistributionJson<'a>>,
+}
+
+/// Level id → count, in the scale's order.
+struct DistributionJson<'a>(&'a [&'a str], &'a [u64]);
+
+impl Serialize for DistributionJson<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.0.iter().zip(self.1))
+    }
 }
 
 /// A sequence serialized element by element, as its items are made: the
@@ -374,6 +301,7 @@ fn group_json<'a>(
     grid: &'a Grid,
     lang: crate::i18n::Lang,
     card: &'a Scorecard,
+    levels: &'a [Vec<&'a str>],
 ) -> GroupJson<'a, impl Serialize + 'a> {
     let domains = stream(move || {
         let (mut c_index, mut i_index) = (0, 0);
@@ -409,6 +337,16 @@ fn group_json<'a>(
                                                 values: r.values,
                                                 not_applicable: r.not_applicable,
                                                 missing: r.missing,
+                                                dont_know: r.dont_know,
+                                                favourable: r.favourable.map(json_number),
+                                                distribution: (!r.distribution.is_empty()).then(
+                                                    || {
+                                                        DistributionJson(
+                                                            &levels[i_index],
+                                                            &r.distribution,
+                                                        )
+                                                    },
+                                                ),
                                             },
                                         )
                                     },
@@ -435,6 +373,7 @@ fn group_json<'a>(
         action: &card.key.action,
         period: card.key.period.as_deref(),
         role: card.key.role.as_deref(),
+        series: card.key.series.as_str(),
         responses: card.responses,
         overall: card
             .overall
@@ -466,6 +405,11 @@ pub fn json(
             NodeKind::Indicator => indicators.get(index).map_or("", |i| &i.id),
         }
     };
+    // Each indicator's level ids, once, not per group.
+    let levels: Vec<Vec<&str>> = grid
+        .indicators()
+        .map(|(_, _, i)| level_ids(grid, i))
+        .collect();
     let document = DocumentJson {
         grid: GridJson {
             id: &grid.id,
@@ -473,7 +417,11 @@ pub fn json(
             title: grid.title.get(lang),
         },
         by_role,
-        groups: stream(|| cards.iter().map(|card| group_json(grid, lang, card))),
+        groups: stream(|| {
+            cards
+                .iter()
+                .map(|card| group_json(grid, lang, card, &levels))
+        }),
         divergences: stream(|| {
             divergences.iter().map(|d| DivergenceJson {
                 action: &d.action,
@@ -506,6 +454,7 @@ struct GroupJson<'a, D> {
     action: &'a str,
     period: Option<&'a str>,
     role: Option<&'a str>,
+    series: &'static str,
     responses: u64,
     overall: Option<NodeJson<'a, NoExtra>>,
     domains: D,
@@ -536,11 +485,25 @@ struct DivergenceJson<'a> {
     roles: RolesJson<'a>,
 }
 
-/// Roles and their scores as one object, in the divergence's order.
+/// Each role's side, in the divergence's order: `{role, score, responses,
+/// shared}`.
 struct RolesJson<'a>(&'a [crate::score::RoleScore]);
+
+#[derive(Serialize)]
+struct RoleJson<'a> {
+    role: &'a str,
+    score: Value,
+    responses: u64,
+    shared: usize,
+}
 
 impl Serialize for RolesJson<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_map(self.0.iter().map(|r| (&r.role, json_number(r.score))))
+        serializer.collect_seq(self.0.iter().map(|r| RoleJson {
+            role: &r.role,
+            score: json_number(r.score),
+            responses: r.responses,
+            shared: r.shared,
+        }))
     }
 }

@@ -7,24 +7,21 @@ use std::collections::{BTreeSet, HashMap};
 
 use sha2::{Digest, Sha256};
 
-use super::{Block, Cell, DIVERGENCE_THRESHOLD, Inputs, first_seen};
+use super::{Block, Cell, Inputs, first_seen};
 use crate::grid::Grid;
 use crate::i18n::lang;
 use crate::number;
+use crate::report::series::flag_reason;
 use crate::report::svg::{Series, bars, radar};
-use crate::score::{Divergence, NodeKind, Scorecard};
+use crate::score::{Divergence, Flag, NodeScore, Scorecard, Series as ScoreSeries};
 use crate::text::{clean, slugify};
 use crate::tr;
 
-/// How a group is named in legends and quotes: its period and role. With
-/// roles split, answers that name no role are said to have none.
+/// How a group is named in legends and quotes: its period and series. The
+/// action's pooled scores are « ensemble » with roles split, never a role.
 fn series_name(card: &Scorecard, by_role: bool) -> String {
-    let no_role = tr!("report-no-role");
-    let role = match card.key.role.as_deref() {
-        None if by_role => Some(no_role.as_str()),
-        role => role,
-    };
-    let parts: Vec<&str> = [card.key.period.as_deref(), role]
+    let series = crate::report::series::series_name(&card.key, by_role);
+    let parts: Vec<&str> = [card.key.period.as_deref(), series.as_deref()]
         .into_iter()
         .flatten()
         .collect();
@@ -160,10 +157,11 @@ pub(super) fn pages(blocks: &mut Vec<Block>, inputs: &Inputs<'_>, actions: &[Str
                 (chart_name("criteres", k), svg)
             },
         );
-        change(blocks, grid, &mine);
-        divergence(
+        change(blocks, inputs, &mine);
+        super::divergence::section(
             blocks,
             grid,
+            &mine,
             &divergences_of.remove(action.as_str()).unwrap_or_default(),
         );
         verbatims(blocks, grid, &mine, inputs.by_role);
@@ -210,13 +208,22 @@ fn file_names(keys: &[String], max: usize) -> Vec<String> {
         .collect()
 }
 
-/// Period over period, per role when roles are split: domains (and overall) in
-/// rows, periods in columns, then the change from the first to the last.
-fn change(blocks: &mut Vec<Block>, grid: &Grid, mine: &[&Scorecard]) {
+/// Period over period, per series (the action, each role, a collective
+/// evaluation): domains (and overall) in rows, periods in columns, then the
+/// change from the first to the last. No change is drawn from a score the
+/// guards flagged: « — » and the reason instead.
+fn change(blocks: &mut Vec<Block>, inputs: &Inputs<'_>, mine: &[&Scorecard]) {
+    let (grid, guards) = (inputs.grid, inputs.guards);
     let lang = lang();
-    let roles: BTreeSet<Option<String>> = mine.iter().map(|c| c.key.role.clone()).collect();
-    for role in roles {
-        let series: Vec<&&Scorecard> = mine.iter().filter(|c| c.key.role == role).collect();
+    let series_of: BTreeSet<(ScoreSeries, Option<String>)> = mine
+        .iter()
+        .map(|c| (c.key.series, c.key.role.clone()))
+        .collect();
+    for (kind, role) in series_of {
+        let series: Vec<&&Scorecard> = mine
+            .iter()
+            .filter(|c| c.key.series == kind && c.key.role == role)
+            .collect();
         if series.len() < 2 || series.iter().any(|c| c.key.period.is_none()) {
             continue;
         }
@@ -227,34 +234,53 @@ fn change(blocks: &mut Vec<Block>, grid: &Grid, mine: &[&Scorecard]) {
                 .map(|c| c.key.period.clone().unwrap_or_default()),
         );
         header.push(tr!("report-col-change"));
-        let mut nodes: Vec<(String, Vec<Option<f64>>)> = Vec::new();
+        let mut nodes: Vec<(String, Vec<NodeScore>)> = Vec::new();
         if grid.overall {
             nodes.push((
                 tr!("table-overall"),
-                series
-                    .iter()
-                    .map(|c| c.overall.and_then(|o| o.score))
-                    .collect(),
+                series.iter().filter_map(|c| c.overall).collect(),
             ));
         }
         for (d, domain) in grid.domains.iter().enumerate() {
             nodes.push((
                 domain.label.get(lang).to_owned(),
-                series.iter().map(|c| c.domains[d].score).collect(),
+                series.iter().map(|c| c.domains[d]).collect(),
             ));
         }
         let rows = nodes
             .into_iter()
             .map(|(label, scores)| {
                 let mut row = vec![Cell::plain(label)];
-                row.extend(
-                    scores
-                        .iter()
-                        .map(|s| Cell::with(number::table_score(*s), "num")),
-                );
-                let first = scores.first().copied().flatten();
-                let last = scores.last().copied().flatten();
+                row.extend(scores.iter().map(|n| {
+                    let cell = Cell::with(number::table_score(n.score), "num");
+                    if n.flag.any() {
+                        Cell::with(
+                            tr!(
+                                "report-flagged",
+                                score = cell.text,
+                                reason = flag_reason(n.flag, guards)
+                            ),
+                            "num flagged",
+                        )
+                    } else {
+                        cell
+                    }
+                }));
+                let first = scores.first();
+                let last = scores.last();
+                let flag = first.map(|n| n.flag).unwrap_or_default();
+                let flag_last = last.map(|n| n.flag).unwrap_or_default();
+                let flag = Flag {
+                    low_responses: flag.low_responses || flag_last.low_responses,
+                    low_coverage: flag.low_coverage || flag_last.low_coverage,
+                };
+                let first = first.and_then(|n| n.score);
+                let last = last.and_then(|n| n.score);
                 row.push(match (first, last) {
+                    (Some(_), Some(_)) if flag.any() => Cell::with(
+                        tr!("report-change-flagged", reason = flag_reason(flag, guards)),
+                        "same flagged",
+                    ),
                     (Some(f), Some(l)) => {
                         // The change between the integers shown beside it.
                         let delta = number::rounded(l, 0) - number::rounded(f, 0);
@@ -271,8 +297,8 @@ fn change(blocks: &mut Vec<Block>, grid: &Grid, mine: &[&Scorecard]) {
                 row
             })
             .collect();
-        let caption = match &role {
-            Some(r) => tr!("report-change-role", role = r.as_str()),
+        let caption = match crate::report::series::series_name(&series[0].key, inputs.by_role) {
+            Some(name) => tr!("report-change-role", role = name),
             None => tr!("report-change"),
         };
         blocks.push(Block::Heading(3, caption));
@@ -282,67 +308,6 @@ fn change(blocks: &mut Vec<Block>, grid: &Grid, mine: &[&Scorecard]) {
             rows,
         });
     }
-}
-
-/// Criteria where roles' scores are more than [`DIVERGENCE_THRESHOLD`] apart,
-/// among one action's divergences.
-fn divergence(blocks: &mut Vec<Block>, grid: &Grid, divergences: &[&Divergence]) {
-    let lang = lang();
-    let criteria: Vec<_> = grid
-        .domains
-        .iter()
-        .flat_map(|d| d.criteria.iter())
-        .collect();
-    let mine: Vec<&Divergence> = divergences
-        .iter()
-        .filter(|d| d.kind == NodeKind::Criterion)
-        .copied()
-        .collect();
-    if mine.is_empty() {
-        return;
-    }
-    blocks.push(Block::Heading(3, tr!("report-divergence")));
-    let wide: Vec<&&Divergence> = mine
-        .iter()
-        .filter(|d| d.spread > DIVERGENCE_THRESHOLD)
-        .collect();
-    if wide.is_empty() {
-        blocks.push(Block::Paragraph(tr!(
-            "report-no-divergence",
-            threshold = number::local(DIVERGENCE_THRESHOLD)
-        )));
-        return;
-    }
-    blocks.push(Block::Paragraph(tr!(
-        "report-divergence-intro",
-        threshold = number::local(DIVERGENCE_THRESHOLD)
-    )));
-    let rows = wide
-        .iter()
-        .map(|d| {
-            let roles: Vec<String> = d
-                .roles
-                .iter()
-                .map(|r| format!("{} {}", r.role, number::integer(r.score)))
-                .collect();
-            vec![
-                Cell::plain(criteria[d.index].label.get(lang).to_owned()),
-                Cell::plain(d.period.clone().unwrap_or_default()),
-                Cell::plain(roles.join(" · ")),
-                Cell::with(format!("⚠ {}", number::integer(d.spread)), "diverge"),
-            ]
-        })
-        .collect();
-    blocks.push(Block::Table {
-        caption: tr!("report-divergence"),
-        header: vec![
-            tr!("report-col-criterion"),
-            tr!("report-col-period"),
-            tr!("report-col-roles"),
-            tr!("report-col-spread"),
-        ],
-        rows,
-    });
 }
 
 /// Text answers and comments, grouped by criterion.

@@ -111,6 +111,10 @@ pub fn markdown(blocks: &[Block], stem: &str) -> (String, Vec<(String, String)>)
                         .iter()
                         .map(|c| match c.class {
                             Some("diverge") => format!("**{}**", md_text(&c.text)),
+                            // Greyed in HTML; the reason is in the text.
+                            Some(class) if class.ends_with(" flagged") => {
+                                format!("*{}*", md_text(&c.text))
+                            }
                             _ => md_text(&c.text),
                         })
                         .collect();

@@ -9,6 +9,7 @@
 //! pages of each action.
 
 mod action;
+mod divergence;
 mod html;
 mod markdown;
 
@@ -19,11 +20,12 @@ pub use html::html;
 pub use markdown::{markdown, md_text};
 
 use super::scores::cell_text;
+use super::series::{flag_reason, guards_text, series_name};
 use crate::grid::Grid;
 use crate::grid::model::{ScaleKind, Scoring};
 use crate::i18n::lang;
 use crate::number;
-use crate::score::{Divergence, Scorecard};
+use crate::score::{Divergence, Guards, NodeScore, Scorecard, Series};
 use crate::tr;
 
 /// Roles whose scores differ by more than this many points on a criterion are
@@ -50,6 +52,24 @@ impl Cell {
             text: text.into(),
             class: Some(class),
         }
+    }
+}
+
+/// A node's `score (scored/scorable)` in a table; flagged by the guards, it
+/// is greyed (class `flagged`) and says why in words, which print and
+/// screen readers keep.
+fn score_cell(node: &NodeScore, guards: Guards) -> Cell {
+    if node.flag.any() {
+        Cell::with(
+            tr!(
+                "report-flagged",
+                score = cell_text(node),
+                reason = flag_reason(node.flag, guards)
+            ),
+            "num flagged",
+        )
+    } else {
+        Cell::with(cell_text(node), "num")
     }
 }
 
@@ -84,6 +104,8 @@ pub struct Inputs<'a> {
     pub by_role: bool,
     /// Every role that answered, also when roles pool.
     pub roles: Vec<String>,
+    /// The thresholds the cards' flags come from.
+    pub guards: Guards,
     pub date: String,
 }
 
@@ -97,7 +119,7 @@ pub fn build(inputs: &Inputs<'_>) -> Vec<Block> {
     overview(&mut blocks, inputs);
     action::pages(&mut blocks, inputs, &actions);
     blocks.push(Block::PageBreak);
-    method(&mut blocks, inputs.grid);
+    method(&mut blocks, inputs.grid, inputs.guards);
     blocks
 }
 
@@ -122,7 +144,15 @@ fn context(blocks: &mut Vec<Block>, inputs: &Inputs<'_>) -> Vec<String> {
     let mut periods = first_seen(cards.iter().filter_map(|c| c.key.period.as_ref()));
     periods.sort_by(|a, b| crate::period::compare(a, b));
     let roles = &inputs.roles;
-    let responses: u64 = cards.iter().map(|c| c.responses).sum();
+    // Each response once: the action's pooled series (and collective
+    // evaluations) hold every response, the roles' series the same again.
+    // Cards made with roles only (no pooled series) count their roles.
+    let pooled = cards.iter().any(|c| c.key.series != Series::Role);
+    let responses: u64 = cards
+        .iter()
+        .filter(|c| !pooled || c.key.series != Series::Role)
+        .map(|c| c.responses)
+        .sum();
     let none = tr!("report-none");
     let join = |v: &[String]| {
         if v.is_empty() {
@@ -159,8 +189,10 @@ fn overview(blocks: &mut Vec<Block>, inputs: &Inputs<'_>) {
     let cards = inputs.cards;
     blocks.push(Block::Heading(2, tr!("report-overview")));
     let mut header = vec![tr!("report-col-action"), tr!("report-col-period")];
-    if inputs.by_role {
-        header.push(tr!("report-col-role"));
+    // Collective evaluations are a series of their own, roles split or not.
+    let series = inputs.by_role || cards.iter().any(|c| c.key.series == Series::Collective);
+    if series {
+        header.push(tr!("report-col-series"));
     }
     header.push(tr!("report-col-responses"));
     if grid.overall {
@@ -174,14 +206,16 @@ fn overview(blocks: &mut Vec<Block>, inputs: &Inputs<'_>) {
                 Cell::plain(card.key.action.clone()),
                 Cell::plain(card.key.period.clone().unwrap_or_default()),
             ];
-            if inputs.by_role {
-                row.push(Cell::plain(card.key.role.clone().unwrap_or_default()));
+            if series {
+                row.push(Cell::plain(
+                    series_name(&card.key, inputs.by_role).unwrap_or_default(),
+                ));
             }
             row.push(Cell::with(card.responses.to_string(), "num"));
             if let Some(overall) = &card.overall {
-                row.push(Cell::with(cell_text(overall), "num"));
+                row.push(score_cell(overall, inputs.guards));
             }
-            row.extend(card.domains.iter().map(|d| Cell::with(cell_text(d), "num")));
+            row.extend(card.domains.iter().map(|d| score_cell(d, inputs.guards)));
             row
         })
         .collect();
@@ -192,8 +226,9 @@ fn overview(blocks: &mut Vec<Block>, inputs: &Inputs<'_>) {
     });
 }
 
-/// How the scores were computed, from this grid's own scales.
-fn method(blocks: &mut Vec<Block>, grid: &Grid) {
+/// How the scores were computed, from this grid's own scales, and the
+/// guards used.
+fn method(blocks: &mut Vec<Block>, grid: &Grid, guards: Guards) {
     let lang = lang();
     blocks.push(Block::Heading(2, tr!("report-method")));
     blocks.push(Block::Paragraph(tr!(
@@ -253,6 +288,11 @@ fn method(blocks: &mut Vec<Block>, grid: &Grid) {
     blocks.push(Block::List(scales));
     blocks.push(Block::Paragraph(tr!("report-method-scoring")));
     blocks.push(Block::Paragraph(tr!("report-method-coverage")));
+    blocks.push(Block::Paragraph(match guards_text(guards) {
+        Some(text) => tr!("report-method-guards", guards = text),
+        None => tr!("report-method-no-guards"),
+    }));
+    blocks.push(Block::Paragraph(tr!("report-method-divergence")));
     if grid.overall {
         blocks.push(Block::Paragraph(tr!("report-method-overall")));
     }
