@@ -90,6 +90,8 @@ fn csv_rows(
             })
             .collect();
         for card in cards {
+            // Divergence compares roles: a collective evaluation is not one.
+            let compared = card.key.series != crate::score::Series::Collective;
             let spread = |kind: NodeKind, index: usize| {
                 spreads
                     .get(&(
@@ -98,6 +100,7 @@ fn csv_rows(
                         kind,
                         index,
                     ))
+                    .filter(|_| compared)
                     .map(|&s| number(s))
                     .unwrap_or_default()
             };
