@@ -553,7 +553,7 @@ expected-dont-know = {"\u00A0"}; « ne sait pas » (NSP, je ne sais pas) est a
 evaluation-dont-know-refused = l'échelle `{ $scale }` n'admet pas « ne sait pas » (`status = "dont_know"`) : la grille le permettrait avec `dont_know = true`
 evaluation-dont-know-refused-after = { $expected } ; l'échelle `{ $scale }` n'admet pas « ne sait pas » (`status = "dont_know"`) : la grille le permettrait avec `dont_know = true`
 # issue 12: outputs (series, guards, distributions, divergence)
-series-all = ensemble
+series-all = tous les répondants
 series-collective = collectif
 series-collective-role = collectif ({ $role })
 flag-low-responses = moins de { $min } réponses

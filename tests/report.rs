@@ -58,7 +58,7 @@ fn scores(by_role: bool) -> HashMap<(String, String, String), Option<f64>> {
     let mut map = HashMap::new();
     for row in reader.records() {
         let row = row.unwrap();
-        // The report names the action's pooled answers « ensemble » when
+        // The report names the action's pooled answers « tous les répondants » when
         // roles split, never a role. CSV names the roles offered by their
         // ids, the report by their labels.
         let label = utilsoc::role::ROLES
@@ -66,7 +66,7 @@ fn scores(by_role: bool) -> HashMap<(String, String, String), Option<f64>> {
             .find(|r| r.id == &row[2])
             .map(|r| utilsoc::i18n::message_in(utilsoc::i18n::Lang::Fr, r.key, &[]));
         let role = match &row[series] {
-            "all" if by_role => "ensemble",
+            "all" if by_role => "tous les répondants",
             "all" => "",
             _ => label.as_deref().unwrap_or(&row[2]),
         };
@@ -566,20 +566,26 @@ fn flags_series_and_divergence_read_as_documented() {
     });
     let html = Html::parse_document(&document::html(&blocks));
 
-    // The action's pooled series is « ensemble », never « sans rôle ».
+    // The action's pooled series is « tous les répondants », never « sans rôle ».
     let overview = html.select(&select("table")).next().unwrap();
     let series: Vec<String> = overview
         .select(&select("tbody tr"))
         .map(|r| r.select(&select("td")).nth(2).unwrap().text().collect())
         .collect();
-    assert_eq!(series.iter().filter(|s| *s == "ensemble").count(), 2);
+    assert_eq!(
+        series
+            .iter()
+            .filter(|s| *s == "tous les répondants")
+            .count(),
+        2
+    );
     for series in html.select(&select("g.series")) {
         let name = series.value().attr("data-series").unwrap();
         assert!(!name.contains("sans rôle"), "{name}");
     }
     assert!(
         html.select(&select("g.series"))
-            .any(|s| s.value().attr("data-series") == Some("2025 · ensemble"))
+            .any(|s| s.value().attr("data-series") == Some("2025 · tous les répondants"))
     );
 
     // Flagged scores are greyed and say why, in words.

@@ -24,7 +24,7 @@ pub struct TableOptions {
     pub color: bool,
     /// Show level and yes/no indicators under their criterion.
     pub distributions: bool,
-    /// Roles are split: the action's series is named « ensemble ».
+    /// Roles are split: the action's series is named « tous les répondants ».
     pub by_role: bool,
     /// The thresholds the flags come from, for the legend.
     pub guards: Guards,

@@ -1,5 +1,5 @@
 //! What outputs for people say of a group and of a flagged score: the
-//! series' name (« ensemble », a role, « collectif »), the reason a score is
+//! series' name (« tous les répondants », a role, « collectif »), the reason a score is
 //! flagged by the guards, and shares as percentages. Tables and reports use
 //! the same words.
 
@@ -11,7 +11,7 @@ use crate::tr;
 /// The series of a group as people read it, or `None` when the group is
 /// simply the action (no split by role, not a collective evaluation). The
 /// action's pooled scores are never called a role: with roles split they
-/// are « ensemble », all respondents.
+/// are « tous les répondants », all respondents.
 pub fn series_name(key: &GroupKey, by_role: bool) -> Option<String> {
     match key.series {
         Series::All => by_role.then(|| tr!("series-all")),

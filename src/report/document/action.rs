@@ -18,7 +18,7 @@ use crate::text::{clean, slugify};
 use crate::tr;
 
 /// How a group is named in legends and quotes: its period and series. The
-/// action's pooled scores are « ensemble » with roles split, never a role.
+/// action's pooled scores are « tous les répondants » with roles split, never a role.
 fn series_name(card: &Scorecard, by_role: bool) -> String {
     let series = crate::report::series::series_name(&card.key, by_role);
     let parts: Vec<&str> = [card.key.period.as_deref(), series.as_deref()]
