@@ -8,7 +8,9 @@ use super::tree::{Tree, rollup};
 use crate::grid::Grid;
 
 /// For each action and period, among its role cards (`Series::Role`; the
-/// structure's figures and collective evaluations never take part), and
+/// structure's figures and collective evaluations never take part, nor, in
+/// a grid that names its roles, a role it does not name: a misspelling the
+/// readers warned about is not a point of view), and
 /// each node at least two roles scored on the shared indicators: the spread
 /// (max − min) of their scores. Per action and period, nodes come overall
 /// first, then domains, criteria and indicators, in grid order; roles in
@@ -25,7 +27,13 @@ pub fn divergences(grid: &Grid, cards: &[Scorecard]) -> Vec<Divergence> {
                 .count();
         let roles: Vec<&Scorecard> = cards[start..end]
             .iter()
-            .filter(|c| c.key.series == Series::Role && c.key.role.is_some())
+            .filter(|c| {
+                c.key.series == Series::Role
+                    && c.key
+                        .role
+                        .as_deref()
+                        .is_some_and(|role| grid.roles.is_empty() || grid.role(role).is_some())
+            })
             .collect();
         if roles.len() >= 2 {
             diverge(grid, &roles, &mut out);

@@ -595,3 +595,36 @@ fn a_role_is_not_counted_short_for_what_it_is_not_asked() {
         (0, 1)
     );
 }
+
+#[test]
+fn a_role_the_grid_does_not_name_takes_no_part_in_divergence() {
+    let mut grid = grid();
+    grid.roles = ["habitant", "salarie"]
+        .map(|id| crate::grid::model::Role {
+            id: id.into(),
+            label: crate::grid::model::Text::new(id),
+            description: None,
+            aliases: Vec::new(),
+        })
+        .into();
+    let mut tally = Tally::new(&grid, true);
+    for (role, score) in [("habitant", 100.0), ("salarie", 50.0), ("stagiaire", 0.0)] {
+        let g = tally.group("a", None, Respondent::Role(role));
+        tally.add(g, ACCUEIL, Answer::Value(score));
+    }
+    let cards = tally.finish();
+    // Still its own series, so that nothing read is hidden...
+    assert!(
+        cards
+            .iter()
+            .any(|c| c.key.role.as_deref() == Some("stagiaire"))
+    );
+    // ...but the spread is the grid's roles' only.
+    let d = divergences(&grid, &cards);
+    let accueil = d
+        .iter()
+        .find(|d| d.kind == NodeKind::Indicator && d.index == ACCUEIL)
+        .unwrap();
+    assert!(close(accueil.spread, 50.0));
+    assert_eq!(accueil.roles.len(), 2);
+}
