@@ -1,9 +1,51 @@
 //! The command line as clap sees it. These types stop at the command layer:
-//! `cmd` turns them into plain options before anything runs.
+//! `cmd` turns them into plain options before anything runs. The doc comments
+//! of the arguments are for the reader of this code: what users read comes
+//! from the catalogs, in their language ([`help`], [`errors`]).
 
+mod errors;
+mod help;
+
+use std::ffi::OsString;
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, FromArgMatches, Parser, Subcommand, ValueEnum};
+
+use crate::i18n::Lang;
+use crate::tr;
+
+pub use errors::render as render_error;
+pub use help::{command, message_keys};
+
+/// Reads the command line, with help and usage errors in the current
+/// language: set it first from [`lang_asked`].
+pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, clap::Error> {
+    let mut command = command();
+    let matches = command.try_get_matches_from_mut(args)?;
+    Cli::from_arg_matches(&matches).map_err(|e| e.format(&mut command))
+}
+
+/// The language `--lang` asks for, before clap reads the line: clap prints
+/// help and usage errors while it reads. `--lang` is global, so it counts
+/// after the subcommand too (`utilsoc evaluate --help --lang fr`); not after
+/// `--`, where everything is a value.
+pub fn lang_asked(args: &[OsString]) -> Option<Lang> {
+    let mut args = args.iter().skip(1).map(|a| a.to_str());
+    while let Some(arg) = args.next() {
+        let value = match arg {
+            Some("--") => return None,
+            Some("--lang") => args.next().flatten(),
+            Some(other) => other.strip_prefix("--lang="),
+            None => None,
+        };
+        match value {
+            Some("fr") => return Some(Lang::Fr),
+            Some("en") => return Some(Lang::En),
+            _ => {}
+        }
+    }
+    None
+}
 
 /// Évaluer l'utilité sociale : grilles, autoévaluation, scores et rapports.
 ///
@@ -68,66 +110,69 @@ pub enum Command {
     Man,
 }
 
-/// How survey data is read: shared by `score` and `check --grid`.
+/// How survey data is read: shared by `score` and `check --grid`, under a
+/// heading of its own in help (each field says so: a `next_help_heading`
+/// here would go on to the options flattened after these).
 #[derive(Debug, Args)]
 pub struct DataArgs {
     /// Field delimiter of CSV input: `,`, `;` or `tab` (detected by default).
-    #[arg(long, value_parser = parse_delimiter, value_name = "CHAR")]
+    #[arg(long, help_heading = "data", value_parser = parse_delimiter, value_name = "CHAR")]
     pub delimiter: Option<u8>,
 
     /// Unknown columns are errors, not warnings.
-    #[arg(long)]
+    #[arg(long, help_heading = "data", help_heading = "data")]
     pub strict: bool,
 
     /// Report cells that do not fit their scale, count them as missing and go on.
-    #[arg(long)]
+    #[arg(long, help_heading = "data", help_heading = "data")]
     pub lenient: bool,
 
     /// The column holding the action, by its header text (matched ignoring
     /// case, accents, spaces and punctuation).
-    #[arg(long, value_name = "COL")]
+    #[arg(long, help_heading = "data", value_name = "COL")]
     pub action_column: Option<String>,
 
     /// The column holding the period, by its header text.
-    #[arg(long, value_name = "COL")]
+    #[arg(long, help_heading = "data", value_name = "COL")]
     pub period_column: Option<String>,
 
     /// The column holding the role, by its header text.
-    #[arg(long, value_name = "COL")]
+    #[arg(long, help_heading = "data", value_name = "COL")]
     pub role_column: Option<String>,
 
     /// The column identifying the respondent, by its header text.
-    #[arg(long, value_name = "COL")]
+    #[arg(long, help_heading = "data", value_name = "COL")]
     pub respondent_column: Option<String>,
 
     /// The action of every row of files that have no action column (one
     /// form per action).
-    #[arg(long, value_name = "TEXT")]
+    #[arg(long, help_heading = "data", value_name = "TEXT")]
     pub action: Option<String>,
 
     /// The period of every row of files that have no period column.
-    #[arg(long, value_name = "TEXT")]
+    #[arg(long, help_heading = "data", value_name = "TEXT")]
     pub period: Option<String>,
 
     /// The role of every row of files that have no role column.
-    #[arg(long, value_name = "TEXT")]
+    #[arg(long, help_heading = "data", value_name = "TEXT")]
     pub role: Option<String>,
 
     /// The row holding the header, from 1 (found among the first rows by
     /// default); a second header row under it is still recognised.
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=1000))]
+    #[arg(long, help_heading = "data", value_name = "N", value_parser = parse_header_row)]
     pub header_row: Option<u32>,
 
     /// The sheet of XLSX and ODS inputs to read, by name (default: the first).
-    #[arg(long, value_name = "NAME")]
+    #[arg(long, help_heading = "data", value_name = "NAME")]
     pub sheet: Option<String>,
     /// The period of each row from this date column (its header text).
-    #[arg(long, value_name = "COL")]
+    #[arg(long, help_heading = "data", value_name = "COL")]
     pub period_from: Option<String>,
 
     /// How finely --period-from cuts time: 2025, 2025-S1, 2025-T1 or 2025-03.
     #[arg(
         long,
+        help_heading = "data",
         value_enum,
         value_name = "UNIT",
         default_value = "year",
@@ -137,7 +182,13 @@ pub struct DataArgs {
 
     /// The order of dates written 03/04/2025, when the column does not settle
     /// it: `dmy` (day first) or `mdy` (month first).
-    #[arg(long, value_enum, value_name = "ORDER", requires = "period_from")]
+    #[arg(
+        long,
+        help_heading = "data",
+        value_enum,
+        value_name = "ORDER",
+        requires = "period_from"
+    )]
     pub date_format: Option<DateFormatArg>,
 }
 
@@ -160,7 +211,15 @@ fn parse_delimiter(s: &str) -> Result<u8, String> {
         "," | "comma" => Ok(b','),
         ";" | "semicolon" => Ok(b';'),
         "\\t" | "\t" | "tab" => Ok(b'\t'),
-        other => Err(format!("expected `,`, `;` or `tab`, found `{other}`")),
+        other => Err(tr!("cli-error-delimiter", value = other)),
+    }
+}
+
+/// A header row from 1 to 1000 (a header further down is not one).
+fn parse_header_row(s: &str) -> Result<u32, String> {
+    match s.trim().parse::<u32>() {
+        Ok(n) if (1..=1000).contains(&n) => Ok(n),
+        _ => Err(tr!("cli-error-header-row", value = s)),
     }
 }
 
@@ -200,10 +259,7 @@ pub struct ScoringArgs {
 fn parse_share(s: &str) -> Result<f64, String> {
     match s.trim().parse::<f64>() {
         Ok(f) if (0.0..=1.0).contains(&f) => Ok(f),
-        // Clap's own messages around it are English, as `parse_delimiter`'s.
-        _ => Err(format!(
-            "expected a share from 0 to 1 (0.5 for half the indicators), found `{s}`"
-        )),
+        _ => Err(tr!("cli-error-share", value = s)),
     }
 }
 

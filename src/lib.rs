@@ -28,26 +28,20 @@ use std::ffi::OsString;
 use std::io::{self, Write};
 use std::process::ExitCode;
 
-use clap::Parser;
-
-use crate::cli::{Cli, ColorArg, LangArg};
+use crate::cli::{ColorArg, LangArg};
 use crate::exit::Exit;
 use crate::i18n::Lang;
 use crate::terminal::{ColorChoice, Stream};
 
 /// Parses `args`, runs the command and turns the outcome into an exit code.
 pub fn main(args: impl IntoIterator<Item = OsString>) -> ExitCode {
-    let cli = match Cli::try_parse_from(args) {
+    let args: Vec<OsString> = args.into_iter().collect();
+    // Help and usage errors are printed while the line is read: the
+    // language is decided before, the way `--lang` would decide it.
+    i18n::set_lang(cli::lang_asked(&args).unwrap_or_else(Lang::from_env));
+    let cli = match cli::parse(args) {
         Ok(cli) => cli,
-        Err(e) => {
-            let _ = e.print();
-            return if e.use_stderr() {
-                Exit::Failure
-            } else {
-                Exit::Success
-            }
-            .into();
-        }
+        Err(e) => return usage_error(&e).into(),
     };
     i18n::set_lang(match cli.lang {
         Some(LangArg::Fr) => Lang::Fr,
@@ -77,6 +71,34 @@ pub fn main(args: impl IntoIterator<Item = OsString>) -> ExitCode {
                 text::clean(&message)
             );
             e.exit().into()
+        }
+    }
+}
+
+/// Prints what clap stopped at: help or the version on standard output, a
+/// usage error on standard error, in the user's language and shaped like
+/// every other error.
+fn usage_error(e: &clap::Error) -> Exit {
+    use clap::error::ErrorKind;
+    match e.kind() {
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
+            let _ = e.print();
+            Exit::Success
+        }
+        // The help itself, on standard error: `utilsoc` alone.
+        ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            let _ = e.print();
+            Exit::Failure
+        }
+        _ => {
+            let message = cli::render_error(e);
+            let _ = writeln!(
+                io::stderr(),
+                "{}: {}",
+                tr!("error-prefix"),
+                text::clean(&message)
+            );
+            Exit::Failure
         }
     }
 }

@@ -235,6 +235,14 @@ fn built_keys() -> BTreeMap<&'static str, Vec<String>> {
     let strings = |list: &[&str]| list.iter().map(|s| (*s).to_owned()).collect();
     BTreeMap::from([
         ("explain-", codes),
+        // The help of every command and argument, by its path and id.
+        (
+            "cli-",
+            utilsoc::cli::message_keys()
+                .iter()
+                .map(|k| k["cli-".len()..].to_owned())
+                .collect(),
+        ),
         ("severity-", severities),
         ("scale-type-", strings(spec::SCALE_TYPES)),
         ("table-", tables.into_iter().map(str::to_owned).collect()),
