@@ -91,13 +91,15 @@ fn usage_error(e: &clap::Error) -> Exit {
             Exit::Failure
         }
         _ => {
-            let message = cli::render_error(e);
-            let _ = writeln!(
-                io::stderr(),
-                "{}: {}",
-                tr!("error-prefix"),
-                text::clean(&message)
-            );
+            let message = format!("{}: {}", tr!("error-prefix"), cli::render_error(e));
+            // The message quotes what the user typed, long values included: it
+            // wraps on words, not wherever the terminal cuts it.
+            let width = usize::from(terminal::width(Stream::Stderr));
+            let wrapped: Vec<_> = text::clean(&message)
+                .lines()
+                .map(|line| textwrap::fill(line, width))
+                .collect();
+            let _ = writeln!(io::stderr(), "{}", wrapped.join("\n"));
             Exit::Failure
         }
     }

@@ -10,6 +10,10 @@ use std::process::Command;
 
 /// Where the cases are, as given to trycmd.
 const CASE_GLOBS: [&str; 2] = ["tests/cmd/*.toml", "tests/cmd/*/*.toml"];
+/// Help and usage errors as a user's terminal shows them: each case sets its
+/// own `LANG` and `COLUMNS`, which the defaults of [`cli_cases`] would
+/// override.
+const TERMINAL_GLOB: &str = "tests/cmd/cli/terminal/*.toml";
 /// The grids in the shared sandboxes (`tests/cmd/score.in/grid.toml`) are
 /// data, not cases, though the second glob matches them.
 const SANDBOX_GLOB: &str = "tests/cmd/*.in/*.toml";
@@ -29,6 +33,15 @@ fn cli_cases() {
         // the output shown.
         .case("examples/*/README.md")
         .case("README.md");
+}
+
+#[test]
+fn terminal_cases() {
+    trycmd::TestCases::new()
+        .env("LC_ALL", "")
+        .env("LC_MESSAGES", "")
+        .env("NO_COLOR", "1")
+        .case(TERMINAL_GLOB);
 }
 
 /// The `console` examples of the documentation run as printed, each page in
@@ -106,7 +119,7 @@ fn every_case_file_is_run() {
         .map(Result::unwrap)
         .collect();
     let mut run = Vec::new();
-    for pattern in CASE_GLOBS {
+    for pattern in CASE_GLOBS.into_iter().chain([TERMINAL_GLOB]) {
         run.extend(
             glob::glob(pattern)
                 .unwrap()
