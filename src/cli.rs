@@ -47,7 +47,11 @@ pub fn lang_asked(args: &[OsString]) -> Option<Lang> {
     None
 }
 
-/// Évaluer l'utilité sociale : grilles, autoévaluation, scores et rapports.
+// The doc comments of these types are what `utilsoc man` and `completions`
+// show, in English like the headings clap_mangen writes; help shows the
+// catalogs' texts instead, in the user's language.
+
+/// Evaluate social utility: grids, autoévaluation, scores and reports.
 ///
 /// utilsoc evaluates the social utility of associations and other social and
 /// solidarity economy organisations, from grids of domains, criteria and
@@ -459,4 +463,37 @@ pub struct ReportArgs {
 pub enum ReportFormat {
     Html,
     Markdown,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn asked(args: &[&str]) -> Option<Lang> {
+        let args: Vec<OsString> = std::iter::once("utilsoc")
+            .chain(args.iter().copied())
+            .map(OsString::from)
+            .collect();
+        lang_asked(&args)
+    }
+
+    #[test]
+    fn lang_is_read_wherever_clap_would_take_it() {
+        assert_eq!(asked(&["--lang", "fr", "score"]), Some(Lang::Fr));
+        assert_eq!(
+            asked(&["evaluate", "--help", "--lang", "fr"]),
+            Some(Lang::Fr)
+        );
+        assert_eq!(asked(&["--lang=en", "check"]), Some(Lang::En));
+        assert_eq!(asked(&["check", "--help"]), None);
+    }
+
+    #[test]
+    fn lang_is_not_read_where_it_is_a_value() {
+        // After `--` every word is an input; an unknown language is clap's
+        // error to report, in the locale's language.
+        assert_eq!(asked(&["score", "--", "--lang", "fr"]), None);
+        assert_eq!(asked(&["--lang", "de", "score"]), None);
+        assert_eq!(asked(&["--lang"]), None);
+    }
 }
