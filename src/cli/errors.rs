@@ -167,3 +167,53 @@ fn message(error: &Error) -> String {
         _ => tr!("cli-error-other"),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use clap::{Arg, Command};
+
+    use super::*;
+
+    /// The first line of the error `args` make, in English (the language
+    /// unit tests run in).
+    fn first_line(command: Command, args: &[&str]) -> (ErrorKind, String) {
+        let error = command.try_get_matches_from(args).unwrap_err();
+        let text = render(&error);
+        (error.kind(), text.lines().next().unwrap().to_owned())
+    }
+
+    #[test]
+    fn a_wrong_number_of_values_says_how_many() {
+        let command = Command::new("t").arg(Arg::new("pair").long("pair").num_args(2));
+        assert_eq!(
+            first_line(command, &["t", "--pair", "a"]),
+            (
+                ErrorKind::WrongNumberOfValues,
+                "`--pair <pair> <pair>` takes 2 values, 1 given".to_owned()
+            )
+        );
+    }
+
+    #[test]
+    fn a_value_without_equals_says_where_it_goes() {
+        let command = Command::new("t").arg(Arg::new("at").long("at").require_equals(true));
+        assert_eq!(
+            first_line(command, &["t", "--at", "x"]),
+            (
+                ErrorKind::NoEquals,
+                "`--at=<at>` takes its value after `=`".to_owned()
+            )
+        );
+    }
+
+    #[test]
+    fn every_line_has_the_usage_and_the_way_to_help() {
+        let command = Command::new("t").arg(Arg::new("file").required(true));
+        let error = command.try_get_matches_from(["t"]).unwrap_err();
+        assert_eq!(
+            render(&error),
+            "a required argument is missing: `<file>`\n\nUsage: t <file>\n\n\
+             For more information, try `--help`."
+        );
+    }
+}
