@@ -585,3 +585,8 @@ report-divergence-role-favourable = { $role } { $score } (n = { $n }, { $favoura
 report-method-guards = Guards: a score resting on { $guards } is shown in grey with the reason, and no change is drawn from it. Under 5 respondents a share is one or two people's answer and their anonymity is no longer safe; under half its indicators a score does not represent its criterion or domain. Defaults: 5 responses and 0.5; --min-responses and --min-coverage change them (0 turns them off).
 report-method-no-guards = Guards off: no score is flagged, whatever its responses or coverage.
 report-method-divergence = Differences between roles are computed on the indicators at least two roles answered only: a difference of coverage never reads as a difference of perception. The structure's own figures (rows without a role) count in the action's scores, never as a role; a collective self-evaluation is a series of its own.
+
+# issue 13: the question screen (i13-walk)
+eval-overview-legend = By criterion: indicators answered / to answer (an answer, “don't know” and “not applicable” count); N/A: not applicable; skipped: still to answer. Choose a criterion to go to it.
+eval-overview-na = { $count } N/A
+eval-overview-skipped = { $count } skipped

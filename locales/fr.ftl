@@ -586,3 +586,11 @@ report-divergence-role-favourable = { $role } { $score } (n = { $n }, { $favoura
 report-method-guards = Garde-fous : un score qui repose sur { $guards } est affiché en gris avec la raison, et aucune évolution n'en est tirée. Sous 5 répondants, une part n'est que la réponse d'une ou deux personnes et leur anonymat n'est plus garanti ; sous la moitié de ses indicateurs, un score ne représente pas son critère ou son domaine. Seuils par défaut : 5 réponses et 0,5 ; --min-responses et --min-coverage les changent (0 les désactive).
 report-method-no-guards = Garde-fous désactivés : aucun score n'est signalé, quel que soit le nombre de réponses ou la couverture.
 report-method-divergence = Les écarts entre rôles ne portent que sur les indicateurs auxquels au moins deux rôles ont répondu : une différence de couverture ne se lit jamais comme une différence de perception. Les chiffres de la structure (lignes sans rôle) comptent dans les scores de l'action, jamais comme un rôle ; une autoévaluation collective forme une série à part.
+
+# issue 13: the question screen (i13-walk)
+eval-overview-legend = Par critère : indicateurs renseignés / à renseigner (une réponse, « ne sait pas » et « sans objet » comptent) ; s.o. : sans objet ; passé : encore à renseigner. Choisissez un critère pour y aller.
+eval-overview-na = { $count } s.o.
+eval-overview-skipped = { $count ->
+    [one] { $count } passé
+   *[other] { $count } passés
+}
