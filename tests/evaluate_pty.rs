@@ -1828,6 +1828,12 @@ fn at_80_columns_the_question_screen_wraps_on_words() {
             panic!("{e}, in {text}\n{screen}");
         }
     }
+    // A level chosen is said back by its name, not its cut description.
+    assert!(
+        rows.iter()
+            .any(|(r, _)| r.trim_end() == "Votre réponse\u{a0}: Plutôt d'accord"),
+        "{screen}"
+    );
     // Without colour, the question is set off by a marker.
     assert!(
         rows.iter()

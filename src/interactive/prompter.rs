@@ -248,10 +248,17 @@ impl Prompter for TermPrompter {
                 .interact_on_opt(&self.term)
         })?;
         if let Some(pick) = pick {
+            // A choice cut to fit its line (a level and its description) is
+            // said back by what comes before its dash: the level.
+            let item = &items[pick];
+            let chosen = match item.split_once(" — ") {
+                Some((label, _)) if item.ends_with('…') => label,
+                _ => item,
+            };
             let mut echo = String::new();
             let _ = self
                 .theme
-                .format_select_prompt_selection(&mut echo, &prompt, &items[pick]);
+                .format_select_prompt_selection(&mut echo, &prompt, chosen);
             self.echo(&echo)?;
         }
         Ok(pick)
