@@ -1872,3 +1872,32 @@ fn at_80_columns_the_question_screen_wraps_on_words() {
         "{shown}"
     );
 }
+
+/// With colour, the question is in bold and the breadcrumb and help dimmer,
+/// with no marker; without (the test above, `NO_COLOR`), after « » ».
+#[test]
+fn with_colour_the_question_is_in_bold() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("evaluation.toml");
+    let mut args = flags(&file);
+    args.extend(["--color", "always"]);
+    let mut pty = Pty::spawn(dir.path(), "en", &args);
+    pty.expect("Thanks to the workshop, I met people I did not know");
+    pty.expect("Asked at the end of the session.");
+    let seen = pty.seen.lock().unwrap().clone();
+    let text = String::from_utf8_lossy(&seen);
+    let bold = "\x1b[1m  Thanks to the workshop, I met people I did not know";
+    assert!(text.contains(bold), "{text:?}");
+    assert!(
+        text.contains("\x1b[2m(1/4) Social ties › The action creates encounters"),
+        "{text:?}"
+    );
+    assert!(
+        text.contains("\x1b[2m  Help: Asked at the end of the session."),
+        "{text:?}"
+    );
+    assert!(!text.contains("» Thanks"), "{text:?}");
+    pty.send("\x03");
+    let ended = pty.finish();
+    assert_eq!(ended.code, 130, "{}", ended.output);
+}
