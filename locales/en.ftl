@@ -705,3 +705,7 @@ cli-error-other = the command line cannot be read
 cli-error-delimiter = expected `,`, `;` or `tab`, found `{ $value }`
 cli-error-share = expected a share from 0 to 1 (0.5 for half the indicators), found `{ $value }`
 cli-error-header-row = expected a row number from 1 to 1000, found `{ $value }`
+# issue 13: the question screen (i13-walk)
+eval-overview-legend = By criterion: indicators answered / to answer (an answer, “don't know” and “not applicable” count); N/A: not applicable; skipped: still to answer. Choose a criterion to go to it.
+eval-overview-na = { $count } N/A
+eval-overview-skipped = { $count } skipped

@@ -706,3 +706,10 @@ cli-error-other = la ligne de commande ne peut pas être lue
 cli-error-delimiter = `,`, `;` ou `tab` attendu, trouvé `{ $value }`
 cli-error-share = une part de 0 à 1 est attendue (0,5 pour la moitié des indicateurs), trouvé `{ $value }`
 cli-error-header-row = un numéro de ligne de 1 à 1000 est attendu, trouvé `{ $value }`
+# issue 13: the question screen (i13-walk)
+eval-overview-legend = Par critère : indicateurs renseignés / à renseigner (une réponse, « ne sait pas » et « sans objet » comptent) ; s.o. : sans objet ; passé : encore à renseigner. Choisissez un critère pour y aller.
+eval-overview-na = { $count } s.o.
+eval-overview-skipped = { $count ->
+    [one] { $count } passé
+   *[other] { $count } passés
+}

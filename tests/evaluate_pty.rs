@@ -127,6 +127,28 @@ impl Pty {
         }
     }
 
+    /// Waits for the words of `text`, whatever spaces or line ends are
+    /// between them: messages are wrapped at the terminal's width.
+    fn expect_words(&mut self, text: &str) -> String {
+        let escape = |word: &str| {
+            word.chars().fold(String::new(), |mut out, c| {
+                if "\\.+*?()|[]{}^$#&-~".contains(c) {
+                    out.push('\\');
+                }
+                out.push(c);
+                out
+            })
+        };
+        let words: Vec<String> = text.split_whitespace().map(escape).collect();
+        match self.session.expect(expectrl::Regex(words.join(r"\s+"))) {
+            Ok(found) => plain(found.before()),
+            Err(e) => panic!(
+                "waiting for the words {text:?}: {e}\n--- the terminal so far ---\n{}",
+                self.screen()
+            ),
+        }
+    }
+
     fn send(&mut self, keys: &str) {
         self.session.send(keys).expect("write to the pty");
     }
@@ -945,8 +967,9 @@ fn the_overview_jumps_to_a_criterion() {
     // after its prompt in another read.
     let prompt = pty.prompt("Go to a criterion");
     pty.expect(&format!("{prompt}\r\n"));
-    pty.expect("0/2 · Social ties");
-    pty.send(&format!("{}{ENTER}", DOWN.repeat(2)));
+    pty.expect("0/2 · Regular attendance");
+    // Back (0), the domain (1), its criteria (2, 3).
+    pty.send(&format!("{}{ENTER}", DOWN.repeat(3)));
     // The second criterion starts at the third indicator.
     assert_no_indicator_shown(&pty.at(3));
     pty.type_in("Value [0–100] (%)", "30");
@@ -1246,11 +1269,11 @@ fn a_failed_save_can_be_retried() {
     std::fs::remove_file(&file).unwrap();
     std::fs::create_dir(&file).unwrap();
     pty.choose("Your answer", 1); // no
-    pty.expect(&format!(
+    pty.expect_words(&format!(
         "The answer could not be saved: cannot write `{}`: ",
         file.display()
     ));
-    pty.expect("It is kept for now.");
+    pty.expect_words("It is kept for now.");
     pty.choose("Save again?", 0); // retry, still a folder
     pty.expect("The answer could not be saved");
     std::fs::remove_dir(&file).unwrap();
@@ -1655,4 +1678,226 @@ fn a_collective_evaluation_says_so_in_its_file_name_and_context() {
     pty.send(&format!("{}{ENTER}", DOWN.repeat(2)));
     pty.expect("Rien n'a été écrit.");
     pty.finish().assert_success();
+}
+
+// ---------------------------------------------------------------------------
+// Issue 13, the question screen at 80 columns (i13-walk): a French walk
+// through a built-in grid with long names, read back from a terminal
+// emulator of the same size, so that what the terminal itself would wrap is
+// seen.
+
+/// `utilsoc --lang fr evaluate ARGS` in a terminal of 24 rows × 80 columns.
+fn spawn_fr_80(dir: &Path, args: &[&str]) -> Pty {
+    let mut all = vec![
+        "-c",
+        "stty rows 24 cols 80 && exec \"$0\" \"$@\"",
+        env!("CARGO_BIN_EXE_utilsoc"),
+        "--lang",
+        "fr",
+        "evaluate",
+    ];
+    all.extend(args);
+    let mut command = Command::new("sh");
+    command
+        .args(&all)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .env("TERM", "xterm-256color")
+        .env_remove("COLUMNS")
+        .env_remove("LINES");
+    Pty::from_command(command, "fr")
+}
+
+/// The rows a terminal 80 columns wide shows for everything written to it
+/// (tall enough to keep every row), and whether the terminal wrapped each.
+fn rows_at_80(seen: &Mutex<Vec<u8>>) -> Vec<(String, bool)> {
+    let rows = std::num::NonZeroU16::new(2000).unwrap();
+    let columns = std::num::NonZeroU16::new(80).unwrap();
+    let mut terminal = vt100::Parser::new(rows, columns, 0);
+    terminal.process(&seen.lock().unwrap());
+    let screen = terminal.screen();
+    screen
+        .rows(0, 80)
+        .enumerate()
+        .map(|(n, row)| (row, screen.row_wrapped(n as u16)))
+        .collect()
+}
+
+/// Whether every word of `text` is on a row whole: none is cut at a row's end.
+fn words_whole(rows: &[(String, bool)], text: &str) -> Result<(), String> {
+    let shown: Vec<&str> = rows
+        .iter()
+        .flat_map(|(r, _)| r.split_whitespace())
+        .collect();
+    match text.split_whitespace().find(|w| !shown.contains(w)) {
+        None => Ok(()),
+        Some(word) => Err(format!("« {word} » is not shown whole")),
+    }
+}
+
+#[test]
+fn at_80_columns_the_question_screen_wraps_on_words() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("evaluation.toml");
+    let args = [
+        "--grid",
+        "centres-sociaux",
+        "--action",
+        "Ateliers",
+        "--period",
+        "2025",
+        "--role",
+        "salarie",
+        "--evaluator",
+        "Marie",
+        "-o",
+        path_str(&file),
+    ];
+    let mut pty = spawn_fr_80(dir.path(), &args);
+    let comment = "Un commentaire assez long pour dépasser largement la largeur de la \
+                   ligne du terminal de quatre-vingts colonnes, voire davantage encore.";
+    pty.expect("(1/43)");
+    pty.expect("Valeur [");
+    pty.send(&format!("120{ENTER}"));
+    pty.expect("(2/43)");
+    pty.expect("Valeur [");
+    pty.send(&format!("50{ENTER}"));
+    pty.expect("(3/43)");
+    // Levels: 4 answers, then N/A, skip, back, comment (7).
+    pty.choose("Votre réponse", 7);
+    pty.type_in("Commentaire (vide pour l'effacer)", comment);
+    pty.expect("Commentaire enregistré.");
+    pty.expect("(3/43)");
+    pty.choose("Votre réponse", 2); // Plutôt d'accord
+    pty.expect("(4/43)");
+    pty.expect("Valeur [");
+    pty.send(ENTER);
+    // The menu of a typed answer: answer, N/A, skip, back, comment, overview.
+    pty.choose("Votre réponse", 5);
+    pty.expect("Aller à un critère"); // then its page: "[Page 1/2]"
+    pty.expect("Lien social et cohésion sociale sur le territoire");
+    // The menu is cleared once left: what it shows is read now.
+    let overview = rows_at_80(&pty.seen);
+    pty.send("\x1b"); // Esc: back to the question
+    pty.expect("(4/43)");
+    pty.expect("Valeur [");
+    pty.send(ENTER);
+    pty.choose("Votre réponse", 6); // save and quit
+    let seen = Arc::clone(&pty.seen);
+    pty.finish().assert_success();
+
+    let rows = rows_at_80(&seen);
+    let screen = rows
+        .iter()
+        .map(|(r, _)| r.as_str())
+        .collect::<Vec<_>>()
+        .join("\n");
+    // No row of the question screens was wrapped by the terminal: every line
+    // was laid out for it. (From the first question to the choice to quit:
+    // the start and the end of a session are laid out by the command.)
+    let first = rows
+        .iter()
+        .position(|(r, _)| r.starts_with("(1/43)"))
+        .unwrap();
+    let last = rows
+        .iter()
+        .rposition(|(r, _)| r.contains("Votre réponse\u{a0}: ⟶ Enregistrer et quitter"))
+        .unwrap_or_else(|| panic!("{screen}"));
+    let wrapped: Vec<&str> = rows[first..=last]
+        .iter()
+        .filter(|(_, w)| *w)
+        .map(|(r, _)| r.as_str())
+        .collect();
+    assert!(
+        wrapped.is_empty(),
+        "rows wrapped by the terminal: {wrapped:#?}\n{screen}"
+    );
+    // The breadcrumb, the questions, the help and the comment: every word whole.
+    for text in [
+        "(3/43) Inclusion sociale et socialisation des personnes › Le centre social \
+         accueille-t-il et écoute-t-il tous les habitants, sans condition ?",
+        "Quand je viens au centre social, je suis bien accueilli·e et on prend le temps \
+         de m'écouter.",
+        "Aide : Compter les heures d'une semaine type où une personne formée (salariée ou \
+         bénévole) est disponible à l'accueil, soirées et samedis compris.",
+        "Laissez vide et validez pour le menu (sans objet, passer, revenir, commentaire, \
+         vue d'ensemble, quitter).",
+        comment,
+    ] {
+        if let Err(e) = words_whole(&rows, text) {
+            panic!("{e}, in {text}\n{screen}");
+        }
+    }
+    // A level chosen is said back by its name, not its cut description.
+    assert!(
+        rows.iter()
+            .any(|(r, _)| r.trim_end() == "Votre réponse\u{a0}: Plutôt d'accord"),
+        "{screen}"
+    );
+    // Without colour, the question is set off by a marker.
+    assert!(
+        rows.iter()
+            .any(|(r, _)| r.starts_with("» Quand je viens au centre social")),
+        "{screen}"
+    );
+    // The comment left no ghost of its prompt: one row says it, the echo.
+    let prompts = rows
+        .iter()
+        .filter(|(r, _)| r.contains("Commentaire (vide pour l'effacer)"))
+        .count();
+    assert_eq!(prompts, 1, "{screen}");
+    // The overview: domains as headings, criteria under them by their own
+    // names, with their counts, and a legend; no row wrapped.
+    let shown = overview
+        .iter()
+        .map(|(r, _)| r.as_str())
+        .collect::<Vec<_>>()
+        .join("\n");
+    let heading = overview
+        .iter()
+        .position(|(r, _)| r.trim() == "Inclusion sociale et socialisation des personnes")
+        .unwrap_or_else(|| panic!("{shown}"));
+    assert!(
+        overview[heading + 1]
+            .0
+            .starts_with("    3/3 · Le centre social accueille-t-il"),
+        "{shown}"
+    );
+    assert!(
+        overview[heading..].iter().all(|(_, wrapped)| !wrapped),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("Par critère\u{a0}: indicateurs renseignés / à renseigner"),
+        "{shown}"
+    );
+}
+
+/// With colour, the question is in bold and the breadcrumb and help dimmer,
+/// with no marker; without (the test above, `NO_COLOR`), after « » ».
+#[test]
+fn with_colour_the_question_is_in_bold() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("evaluation.toml");
+    let mut args = flags(&file);
+    args.extend(["--color", "always"]);
+    let mut pty = Pty::spawn(dir.path(), "en", &args);
+    pty.expect("Thanks to the workshop, I met people I did not know");
+    pty.expect("Asked at the end of the session.");
+    let seen = pty.seen.lock().unwrap().clone();
+    let text = String::from_utf8_lossy(&seen);
+    let bold = "\x1b[1m  Thanks to the workshop, I met people I did not know";
+    assert!(text.contains(bold), "{text:?}");
+    assert!(
+        text.contains("\x1b[2m(1/4) Social ties › The action creates encounters"),
+        "{text:?}"
+    );
+    assert!(
+        text.contains("\x1b[2m  Help: Asked at the end of the session."),
+        "{text:?}"
+    );
+    assert!(!text.contains("» Thanks"), "{text:?}");
+    pty.send("\x03");
+    let ended = pty.finish();
+    assert_eq!(ended.code, 130, "{}", ended.output);
 }

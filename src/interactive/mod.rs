@@ -7,7 +7,7 @@ pub mod prompter;
 pub mod roles;
 pub mod walk;
 
-pub use prompter::{Prompter, TermPrompter};
+pub use prompter::{Look, Prompter, TermPrompter};
 pub use walk::{Outcome, persist, walk};
 
 #[cfg(test)]

@@ -12,7 +12,7 @@ use std::io::{self, Write};
 use std::panic::{self, AssertUnwindSafe};
 use std::sync::Once;
 
-use dialoguer::console::Term;
+use dialoguer::console::{Style, Term, measure_text_width};
 use dialoguer::theme::{ColorfulTheme, Theme};
 use dialoguer::{Input, Select};
 
@@ -35,6 +35,25 @@ pub trait Prompter {
     fn input_default(&mut self, prompt: &str, default: &str) -> io::Result<String>;
     /// The width of the terminal, to keep choices on one line.
     fn width(&self) -> usize;
+    /// Shows `text` (already laid out in lines) set off as `look` says.
+    fn styled(&mut self, text: &str, look: Look) -> io::Result<()> {
+        let _ = look;
+        self.line(text)
+    }
+    /// Whether text can be set off by colour and weight. Without, the walk
+    /// sets the question off by a marker instead.
+    fn color(&self) -> bool {
+        false
+    }
+}
+
+/// How a line is set off, so that the eye goes to what is asked.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Look {
+    /// What is asked: bold.
+    Question,
+    /// What surrounds it (where one is, the help): dimmer.
+    Quiet,
 }
 
 /// The smallest terminal the prompts are drawn in: a menu needs its prompt and
@@ -81,6 +100,7 @@ impl TooSmall {
 pub struct TermPrompter {
     term: Term,
     theme: Box<dyn Theme>,
+    color: bool,
 }
 
 impl TermPrompter {
@@ -92,6 +112,7 @@ impl TermPrompter {
             } else {
                 Box::new(PlainTheme)
             },
+            color,
         }
     }
 }
@@ -216,39 +237,128 @@ impl Prompter for TermPrompter {
         default: usize,
     ) -> io::Result<Option<usize>> {
         let items: Vec<String> = items.iter().map(|i| clean_line(i).into_owned()).collect();
-        self.guarded(|| {
+        let prompt = clean(prompt);
+        let pick = self.guarded(|| {
             Select::with_theme(self.theme.as_ref())
-                .with_prompt(clean(prompt))
+                .with_prompt(prompt.as_ref())
                 .items(&items)
                 .default(default.min(items.len().saturating_sub(1)))
                 .max_length(self.term.size().0.saturating_sub(4).max(5) as usize)
+                .report(false)
                 .interact_on_opt(&self.term)
-        })
+        })?;
+        if let Some(pick) = pick {
+            // A choice cut to fit its line (a level and its description) is
+            // said back by what comes before its dash: the level.
+            let item = &items[pick];
+            let chosen = match item.split_once(" — ") {
+                Some((label, _)) if item.ends_with('…') => label,
+                _ => item,
+            };
+            let mut echo = String::new();
+            let _ = self
+                .theme
+                .format_select_prompt_selection(&mut echo, &prompt, chosen);
+            self.echo(&echo)?;
+        }
+        Ok(pick)
     }
 
     fn input(&mut self, prompt: &str, initial: &str) -> io::Result<String> {
-        self.guarded(|| {
+        let prompt = clean(prompt);
+        let typed = self.guarded(|| {
             Input::<String>::with_theme(self.theme.as_ref())
-                .with_prompt(clean(prompt))
+                .with_prompt(prompt.as_ref())
                 .with_initial_text(clean_line(initial))
                 .allow_empty(true)
+                .report(false)
                 .interact_text_on(&self.term)
-        })
+        })?;
+        self.after_input(&prompt, None, &typed, &typed)?;
+        Ok(typed)
     }
 
     fn input_default(&mut self, prompt: &str, default: &str) -> io::Result<String> {
-        self.guarded(|| {
+        let prompt = clean(prompt);
+        let default = clean_line(default).into_owned();
+        let value = self.guarded(|| {
             Input::<String>::with_theme(self.theme.as_ref())
-                .with_prompt(clean(prompt))
-                .default(clean_line(default).into_owned())
+                .with_prompt(prompt.as_ref())
+                .default(default.clone())
                 .show_default(true)
                 .allow_empty(true)
+                .report(false)
                 .interact_text_on(&self.term)
-        })
+        })?;
+        // An empty line gives the default back: nothing was typed after it.
+        let typed = if value == default { "" } else { value.as_str() };
+        self.after_input(&prompt, Some(&default), typed, &value)?;
+        Ok(value)
     }
 
     fn width(&self) -> usize {
-        usize::from(crate::terminal::width_of(&self.term)).max(40)
+        usize::from(crate::terminal::width_of(&self.term)).max(usize::from(MIN_COLUMNS))
+    }
+
+    fn styled(&mut self, text: &str, look: Look) -> io::Result<()> {
+        let text = clean(text);
+        if !self.color {
+            return writeln!(self.term, "{text}");
+        }
+        let style = match look {
+            Look::Question => Style::new().bold(),
+            Look::Quiet => Style::new().dim(),
+        }
+        .force_styling(true);
+        for line in text.lines() {
+            writeln!(self.term, "{}", style.apply_to(line))?;
+        }
+        Ok(())
+    }
+
+    fn color(&self) -> bool {
+        self.color
+    }
+}
+
+impl TermPrompter {
+    /// Writes an answer echoed after its prompt (`✔ prompt · answer`),
+    /// wrapped on words: dialoguer writes it on one line, which the terminal
+    /// breaks wherever the width falls.
+    fn echo(&self, echo: &str) -> io::Result<()> {
+        let width = self.width().saturating_sub(1);
+        let options = textwrap::Options::new(width).subsequent_indent("    ");
+        for line in textwrap::wrap(echo, options) {
+            self.term.write_line(&line)?;
+        }
+        Ok(())
+    }
+
+    /// After a text field: dialoguer clears only the row the cursor is on, so
+    /// a prompt and text longer than the line would leave their first rows
+    /// behind (a ghost prompt). Those rows are cleared, then the answer is
+    /// echoed, wrapped on words. (The cursor is on the last row when Enter is
+    /// pressed at the end of the text, as one does.)
+    fn after_input(
+        &self,
+        prompt: &str,
+        default: Option<&str>,
+        typed: &str,
+        value: &str,
+    ) -> io::Result<()> {
+        let mut field = String::new();
+        let _ = self.theme.format_input_prompt(&mut field, prompt, default);
+        let columns = usize::from(self.term.size().1).max(1);
+        let used = measure_text_width(&field) + measure_text_width(typed);
+        let rows = used.saturating_sub(1) / columns + 1;
+        if rows > 1 {
+            self.term.clear_last_lines(rows - 1)?;
+        }
+        let mut echo = String::new();
+        let _ = self
+            .theme
+            .format_input_prompt_selection(&mut echo, prompt, value);
+        self.echo(&echo)
     }
 }
 

@@ -12,7 +12,7 @@
 use std::collections::VecDeque;
 use std::io;
 
-use super::{Outcome, Prompter, walk};
+use super::{Look, Outcome, Prompter, walk};
 use crate::evaluation::{Entry, Evaluation, State, Value};
 use crate::grid::Grid;
 
@@ -51,6 +51,12 @@ pub(crate) struct Scripted {
     pub(crate) menus: Vec<(Vec<String>, usize)>,
     /// The prefilled text of every text field, in order.
     initials: Vec<String>,
+    /// Every text shown set off, with how.
+    pub(crate) looks: Vec<(Look, String)>,
+    /// Whether it answers that colour is on.
+    pub(crate) color: bool,
+    /// The width it answers.
+    pub(crate) width: usize,
 }
 
 impl Scripted {
@@ -60,6 +66,9 @@ impl Scripted {
             shown: Vec::new(),
             menus: Vec::new(),
             initials: Vec::new(),
+            looks: Vec::new(),
+            color: false,
+            width: 80,
         }
     }
 
@@ -136,7 +145,16 @@ impl Prompter for Scripted {
     }
 
     fn width(&self) -> usize {
-        80
+        self.width
+    }
+
+    fn styled(&mut self, text: &str, look: Look) -> io::Result<()> {
+        self.looks.push((look, text.to_owned()));
+        self.line(text)
+    }
+
+    fn color(&self) -> bool {
+        self.color
     }
 }
 
@@ -556,10 +574,11 @@ fn the_overview_counts_answers_by_criterion_and_jumps() {
         // Esc: back too.
         Pick(None),
         Pick(Some(YES_NO + OVERVIEW)),
-        // The second criterion.
-        Pick(Some(2)),
+        // The second criterion (after the domain's heading).
+        Pick(Some(3)),
         Type(""),
         Pick(Some(MENU + OVERVIEW)),
+        // The domain: its first criterion.
         Pick(Some(1)),
         Pick(Some(LEVELS + QUIT)),
     ];
@@ -571,8 +590,9 @@ fn the_overview_counts_answers_by_criterion_and_jumps() {
         items,
         &[
             "⟵ Back to the current question",
-            "1/2 · Social ties › The action creates encounters",
-            "0/2 · Social ties › Regular attendance",
+            "Social ties",
+            "  1/2 · The action creates encounters",
+            "  0/2 · Regular attendance",
         ]
     );
     assert_eq!(
@@ -666,16 +686,16 @@ fn the_overview_of_a_role_counts_and_jumps_within_its_indicators() {
     evaluation.role = Some("salarie".into());
     let script = [
         Pick(Some(LEVELS + 1 + OVERVIEW)),
-        Pick(Some(1)),
+        Pick(Some(2)),
         Pick(Some(1)),
     ];
     let (outcome, prompter, _) = run(&asked, &mut evaluation, script, false);
     assert_eq!(outcome, Outcome::Finished);
     let (items, _) = &prompter.menus[1];
-    assert_eq!(items.len(), 2, "{items:?}");
+    assert_eq!(items.len(), 3, "{items:?}");
     assert_eq!(
-        items[1],
-        "0/1 · Social ties › The action creates encounters"
+        items[1..],
+        ["Social ties", "  0/1 · The action creates encounters"]
     );
     assert_eq!(prompter.progress(), ["(1/1)", "(1/1)"]);
 }
@@ -746,4 +766,286 @@ fn dont_know_is_in_the_menu_of_a_typed_answer_when_the_scale_allows_it() {
     assert_eq!(status(&evaluation, "taux-retour"), Some(State::DontKnow));
     // Without it, the levels' menu is as before: no "don't know".
     assert_eq!(prompter.menus[0].0.len(), LEVELS + 6);
+}
+
+#[test]
+fn the_overview_counts_na_and_skipped_apart_and_has_a_legend() {
+    let grid = grid();
+    let mut evaluation = evaluation(&grid);
+    let script = [
+        Pick(Some(LEVELS + SKIP)), // relations: skipped
+        Pick(Some(YES_NO + NA)),   // entraide: N/A
+        Type("12"),                // taux-retour: an answer
+        Type(""),
+        Pick(Some(MENU + OVERVIEW)),
+        Pick(None),
+        Type(""),
+        Pick(Some(MENU + QUIT)),
+    ];
+    let (outcome, prompter, _) = run(&grid, &mut evaluation, script, false);
+    assert_eq!(outcome, Outcome::Quit);
+    let (items, _) = &prompter.menus[3];
+    // In the first criterion, N/A counts as dealt with and is said apart; a
+    // skipped indicator is still to answer: 1 of 2.
+    assert_eq!(
+        items[1..],
+        [
+            "Social ties",
+            "  1/2 · 1 N/A · 1 skipped · The action creates encounters",
+            "  1/2 · Regular attendance",
+        ]
+    );
+    // Before the menu, its legend.
+    let legend = prompter
+        .shown
+        .iter()
+        .rposition(|l| l.contains("answered / to answer"));
+    let menu = prompter
+        .shown
+        .iter()
+        .rposition(|l| l.starts_with("? Go to a criterion"));
+    assert!(legend.is_some() && legend < menu, "{:?}", prompter.shown);
+    assert!(prompter.saw("skipped: still to answer"));
+}
+
+#[test]
+fn the_overview_counts_each_state() {
+    use super::walk::Counts;
+    let grid = grid();
+    let mut evaluation = evaluation(&grid);
+    let criterion = &grid.domains[0].criteria[0];
+    let (relations, entraide) = (&criterion.indicators[0], &criterion.indicators[1]);
+    assert_eq!(
+        Counts::of(&evaluation, &criterion.indicators),
+        Counts {
+            done: 0,
+            na: 0,
+            skipped: 0,
+            total: 2
+        }
+    );
+    let set = |evaluation: &mut Evaluation, id: &str, value, status| {
+        evaluation.set(
+            &grid,
+            Entry {
+                indicator: id.into(),
+                value,
+                status,
+                ..Entry::default()
+            },
+        )
+    };
+    set(&mut evaluation, &relations.id, None, Some(State::DontKnow));
+    set(&mut evaluation, &entraide.id, None, Some(State::Na));
+    assert_eq!(
+        Counts::of(&evaluation, &criterion.indicators),
+        Counts {
+            done: 2,
+            na: 1,
+            skipped: 0,
+            total: 2
+        }
+    );
+    set(&mut evaluation, &entraide.id, None, Some(State::Missing));
+    // A comment alone is no answer.
+    evaluation.set(
+        &grid,
+        Entry {
+            indicator: relations.id.clone(),
+            comment: Some("later".into()),
+            ..Entry::default()
+        },
+    );
+    assert_eq!(
+        Counts::of(&evaluation, &criterion.indicators),
+        Counts {
+            done: 0,
+            na: 0,
+            skipped: 1,
+            total: 2
+        }
+    );
+    set(
+        &mut evaluation,
+        &relations.id,
+        Some(Value::Bool(true)),
+        None,
+    );
+    assert_eq!(
+        Counts::of(&evaluation, &criterion.indicators),
+        Counts {
+            done: 1,
+            na: 0,
+            skipped: 1,
+            total: 2
+        }
+    );
+}
+
+/// The grid with long names, as the built-in grids have: a domain and
+/// criterion that fill a line, a long question, help and level descriptions.
+fn grid_with_long_texts() -> Grid {
+    use crate::grid::model::Text;
+    let mut grid = grid();
+    let domain = &mut grid.domains[0];
+    domain.label = Text::new("Inclusion sociale et socialisation des personnes accueillies");
+    let criterion = &mut domain.criteria[0];
+    criterion.label = Text::new(
+        "Le centre social accueille-t-il et écoute-t-il tous les habitants, sans condition ?",
+    );
+    let indicator = &mut criterion.indicators[0];
+    indicator.question = Some(Text::new(
+        "Quand je viens au centre social, je suis bien accueilli·e et on prend le temps \
+         de m'écouter, quelle que soit l'heure et quelle que soit ma demande.",
+    ));
+    indicator.help = Some(Text::new(
+        "Questionnaire anonyme proposé à l'accueil et dans les activités pendant deux à \
+         trois semaines. Proposer une aide à la lecture sans orienter la réponse.",
+    ));
+    for scale in &mut grid.scales {
+        if let crate::grid::model::ScaleKind::Levels(levels) = &mut scale.kind {
+            for level in levels {
+                level.description = Some(Text::new(
+                    "L'affirmation correspond rarement ou faiblement à ce que la personne \
+                     vit au centre social, selon ce qu'elle en dit.",
+                ));
+            }
+        }
+    }
+    grid
+}
+
+/// Whether every word of `text` is shown whole in `lines`, none cut at a
+/// line's end.
+fn words_whole(lines: &[String], text: &str) -> bool {
+    let shown: Vec<&str> = lines
+        .iter()
+        .flat_map(|l| l.lines())
+        .flat_map(str::split_whitespace)
+        .collect();
+    text.split_whitespace().all(|w| shown.contains(&w))
+}
+
+#[test]
+fn at_80_columns_no_word_of_the_screen_is_cut_and_menus_stay_on_one_row() {
+    let grid = grid_with_long_texts();
+    let mut evaluation = evaluation(&grid);
+    let mut prompter = Scripted::new([
+        Pick(Some(LEVELS + OVERVIEW)),
+        Pick(None),
+        Pick(Some(LEVELS + QUIT)),
+    ]);
+    let mut save = |_: &Evaluation| Ok(());
+    walk(&grid, &mut evaluation, &mut prompter, &mut save, false).unwrap();
+    let criterion = &grid.domains[0].criteria[0];
+    let indicator = &criterion.indicators[0];
+    for text in [
+        format!(
+            "(1/4) {} › {}",
+            grid.domains[0].label.text, criterion.label.text
+        ),
+        indicator.question.as_ref().unwrap().text.clone(),
+        indicator.help.as_ref().unwrap().text.clone(),
+    ] {
+        assert!(
+            words_whole(&prompter.shown, &text),
+            "{text}\n{:#?}",
+            prompter.shown
+        );
+    }
+    for line in prompter
+        .shown
+        .iter()
+        .filter(|l| !l.starts_with("? "))
+        .flat_map(|l| l.lines())
+    {
+        assert!(
+            textwrap::core::display_width(line) < 80,
+            "{line:?} is wider than 80 columns"
+        );
+    }
+    // The breadcrumb's second line hangs under the domain.
+    assert!(prompter.saw("\n      "), "{:#?}", prompter.shown);
+    // Menu items: on one row, cut after a whole word, and within the
+    // terminal's width in bytes too (dialoguer counts bytes).
+    for (items, _) in &prompter.menus {
+        for item in items {
+            assert!(textwrap::core::display_width(item) <= 77, "{item:?}");
+            assert!(item.len() <= 80, "{item:?}: {} bytes", item.len());
+        }
+    }
+    let level = &prompter.menus[0].0[0];
+    assert!(level.ends_with('…'), "{level}");
+    let kept = level.trim_end_matches('…');
+    let full = "Not at all — L'affirmation correspond rarement ou faiblement à ce que la \
+                personne vit au centre social, selon ce qu'elle en dit.";
+    assert!(full.starts_with(kept), "{level}");
+    assert_eq!(
+        full[kept.len()..].chars().next(),
+        Some(' '),
+        "{level} ends mid-word"
+    );
+    // The overview's criterion: after its count, the distinguishing words.
+    let criterion = &prompter.menus[1].0[2];
+    assert!(
+        criterion.starts_with("  0/2 · Le centre social accueille-t-il"),
+        "{criterion}"
+    );
+}
+
+#[test]
+fn the_question_is_set_off_in_bold_or_by_a_marker_without_colour() {
+    let grid = grid();
+    for color in [false, true] {
+        let mut evaluation = evaluation(&grid);
+        let mut prompter = Scripted::new([Pick(Some(LEVELS + QUIT))]);
+        prompter.color = color;
+        let mut save = |_: &Evaluation| Ok(());
+        walk(&grid, &mut evaluation, &mut prompter, &mut save, false).unwrap();
+        let question = "Thanks to the workshop, I met people I did not know";
+        let (look, shown) = prompter
+            .looks
+            .iter()
+            .find(|(_, t)| t.contains(question))
+            .unwrap();
+        assert_eq!(*look, Look::Question);
+        // In bold with colour; after a marker without, alone on its line.
+        let marker = if color { "  " } else { "» " };
+        assert!(shown.starts_with(marker), "{shown:?}");
+        // What surrounds it is quieter.
+        let quiet: Vec<&str> = prompter
+            .looks
+            .iter()
+            .filter(|(l, _)| *l == Look::Quiet)
+            .map(|(_, t)| t.as_str())
+            .collect();
+        assert!(
+            quiet.iter().any(|t| t.starts_with("(1/4) Social ties")),
+            "{quiet:?}"
+        );
+        assert!(
+            quiet.iter().any(|t| t.contains("Help: Asked at the end")),
+            "{quiet:?}"
+        );
+        let at = prompter
+            .shown
+            .iter()
+            .position(|l| l.contains(question))
+            .unwrap();
+        assert!(prompter.shown[at - 1].starts_with("(1/4)"));
+    }
+}
+
+#[test]
+fn fit_cuts_after_a_word_within_columns_and_bytes() {
+    use super::walk::fit;
+    assert_eq!(fit("Oui", 80), "Oui");
+    assert_eq!(fit("un deux trois quatre", 12), "un deux…");
+    // Accents and dashes take more than a byte each: a line of 40 `é` fits
+    // 40 columns but not 40 bytes.
+    let accents = "été ".repeat(20);
+    let cut = fit(&accents, 43);
+    assert!(cut.len() <= 43 && cut.ends_with("été…"), "{cut}");
+    // A word longer than the line is cut, as a last resort.
+    assert_eq!(fit("abcdefghijklmnop", 10), "abcdef…");
 }

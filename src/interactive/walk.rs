@@ -11,7 +11,7 @@ use crate::number;
 use crate::score::Answer;
 use crate::tr;
 
-use super::Prompter;
+use super::{Look, Prompter};
 
 /// How a walk ended.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -80,10 +80,10 @@ pub fn persist(
             Ok(()) => return Ok(true),
             Err(e) => e,
         };
-        prompter.line(&format!(
-            "  {}",
-            tr!("eval-save-failed", error = error.to_string())
-        ))?;
+        say(
+            prompter,
+            &tr!("eval-save-failed", error = error.to_string()),
+        )?;
         let items = [tr!("eval-save-retry"), tr!("eval-save-quit")];
         // Esc asks again rather than quit: the answer is not in the file.
         if prompter.select(&tr!("eval-save-what-now"), &items, 0)? == Some(1) {
@@ -194,7 +194,7 @@ pub fn walk(
                 position = next_open(evaluation, position + 1);
             }
             Step::Back if position == 0 => {
-                prompter.line(&format!("  {}", tr!("eval-first-question")))?;
+                say(prompter, &tr!("eval-first-question"))?;
             }
             Step::Back => position -= 1,
             Step::Comment => {
@@ -215,7 +215,7 @@ pub fn walk(
                 if !keep(prompter, evaluation, &mut saved)? {
                     return Ok(Outcome::Unsaved(unsaved(grid, evaluation, &saved)));
                 }
-                prompter.line(&tr!("eval-comment-saved"))?;
+                say(prompter, &tr!("eval-comment-saved"))?;
             }
             Step::Overview => {
                 if let Some(jump) = overview(prompter, grid, evaluation)? {
@@ -249,6 +249,24 @@ fn record(
     );
 }
 
+/// `text` wrapped on words at `width` columns, its first line after
+/// `first`, the others after `rest`: so that no word is split at a line end.
+pub(crate) fn wrap(text: &str, width: usize, first: &str, rest: &str) -> String {
+    let options = textwrap::Options::new(width.max(20))
+        .initial_indent(first)
+        .subsequent_indent(rest);
+    textwrap::fill(text, options)
+}
+
+/// Shows `text` as a paragraph of the screen, indented by two spaces.
+fn say(prompter: &mut dyn Prompter, text: &str) -> io::Result<()> {
+    let width = prompter.width().saturating_sub(1);
+    prompter.line(&wrap(text, width, "  ", "  "))
+}
+
+/// The marker before the question when it cannot be shown in bold.
+const QUESTION_MARK: &str = "» ";
+
 #[allow(clippy::too_many_arguments)]
 fn show_header(
     prompter: &mut dyn Prompter,
@@ -261,39 +279,44 @@ fn show_header(
     total: usize,
 ) -> io::Result<()> {
     let lang = lang();
+    // One column short of the terminal's: a line that fills it exactly would
+    // wrap on some terminals.
+    let width = prompter.width().saturating_sub(1);
     prompter.line("")?;
-    prompter.line(&format!(
-        "{} {domain} › {criterion}",
-        tr!("eval-progress", current = position + 1, total = total)
-    ))?;
-    // Long questions and help wrap at the terminal's width, indented.
-    let width = prompter.width().saturating_sub(2).max(30);
-    let wrap = |text: &str| {
-        let options = textwrap::Options::new(width)
-            .initial_indent("  ")
-            .subsequent_indent("  ");
-        textwrap::fill(text, options)
-    };
+    // Where one is, dimmer: the eye goes to the question under it. Its
+    // later lines start under the domain, past the progress.
+    let progress = tr!("eval-progress", current = position + 1, total = total);
+    let hang = " ".repeat(textwrap::core::display_width(&progress) + 1);
+    let breadcrumb = format!("{progress} {domain} › {criterion}");
+    prompter.styled(&wrap(&breadcrumb, width, "", &hang), Look::Quiet)?;
+    // What is asked, in bold; without colour, after a marker that sets it
+    // off from the lines around it.
     let question = indicator.question.as_ref().unwrap_or(&indicator.label);
-    prompter.line(&wrap(question.get(lang)))?;
+    let first = if prompter.color() {
+        "  "
+    } else {
+        QUESTION_MARK
+    };
+    prompter.styled(
+        &wrap(question.get(lang), width, first, "  "),
+        Look::Question,
+    )?;
     if indicator.question.is_some() {
-        prompter.line(&wrap(&format!("({})", indicator.label.get(lang))))?;
+        let label = format!("({})", indicator.label.get(lang));
+        prompter.styled(&wrap(&label, width, "  ", "   "), Look::Quiet)?;
     }
     if let Some(help) = indicator.help.as_ref().or(indicator.description.as_ref()) {
-        prompter.line(&wrap(&tr!("eval-help", help = help.get(lang))))?;
+        let help = tr!("eval-help", help = help.get(lang));
+        prompter.styled(&wrap(&help, width, "  ", "  "), Look::Quiet)?;
     }
     if let Some(entry) = evaluation.entry(&indicator.id) {
         if entry.is_answered() {
-            prompter.line(&format!(
-                "  {}",
-                tr!("eval-current", answer = describe(grid, indicator, entry))
-            ))?;
+            let current = tr!("eval-current", answer = describe(grid, indicator, entry));
+            prompter.line(&wrap(&current, width, "  ", "    "))?;
         }
         if let Some(comment) = &entry.comment {
-            prompter.line(&format!(
-                "  {}",
-                tr!("eval-current-comment", comment = comment.as_str())
-            ))?;
+            let comment = tr!("eval-current-comment", comment = comment.as_str());
+            prompter.line(&wrap(&comment, width, "  ", "    "))?;
         }
     }
     Ok(())
@@ -324,14 +347,37 @@ pub fn describe(grid: &Grid, indicator: &Indicator, entry: &Entry) -> String {
     }
 }
 
-/// Cuts `text` to `width` characters, with an ellipsis.
-fn fit(text: &str, width: usize) -> String {
-    if text.chars().count() <= width {
-        text.to_owned()
-    } else {
-        let mut cut: String = text.chars().take(width.saturating_sub(1)).collect();
-        cut.push('…');
-        cut
+/// `text` as an item of a menu on a terminal `columns` wide: whole when it
+/// fits, else cut after its last word that fits, with an ellipsis.
+///
+/// An item must stay on one row: dialoguer counts its menu in items, so an
+/// item that wrapped would make the menu taller than it thinks and its
+/// redraws would leave lines behind. dialoguer also takes an item longer in
+/// bytes than the terminal is wide for one that wraps, and then clears rows
+/// above the menu at every key: the item is kept within that many bytes too
+/// (accented letters and dashes take two or three).
+pub(crate) fn fit(text: &str, columns: usize) -> String {
+    // dialoguer puts "❯ " before an item; one column spare.
+    let width = columns.saturating_sub(3).max(2);
+    let fits = |t: &str| textwrap::core::display_width(t) <= width && t.len() <= columns;
+    if fits(text) {
+        return text.to_owned();
+    }
+    let mut budget = width - 1;
+    loop {
+        let options = textwrap::Options::new(budget.max(1)).break_words(true);
+        let first = textwrap::wrap(text, options)
+            .into_iter()
+            .next()
+            .unwrap_or_default();
+        let kept = first
+            .trim_end_matches([' ', ',', ';', ':', '—', '-', '·', '\u{a0}'])
+            .trim_end();
+        let cut = format!("{kept}…");
+        if fits(&cut) || budget <= 1 {
+            return cut;
+        }
+        budget -= 1;
     }
 }
 
@@ -343,7 +389,7 @@ fn ask(
 ) -> io::Result<Step> {
     let lang = lang();
     let entry = evaluation.entry(&indicator.id);
-    let width = prompter.width().saturating_sub(6);
+    let width = prompter.width();
     let dont_know = grid.scale(indicator).dont_know;
     let said_dont_know = entry.is_some_and(|e| e.status == Some(State::DontKnow));
     // "Ne sait pas", where the scale allows it, is the last of the answers.
@@ -421,7 +467,7 @@ fn ask(
                 Some(Value::Number(x)) => number::local(*x),
                 _ => String::new(),
             };
-            prompter.line(&format!("  {}", tr!("eval-empty-for-menu")))?;
+            say(prompter, &tr!("eval-empty-for-menu"))?;
             loop {
                 let typed = prompter.input(
                     &format!("{}{bounds}{unit}", tr!("eval-number-prompt")),
@@ -435,14 +481,14 @@ fn ask(
                     Ok(Answer::NotApplicable) => return Ok(Step::Na),
                     Ok(Answer::DontKnow) if dont_know => return Ok(Step::DontKnow),
                     Ok(_) => return menu(prompter, dont_know),
-                    Err(mismatch) => prompter.line(&format!(
-                        "  {}",
-                        tr!(
+                    Err(mismatch) => say(
+                        prompter,
+                        &tr!(
                             "eval-number-invalid",
                             value = typed.trim(),
                             expected = mismatch.expected.as_str()
-                        )
-                    ))?,
+                        ),
+                    )?,
                 }
             }
         }
@@ -457,7 +503,7 @@ fn ask(
                 .as_deref()
                 .map(|t| t.replace('\n', " / "))
                 .unwrap_or_default();
-            prompter.line(&format!("  {}", tr!("eval-text-hint")))?;
+            say(prompter, &tr!("eval-text-hint"))?;
             let first = prompter.input(&tr!("eval-text-prompt"), &initial)?;
             if first.trim().is_empty() {
                 return menu(prompter, dont_know);
@@ -497,36 +543,87 @@ fn menu(prompter: &mut dyn Prompter, dont_know: bool) -> io::Result<Step> {
     })
 }
 
-/// The criteria with how many of their indicators are answered; choosing one
-/// jumps to its first indicator. `None`: go back to the current question.
+/// How the indicators of a criterion stand.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Counts {
+    /// Dealt with: an answer, « ne sait pas » or N/A.
+    pub done: usize,
+    /// Of which N/A.
+    pub na: usize,
+    /// Skipped: still to answer.
+    pub skipped: usize,
+    pub total: usize,
+}
+
+impl Counts {
+    pub(crate) fn of(evaluation: &Evaluation, indicators: &[Indicator]) -> Counts {
+        let mut counts = Counts {
+            total: indicators.len(),
+            ..Counts::default()
+        };
+        for entry in indicators.iter().filter_map(|i| evaluation.entry(&i.id)) {
+            match (entry.status, &entry.value) {
+                (Some(State::Missing), _) => counts.skipped += 1,
+                (Some(State::Na), _) => {
+                    counts.done += 1;
+                    counts.na += 1;
+                }
+                (Some(State::DontKnow), _) | (None, Some(_)) => counts.done += 1,
+                (None, None) => {}
+            }
+        }
+        counts
+    }
+
+    /// `2/3`, then how many are N/A and skipped when any.
+    fn text(self) -> String {
+        let mut text = format!("{}/{}", self.done, self.total);
+        if self.na > 0 {
+            text.push_str(&format!(" · {}", tr!("eval-overview-na", count = self.na)));
+        }
+        if self.skipped > 0 {
+            text.push_str(&format!(
+                " · {}",
+                tr!("eval-overview-skipped", count = self.skipped)
+            ));
+        }
+        text
+    }
+}
+
+/// The criteria under their domains, each with how its indicators stand;
+/// choosing one jumps to its first indicator, a domain to its first
+/// criterion's. `None`: go back to the current question. The domains are
+/// headings, so that criteria are told apart by their own names, not by a
+/// domain's name that fills the line.
 fn overview(
     prompter: &mut dyn Prompter,
     grid: &Grid,
     evaluation: &Evaluation,
 ) -> io::Result<Option<usize>> {
     let lang = lang();
-    let width = prompter.width().saturating_sub(6);
+    let width = prompter.width();
     let mut items = vec![tr!("eval-overview-back")];
     let mut starts = Vec::new();
     let mut first = 0;
     for domain in &grid.domains {
+        items.push(fit(domain.label.get(lang), width));
+        starts.push(first);
         for criterion in &domain.criteria {
-            let answered = criterion
-                .indicators
-                .iter()
-                .filter(|i| evaluation.entry(&i.id).is_some_and(Entry::is_answered))
-                .count();
-            let line = format!(
-                "{answered}/{} · {} › {}",
-                criterion.indicators.len(),
-                domain.label.get(lang),
-                criterion.label.get(lang)
-            );
+            let counts = Counts::of(evaluation, &criterion.indicators);
+            let line = format!("  {} · {}", counts.text(), criterion.label.get(lang));
             items.push(fit(&line, width));
             starts.push(first);
             first += criterion.indicators.len();
         }
     }
+    let legend = tr!("eval-overview-legend");
+    prompter.line(&wrap(
+        &legend,
+        prompter.width().saturating_sub(1),
+        "  ",
+        "  ",
+    ))?;
     Ok(match prompter.select(&tr!("eval-overview"), &items, 0)? {
         Some(i) if i > 0 => Some(starts[i - 1]),
         _ => None,
