@@ -586,7 +586,7 @@ report-method-divergence = Differences between roles are computed on the indicat
 
 # issue 13: the start, resume and end of an autoévaluation (evaluate)
 evaluate-resume-open = To complete, by criterion (indicators answered / in the criterion):
-evaluate-criterion-skipped = { $criterion } ({ $count } skipped)
+evaluate-criterion-skipped = { $counts }, { $count } skipped
 evaluate-more-criteria = … and { $count ->
         [one] 1 more criterion
        *[other] { $count } more criteria

@@ -253,7 +253,8 @@ evaluate-resume = Reprise de { $path } ({ $context }) : { $answered ->
        *[other] { $answered } indicateurs renseignés
     } sur { $total }{ $skipped ->
         [0] {""}
-       *[other] , { $skipped } passé(s)
+        [one] , 1 passé
+       *[other] , { $skipped } passés
     }.
 evaluate-file-is = Fichier d'évaluation : { $path }
 role-staff = salarié·e
@@ -587,10 +588,10 @@ report-method-divergence = Les écarts entre rôles ne portent que sur les indic
 
 # issue 13: début, reprise et fin d'une autoévaluation (evaluate)
 evaluate-resume-open = À compléter, par critère (indicateurs renseignés / indicateurs du critère) :
-evaluate-criterion-skipped = { $criterion } ({ $count ->
+evaluate-criterion-skipped = { $counts }, { $count ->
         [one] 1 passé
        *[other] { $count } passés
-    })
+    }
 evaluate-more-criteria = … et { $count ->
         [one] 1 autre critère
        *[other] { $count } autres critères

@@ -950,7 +950,7 @@ mod tests {
         prompter
             .shown
             .join(" ")
-            .split_whitespace()
+            .split_ascii_whitespace()
             .collect::<Vec<_>>()
             .join(" ")
     }
@@ -1120,8 +1120,8 @@ mod tests {
             said.contains(
                 "1 of 3 indicators answered, 2 skipped. \
                  To complete, by criterion (indicators answered / in the criterion): \
-                 0/1 · The action creates encounters (1 skipped) \
-                 1/2 · Regular attendance (1 skipped)"
+                 0/1, 1 skipped · The action creates encounters \
+                 1/2, 1 skipped · Regular attendance"
             ),
             "{said}"
         );

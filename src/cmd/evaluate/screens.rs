@@ -202,20 +202,22 @@ fn capped(
     lines
 }
 
-/// The criteria not complete, one line each: `1/3 · label (1 skipped)`.
+/// The criteria not complete, one line each: `1/3, 1 skipped · label`.
 fn open_criteria(grid: &Grid, evaluation: &Evaluation, width: usize, max: usize) -> Vec<String> {
     let items = criteria(grid, evaluation)
         .into_iter()
         .filter(|c| c.counts.remaining() > 0)
         .map(|c| {
-            let mut line = format!("{}/{} · {}", c.counts.complete(), c.counts.total, c.label);
+            // The counts first: a label too long is cut, never them.
+            let mut counts = format!("{}/{}", c.counts.complete(), c.counts.total);
             if c.counts.skipped > 0 {
-                line = tr!(
+                counts = tr!(
                     "evaluate-criterion-skipped",
-                    criterion = line,
+                    counts = counts,
                     count = c.counts.skipped
                 );
             }
+            let line = format!("{counts} · {}", c.label);
             (
                 vec![format!("  {}", one_line(&line, width.saturating_sub(3)))],
                 1,
