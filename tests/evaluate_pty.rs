@@ -679,7 +679,7 @@ fn ctrl_c_keeps_the_answers_and_the_walk_resumes() {
     pty.send("12"); // typed, never confirmed
     pty.expect("12");
     pty.send(CTRL_C);
-    pty.expect(&format!(
+    pty.said(&format!(
         "interrupted: 2 answers are saved in {}; run the same command to go on",
         file.display()
     ));
@@ -715,7 +715,7 @@ fn ctrl_c_keeps_the_answers_and_the_walk_resumes() {
     pty.expect("Your answer:\r\n");
     pty.expect("Save and quit");
     pty.send(CTRL_C);
-    pty.expect(&format!(
+    pty.said(&format!(
         "interrupted: 3 answers are saved in {}",
         file.display()
     ));
@@ -1220,7 +1220,7 @@ fn ctrl_c_before_any_answer_says_nothing_was_written() {
     pty.at(1);
     pty.expect("Your answer:\r\n");
     pty.send(CTRL_C);
-    pty.expect(&format!("interrupted: no answer yet in {}", file.display()));
+    pty.said(&format!("interrupted: no answer yet in {}", file.display()));
     let ended = pty.finish();
     assert_eq!(ended.code, 130, "{}", ended.output);
     assert_eq!(files_in(dir.path()), ["evaluation.toml"]);
@@ -1970,4 +1970,19 @@ fn at_80_columns_quitting_says_what_remains_and_how_to_go_on() {
     }
     assert!(!end.contains("--review"), "{end}");
     assert_fits_80(&ended.output);
+
+    // Ctrl-C says what the file holds, wrapped on words too.
+    let mut pty = spawn_fr_80(dir.path(), &["-o", "salarie-e.toml"]);
+    pty.at(2);
+    pty.expect("Votre réponse\u{a0}:\r\n");
+    pty.send(CTRL_C);
+    pty.said(
+        "interrompu\u{a0}: 1 réponse est enregistrée dans salarie-e.toml\u{a0}; \
+         relancez la même commande pour continuer",
+    );
+    let screen = pty.screen();
+    let from = screen.rfind("interrompu").unwrap();
+    assert_fits_80(&screen[from..]);
+    let ended = pty.finish();
+    assert_eq!(ended.code, 130, "{}", ended.output);
 }

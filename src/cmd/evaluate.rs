@@ -36,12 +36,15 @@ use screens::{Ending, say};
 struct Shared {
     holds: String,
     lock_file: Option<PathBuf>,
+    /// The terminal's width, to wrap what Ctrl-C says on words.
+    width: usize,
 }
 
 impl Shared {
-    /// What Ctrl-C says.
+    /// What Ctrl-C says, wrapped at the terminal's width.
     fn interrupted(&self) -> String {
-        tr!("evaluate-interrupted", saved = self.holds.as_str())
+        let said = tr!("evaluate-interrupted", saved = self.holds.as_str());
+        screens::wrap(&said, self.width, "", "").join("\n")
     }
 }
 
@@ -98,6 +101,7 @@ pub fn run(args: EvaluateArgs, ui: &Ui) -> exit::Result<Exit> {
     let state: State = Arc::new(Mutex::new(Shared {
         holds: holds(Path::new(""), None),
         lock_file: None,
+        width: usize::from(crate::terminal::width(crate::terminal::Stream::Stderr)),
     }));
     output::on_signal(Box::new(interrupt_hook(Arc::clone(&state))));
     let mut prompter = TermPrompter::new(ui.color_err);
