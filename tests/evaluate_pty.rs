@@ -1862,10 +1862,10 @@ fn at_80_columns_the_end_names_the_skipped_and_the_review_command() {
          1 «\u{a0}ne sait pas\u{a0}»)."
             .to_owned(),
         "2 indicateurs passés (non renseignés), par critère\u{a0}: \
-         L'action fait-elle se rencontrer des habitants de milieux différents\u{a0}?\u{a0}: \
+         L'action fait-elle se rencontrer des habitants de milieux différents\u{a0}? \
          • Les ateliers réunissent régulièrement des habitants de générations, de quartiers \
          et de milieux différents \
-         L'action fait-elle naître une entraide durable entre les participants\u{a0}?\u{a0}: \
+         L'action fait-elle naître une entraide durable entre les participants\u{a0}? \
          • Ces liens d'entraide durent au-delà de la fin de l'action, d'une saison à la suivante"
             .to_owned(),
         format!("Fichier d'évaluation\u{a0}: {name}"),

@@ -242,7 +242,12 @@ fn skipped_by_criterion(
         if criterion.skipped.is_empty() {
             continue;
         }
-        let heading = tr!("evaluate-skipped-criterion", criterion = criterion.label);
+        // A criterion put as a question needs no colon after it.
+        let heading = if criterion.label.ends_with(['?', ':', '!']) {
+            criterion.label.to_owned()
+        } else {
+            tr!("evaluate-skipped-criterion", criterion = criterion.label)
+        };
         items.push((
             vec![format!("  {}", one_line(&heading, width.saturating_sub(3)))],
             0,
