@@ -242,7 +242,7 @@ score-unknown-extension = cannot tell the output format from `{ $path }`: use --
 evaluate-no-terminal = `utilsoc evaluate` asks questions in a terminal, and standard input or error is not one; to score answers collected elsewhere, use `utilsoc score --grid GRID answers.csv`
 evaluate-interrupted = interrupted: { $saved }
 evaluate-welcome = Autoévaluation: { $title }
-evaluate-ask-action = Action evaluated (e.g. digital workshops)
+evaluate-ask-action = Action evaluated
 evaluate-action-required = An action name is needed: it names the file and the scores.
 evaluate-ask-period = Period
 evaluate-ask-role = Who is answering?
@@ -256,8 +256,6 @@ evaluate-resume = Resuming { $path } ({ $context }): { $answered } of { $total }
         [0] {""}
        *[other] , { $skipped } skipped
     }.
-evaluate-finished = Every indicator has been gone through.
-evaluate-saved-quit = Saved in { $path }. Run the same command to go on.
 evaluate-file-is = Evaluation file: { $path }
 role-staff = staff member
 role-volunteer = volunteer
@@ -709,3 +707,45 @@ cli-error-header-row = expected a row number from 1 to 1000, found `{ $value }`
 eval-overview-legend = By criterion: indicators answered / to answer (an answer, “don't know” and “not applicable” count); N/A: not applicable; skipped: still to answer. Choose a criterion to go to it.
 eval-overview-na = { $count } N/A
 eval-overview-skipped = { $count } skipped
+# issue 13: the start, resume and end of an autoévaluation (evaluate)
+evaluate-resume-open = To complete, by criterion (indicators answered / in the criterion):
+evaluate-criterion-skipped = { $counts }, { $count } skipped
+evaluate-more-criteria = … and { $count ->
+        [one] 1 more criterion
+       *[other] { $count } more criteria
+    }
+evaluate-more-skipped = … and { $count } more skipped { $count ->
+        [one] indicator
+       *[other] indicators
+    }
+evaluate-skipped-criterion = { $criterion }:
+evaluate-count-answers = { $count ->
+        [one] 1 answer
+       *[other] { $count } answers
+    }
+evaluate-count-na = { $count } not applicable
+evaluate-count-dont-know = { $count } “don't know”
+evaluate-end-complete = All { $total } indicators are answered: { $breakdown }.
+evaluate-end-finished = Done: { $complete } of { $total } { $total ->
+        [one] indicator
+       *[other] indicators
+    } answered{ $breakdown }.
+evaluate-end-quit = Saved: { $complete } of { $total } { $total ->
+        [one] indicator
+       *[other] indicators
+    } answered{ $breakdown }.
+evaluate-end-remaining = { $count } left ({ $skipped ->
+        [0] {""}
+       *[other] { $skipped } skipped, {""}
+    }{ $unseen } not seen yet). To complete, by criterion (indicators answered / in the criterion):
+evaluate-end-skipped = { $count ->
+        [one] 1 indicator skipped
+       *[other] { $count } indicators skipped
+    } (not answered), by criterion:
+evaluate-next-continue = To go on where you stopped:
+evaluate-next-review = To come back to the skipped indicators (the answers given are preselected, Enter keeps them):
+evaluate-next-score = Next, the scores and the report of this evaluation:
+evaluate-scores-legend = How to read: 65 (5/10) = score out of 100 (indicators scored / to score).
+evaluate-action-hint = The action evaluated, for example “digital workshops” or “street party”: it names the file and the scores.
+evaluate-period-hint = The period covered: a year (2025), a half-year (2025-S1), a quarter (2025-T2), a month (2025-03) or a span of years (2024-2025). Enter keeps the one in brackets.
+evaluate-role-hint = Each role is asked only its own questions, in its own words; without a role, the file holds the structure's figures.

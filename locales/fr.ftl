@@ -241,7 +241,7 @@ score-unknown-extension = impossible de déduire le format de sortie de `{ $path
 evaluate-no-terminal = `utilsoc evaluate` pose ses questions dans un terminal, et l'entrée ou la sortie d'erreur standard n'en est pas un ; pour noter des réponses recueillies ailleurs, utilisez `utilsoc score --grid GRILLE reponses.csv`
 evaluate-interrupted = interrompu : { $saved }
 evaluate-welcome = Autoévaluation : { $title }
-evaluate-ask-action = Action évaluée (par exemple ateliers numériques)
+evaluate-ask-action = Action évaluée
 evaluate-action-required = Il faut un nom d'action : il nomme le fichier et les scores.
 evaluate-ask-period = Période
 evaluate-ask-role = Qui répond ?
@@ -253,10 +253,9 @@ evaluate-resume = Reprise de { $path } ({ $context }) : { $answered ->
        *[other] { $answered } indicateurs renseignés
     } sur { $total }{ $skipped ->
         [0] {""}
-       *[other] , { $skipped } passé(s)
+        [one] , 1 passé
+       *[other] , { $skipped } passés
     }.
-evaluate-finished = Tous les indicateurs ont été parcourus.
-evaluate-saved-quit = Enregistré dans { $path }. Relancez la même commande pour continuer.
 evaluate-file-is = Fichier d'évaluation : { $path }
 role-staff = salarié·e
 role-volunteer = bénévole
@@ -713,3 +712,55 @@ eval-overview-skipped = { $count ->
     [one] { $count } passé
    *[other] { $count } passés
 }
+# issue 13: début, reprise et fin d'une autoévaluation (evaluate)
+evaluate-resume-open = À compléter, par critère (indicateurs renseignés / indicateurs du critère) :
+evaluate-criterion-skipped = { $counts }, { $count ->
+        [one] 1 passé
+       *[other] { $count } passés
+    }
+evaluate-more-criteria = … et { $count ->
+        [one] 1 autre critère
+       *[other] { $count } autres critères
+    }
+evaluate-more-skipped = … et { $count ->
+        [one] 1 autre indicateur passé
+       *[other] { $count } autres indicateurs passés
+    }
+evaluate-skipped-criterion = { $criterion } :
+evaluate-count-answers = { $count ->
+        [one] 1 réponse
+       *[other] { $count } réponses
+    }
+evaluate-count-na = { $count } sans objet
+evaluate-count-dont-know = { $count } « ne sait pas »
+evaluate-end-complete = Tous les indicateurs sont renseignés ({ $total }) : { $breakdown }.
+evaluate-end-finished = Parcours terminé : { $complete ->
+        [one] 1 indicateur renseigné
+       *[other] { $complete } indicateurs renseignés
+    } sur { $total }{ $breakdown }.
+evaluate-end-quit = Enregistré : { $complete ->
+        [one] 1 indicateur renseigné
+       *[other] { $complete } indicateurs renseignés
+    } sur { $total }{ $breakdown }.
+evaluate-end-remaining = { $count ->
+        [one] Il en reste 1
+       *[other] Il en reste { $count }
+    } ({ $skipped ->
+        [0] {""}
+        [one] 1 passé, {""}
+       *[other] { $skipped } passés, {""}
+    }{ $unseen ->
+        [one] 1 pas encore vu
+       *[other] { $unseen } pas encore vus
+    }). À compléter, par critère (indicateurs renseignés / indicateurs du critère) :
+evaluate-end-skipped = { $count ->
+        [one] 1 indicateur passé (non renseigné)
+       *[other] { $count } indicateurs passés (non renseignés)
+    }, par critère :
+evaluate-next-continue = Pour continuer là où vous vous êtes arrêté·e :
+evaluate-next-review = Pour revenir sur les indicateurs passés (les réponses déjà données sont proposées, Entrée les garde) :
+evaluate-next-score = Ensuite, les scores et le rapport de cette évaluation :
+evaluate-scores-legend = Lecture : 65 (5/10) = score sur 100 (indicateurs notés / à noter).
+evaluate-action-hint = L'action évaluée, par exemple « ateliers numériques » ou « fête de quartier » : elle nomme le fichier et les scores.
+evaluate-period-hint = La période couverte : une année (2025), un semestre (2025-S1), un trimestre (2025-T2), un mois (2025-03) ou plusieurs années (2024-2025). Entrée garde celle entre crochets.
+evaluate-role-hint = Chaque rôle n'a que les questions qui le concernent, dans ses mots ; sans rôle, le fichier tient les chiffres de la structure.

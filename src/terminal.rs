@@ -53,16 +53,40 @@ pub fn width_of(term: &Term) -> u16 {
     term.size_checked()
         .map(|(_, columns)| columns)
         .filter(|&c| c > 0)
-        .or_else(columns_variable)
+        .or_else(|| positive_variable("COLUMNS"))
         .unwrap_or(DEFAULT_WIDTH)
 }
 
-/// `COLUMNS`, when it holds a positive number.
-fn columns_variable() -> Option<u16> {
-    std::env::var("COLUMNS")
+/// `COLUMNS` or `LINES`, when it holds a positive number.
+fn positive_variable(name: &str) -> Option<u16> {
+    std::env::var(name)
         .ok()
         .and_then(|v| v.trim().parse::<u16>().ok())
         .filter(|&c| c > 0)
+}
+
+/// The height of everything fitted to a screen when the terminal's is
+/// unknown: the classic terminal's.
+pub const DEFAULT_HEIGHT: u16 = 24;
+
+/// How many rows a screen of output on `stream` may take: the terminal's,
+/// or [`DEFAULT_HEIGHT`] off a terminal. `LINES` is the fallback for a
+/// terminal that cannot tell, as `COLUMNS` is for the width.
+pub fn height(stream: Stream) -> u16 {
+    if stream.is_terminal() {
+        height_of(&stream.term())
+    } else {
+        DEFAULT_HEIGHT
+    }
+}
+
+/// The height of the terminal `term` writes to, as [`height`] decides it.
+pub fn height_of(term: &Term) -> u16 {
+    term.size_checked()
+        .map(|(rows, _)| rows)
+        .filter(|&r| r > 0)
+        .or_else(|| positive_variable("LINES"))
+        .unwrap_or(DEFAULT_HEIGHT)
 }
 
 /// What the user asked about colour (`--color`).

@@ -27,18 +27,24 @@ use crate::role::{self, ROLES};
 use crate::score::Tally;
 use crate::{output, text, tr};
 
+mod screens;
+use screens::{Ending, say};
+
 /// What a signal handler needs to end the session honestly: what the file
 /// holds (kept up to date after every save) and the lock file to remove.
 #[derive(Debug, Default)]
 struct Shared {
     holds: String,
     lock_file: Option<PathBuf>,
+    /// The terminal's width, to wrap what Ctrl-C says on words.
+    width: usize,
 }
 
 impl Shared {
-    /// What Ctrl-C says.
+    /// What Ctrl-C says, wrapped at the terminal's width.
     fn interrupted(&self) -> String {
-        tr!("evaluate-interrupted", saved = self.holds.as_str())
+        let said = tr!("evaluate-interrupted", saved = self.holds.as_str());
+        screens::wrap(&said, self.width, "", "").join("\n")
     }
 }
 
@@ -95,11 +101,14 @@ pub fn run(args: EvaluateArgs, ui: &Ui) -> exit::Result<Exit> {
     let state: State = Arc::new(Mutex::new(Shared {
         holds: holds(Path::new(""), None),
         lock_file: None,
+        width: usize::from(crate::terminal::width(crate::terminal::Stream::Stderr)),
     }));
     output::on_signal(Box::new(interrupt_hook(Arc::clone(&state))));
     let mut prompter = TermPrompter::new(ui.color_err);
     prompter.check_size()?;
-    let result = session(&grid, &args, wanted, &mut prompter, &state);
+    // Lists are cut to the screen as it is at the start.
+    let rows = usize::from(crate::terminal::height(crate::terminal::Stream::Stderr));
+    let result = session(&grid, &args, wanted, &mut prompter, &state, rows);
     let shared = || state.lock().unwrap_or_else(PoisonError::into_inner);
     match result {
         Ok(code) => Ok(code),
@@ -199,9 +208,14 @@ fn session(
     mut wanted: Wanted,
     prompter: &mut dyn Prompter,
     state: &State,
+    rows: usize,
 ) -> exit::Result<Exit> {
     let lang = crate::i18n::lang();
-    prompter.line(&tr!("evaluate-welcome", title = grid.title.get(lang)))?;
+    say(
+        prompter,
+        &tr!("evaluate-welcome", title = grid.title.get(lang)),
+        "",
+    )?;
     let mut chosen = args.output.clone();
     let (mut evaluation, path, _lock) = loop {
         let path = match chosen.take() {
@@ -227,7 +241,11 @@ fn session(
                 fresh.kind = EvaluationKind::Collective;
             }
             save(&path, &fresh)?;
-            prompter.line(&tr!("evaluate-new-file", path = path.display().to_string()))?;
+            say(
+                prompter,
+                &tr!("evaluate-new-file", path = path.display().to_string()),
+                "",
+            )?;
             saved(state, &path, &fresh);
             break (fresh, path, lock);
         }
@@ -246,12 +264,12 @@ fn session(
                     continue;
                 }
                 Choice::Quit => {
-                    prompter.line(&tr!("evaluate-nothing-written"))?;
+                    say(prompter, &tr!("evaluate-nothing-written"), "")?;
                     return Ok(Exit::Success);
                 }
             }
         }
-        show_resume(grid, &path, &evaluation, prompter)?;
+        show_resume(grid, &path, &evaluation, prompter, rows)?;
         saved(state, &path, &evaluation);
         break (evaluation, path, lock);
     };
@@ -273,16 +291,18 @@ fn session(
     let asked = roles::asked_view(grid, evaluation.role.as_deref());
     let outcome = walk(&asked, &mut evaluation, prompter, &mut saver, args.review)?;
     if let Outcome::Unsaved(lines) = &outcome {
-        prompter.line(&format!(
-            "\n{}",
-            tr!(
+        prompter.line("")?;
+        say(
+            prompter,
+            &tr!(
                 "evaluate-unsaved",
                 count = lines.len(),
                 path = display.as_str()
-            )
-        ))?;
+            ),
+            "",
+        )?;
         for line in lines {
-            prompter.line(&format!("  {line}"))?;
+            say(prompter, line, "  ")?;
         }
         return Ok(Exit::Failure);
     }
@@ -290,14 +310,20 @@ fn session(
     if !persist(prompter, &mut saver, &evaluation)? {
         return Ok(Exit::Failure);
     }
-    match outcome {
-        Outcome::Finished => prompter.line(&format!("\n{}", tr!("evaluate-finished")))?,
-        _ => prompter.line(&format!(
-            "\n{}",
-            tr!("evaluate-saved-quit", path = display.as_str())
-        ))?,
-    }
+    let ending = match outcome {
+        Outcome::Finished => Ending::Finished,
+        _ => Ending::Quit,
+    };
     summary(&asked, &evaluation, &display)?;
+    screens::end(
+        prompter,
+        &asked,
+        &evaluation,
+        ending,
+        &args.grid,
+        &display,
+        rows,
+    )?;
     Ok(Exit::Success)
 }
 
@@ -318,12 +344,16 @@ fn take_lock(
     match lock::acquire(path, &holder(evaluator)) {
         Ok(taken) => {
             if let Some(stale) = taken.stale {
-                prompter.line(&tr!(
-                    "evaluate-lock-stale",
-                    path = name.as_str(),
-                    holder = describe_holder(&stale),
-                    since = since(&stale)
-                ))?;
+                say(
+                    prompter,
+                    &tr!(
+                        "evaluate-lock-stale",
+                        path = name.as_str(),
+                        holder = describe_holder(&stale),
+                        since = since(&stale)
+                    ),
+                    "",
+                )?;
             }
             Ok(taken.lock)
         }
@@ -380,24 +410,27 @@ fn ask_context(grid: &Grid, wanted: &mut Wanted, prompter: &mut dyn Prompter) ->
     }
     wanted.asked = true;
     if wanted.action.is_none() {
+        say(prompter, &tr!("evaluate-action-hint"), "")?;
         wanted.action = Some(loop {
             let typed = prompter.input(&tr!("evaluate-ask-action"), "")?;
             if !typed.trim().is_empty() {
                 break typed.trim().to_owned();
             }
-            prompter.line(&tr!("evaluate-action-required"))?;
+            say(prompter, &tr!("evaluate-action-required"), "")?;
         });
     }
     if wanted.period.is_none() {
         let default = default_period(now().date());
+        say(prompter, &tr!("evaluate-period-hint"), "")?;
         wanted.period = Some(loop {
             let typed = prompter.input_default(&tr!("evaluate-ask-period"), &default)?;
             match normalize_period(&typed) {
                 Some(period) => break period,
-                None => prompter.line(&format!(
-                    "  {}",
-                    tr!("evaluate-period-invalid", value = typed.trim())
-                ))?,
+                None => say(
+                    prompter,
+                    &tr!("evaluate-period-invalid", value = typed.trim()),
+                    "  ",
+                )?,
             }
         });
     }
@@ -433,6 +466,7 @@ fn ask_context(grid: &Grid, wanted: &mut Wanted, prompter: &mut dyn Prompter) ->
 fn ask_grid_role(grid: &Grid, prompter: &mut dyn Prompter) -> Result<Option<String>> {
     let lang = crate::i18n::lang();
     let width = prompter.width().saturating_sub(6);
+    say(prompter, &tr!("evaluate-role-hint"), "")?;
     let mut items: Vec<String> = grid
         .roles
         .iter()
@@ -441,7 +475,7 @@ fn ask_grid_role(grid: &Grid, prompter: &mut dyn Prompter) -> Result<Option<Stri
                 Some(d) => format!("{} — {}", r.label.get(lang), d.get(lang)),
                 None => r.label.get(lang).to_owned(),
             };
-            fit(&item, width)
+            screens::one_line(&item, width)
         })
         .collect();
     items.push(tr!("evaluate-role-structure"));
@@ -451,17 +485,6 @@ fn ask_grid_role(grid: &Grid, prompter: &mut dyn Prompter) -> Result<Option<Stri
             _ => None,
         },
     )
-}
-
-/// Cuts `text` to `width` characters, with an ellipsis.
-fn fit(text: &str, width: usize) -> String {
-    if text.chars().count() <= width.max(1) {
-        text.to_owned()
-    } else {
-        let mut cut: String = text.chars().take(width.saturating_sub(1)).collect();
-        cut.push('…');
-        cut
-    }
 }
 
 /// The period a bilan usually covers: the past year until June (the annual
@@ -582,7 +605,11 @@ fn ask_other_context(
     wanted: &Wanted,
 ) -> Result<Choice> {
     let name = path.display().to_string();
-    prompter.line(&tr!("evaluate-other-context", path = name.as_str()))?;
+    say(
+        prompter,
+        &tr!("evaluate-other-context", path = name.as_str()),
+        "",
+    )?;
     for d in differences {
         let shown = |value: &str| {
             if d.field == "evaluate-field-role" {
@@ -595,15 +622,16 @@ fn ask_other_context(
             || tr!("evaluate-field-none"),
             |r| tr!("evaluate-quoted", value = shown(r)),
         );
-        prompter.line(&format!(
-            "  {}",
-            tr!(
+        say(
+            prompter,
+            &tr!(
                 "evaluate-field-differs",
                 field = crate::i18n::message(d.field, &[]),
                 recorded = recorded,
                 asked = tr!("evaluate-quoted", value = shown(&d.asked))
-            )
-        ))?;
+            ),
+            "  ",
+        )?;
     }
     let items = [
         tr!(
@@ -684,43 +712,36 @@ fn read(grid: &Grid, path: &Path) -> exit::Result<Evaluation> {
     Ok(evaluation)
 }
 
-/// Whose file it is and where its answers stand.
+/// Whose file it is and where its answers stand: the summary first, then
+/// the criteria not complete, as many as fit on the screen's `rows`.
 fn show_resume(
     grid: &Grid,
     path: &Path,
     evaluation: &Evaluation,
     prompter: &mut dyn Prompter,
+    rows: usize,
 ) -> Result<()> {
     let name = path.display().to_string();
     // What the file's role is asked: the rest is not theirs to answer, nor
     // new to them when the grid changed.
     let asked = roles::asked_view(grid, evaluation.role.as_deref());
     if let Some(change) = evaluation::changes(evaluation, &asked) {
-        prompter.line(&format!("{}: {change}", tr!("warning-prefix")))?;
+        say(
+            prompter,
+            &format!("{}: {change}", tr!("warning-prefix")),
+            "",
+        )?;
     }
-    let total = asked.indicators().count();
-    let entries = || {
-        asked
-            .indicators()
-            .filter_map(|(_, _, i)| evaluation.entry(&i.id))
-    };
-    let skipped = entries()
-        .filter(|e| e.status == Some(evaluation::State::Missing))
-        .count();
-    let answered = entries()
-        .filter(|e| e.is_answered() && e.status != Some(evaluation::State::Missing))
-        .count();
-    prompter.line(&tr!(
+    let counts = screens::counts(&asked, evaluation);
+    let summary = tr!(
         "evaluate-resume",
         path = name.as_str(),
         context = context_of(grid, evaluation),
-        answered = answered,
-        skipped = skipped,
-        total = total
-    ))?;
-    for line in progress_by_criterion(&asked, evaluation) {
-        prompter.line(&format!("  {line}"))?;
-    }
+        answered = counts.complete(),
+        skipped = counts.skipped,
+        total = counts.total
+    );
+    screens::resume(prompter, &asked, evaluation, &summary, rows)?;
     Ok(())
 }
 
@@ -767,38 +788,12 @@ fn default_path(wanted: &Wanted) -> PathBuf {
     PathBuf::from(format!("{name}-{hash}.toml"))
 }
 
-/// "Domain › criterion: 2/3" lines, for the user to see where things stand.
-pub fn progress_by_criterion(grid: &Grid, evaluation: &Evaluation) -> Vec<String> {
-    let lang = crate::i18n::lang();
-    let mut lines = Vec::new();
-    for domain in &grid.domains {
-        for criterion in &domain.criteria {
-            let answered = criterion
-                .indicators
-                .iter()
-                .filter(|i| {
-                    evaluation
-                        .entry(&i.id)
-                        .is_some_and(evaluation::Entry::is_answered)
-                })
-                .count();
-            lines.push(format!(
-                "{} › {} — {answered}/{}",
-                domain.label.get(lang),
-                criterion.label.get(lang),
-                criterion.indicators.len()
-            ));
-        }
-    }
-    lines
-}
-
 fn save(path: &Path, evaluation: &Evaluation) -> Result<()> {
     let text = evaluation.to_toml()?;
     Ok(output::write_atomic(path, text.as_bytes())?)
 }
 
-/// The action's scores, as `score` shows them, and where the file is.
+/// The action's scores, as `score` shows them, and how to read them.
 fn summary(grid: &Grid, evaluation: &Evaluation, path: &str) -> exit::Result<()> {
     let mut tally = Tally::new(grid, false);
     let mut report = DataReport::default();
@@ -806,8 +801,12 @@ fn summary(grid: &Grid, evaluation: &Evaluation, path: &str) -> exit::Result<()>
         .map_err(|p| exit::Error::invalid(anyhow!(p.message)))?;
     let cards = tally.finish();
     let mut out = io::stdout().lock();
-    write!(out, "{}", scores::table(grid, &cards, super::table_width()))?;
-    writeln!(out, "{}", tr!("evaluate-file-is", path = path))?;
+    let width = super::table_width();
+    write!(out, "{}", scores::table(grid, &cards, width))?;
+    for line in screens::wrap(&tr!("evaluate-scores-legend"), width.into(), "", "") {
+        writeln!(out, "{line}")?;
+    }
+    out.flush()?;
     Ok(())
 }
 
@@ -942,11 +941,22 @@ mod tests {
         let wanted = Wanted::from_args(args, grid).unwrap();
         let mut prompter = Scripted::new(script);
         let state: State = Arc::default();
-        let code = session(grid, args, wanted, &mut prompter, &state)
+        let code = session(grid, args, wanted, &mut prompter, &state, 24)
             .unwrap_or_else(|e| panic!("{:#}", e.error()));
         assert_eq!(code, Exit::Success);
         assert!(prompter.finished_script());
         prompter
+    }
+
+    /// Everything shown, its line ends and indents made single spaces: what
+    /// a message says, wherever it was wrapped.
+    fn said(prompter: &Scripted) -> String {
+        prompter
+            .shown
+            .join(" ")
+            .split_ascii_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
     }
 
     fn read_back(grid: &Grid, path: &Path) -> Evaluation {
@@ -984,12 +994,26 @@ mod tests {
 
         // Resumed: counted out of the role's three, criteria by criteria.
         let prompter = run_session(&grid, &args(&path, Some("staff"), false), []);
+        let said = said(&prompter);
         assert!(
-            prompter.saw("(Accueil, period 2025, role Staff, by Sam): 3 of 3 indicators answered"),
-            "{:#?}",
-            prompter.shown
+            said.contains(
+                "(Accueil, period 2025, role Staff, by Sam): 3 of 3 indicators answered."
+            ),
+            "{said}"
         );
-        assert!(prompter.saw("Social ties › The action creates encounters — 1/1"));
+        // Nothing left: no list of criteria, and the next step is the scores.
+        assert!(!said.contains("To complete"), "{said}");
+        assert!(
+            said.contains("All 3 indicators are answered: 2 answers, 1 “don't know”."),
+            "{said}"
+        );
+        assert!(
+            said.contains(&format!(
+                "utilsoc score --grid grid.toml {}",
+                path.display()
+            )),
+            "{said}"
+        );
     }
 
     #[test]
@@ -1032,11 +1056,12 @@ mod tests {
         let text = std::fs::read_to_string(&path).unwrap();
         assert!(text.contains("kind = \"collective\""), "{text}");
         let prompter = run_session(&grid, &args(&path, None, false), [Pick(Some(3 + 5))]);
+        let said = said(&prompter);
         assert!(
-            prompter
-                .saw("(Accueil, collective autoévaluation, period 2025, role Inhabitant, by Sam)"),
-            "{:#?}",
-            prompter.shown
+            said.contains(
+                "(Accueil, collective autoévaluation, period 2025, role Inhabitant, by Sam)"
+            ),
+            "{said}"
         );
 
         // An individual file resumed as collective: a difference, asked about.
@@ -1053,6 +1078,88 @@ mod tests {
             "{:#?}",
             prompter.shown
         );
+    }
+
+    #[test]
+    fn the_end_names_what_was_skipped_and_the_command_to_review_it() {
+        let grid = grid_with_roles();
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("salarie-e.toml");
+        let script = [
+            Pick(Some(LEVELS + 1 + 1)), // relations: skip, after « don't know » and N/A
+            Type("45"),
+            Type(""),      // temoignage: the menu,
+            Pick(Some(2)), // then skip (after "answer" and N/A)
+        ];
+        let prompter = run_session(&grid, &args(&path, Some("salarie"), false), script);
+        let shown = said(&prompter);
+        let name = path.display().to_string();
+        // The role's three indicators, not the grid's four.
+        assert!(
+            shown.contains("Done: 1 of 3 indicators answered (1 answer)."),
+            "{shown}"
+        );
+        assert!(
+            shown.contains(
+                "2 indicators skipped (not answered), by criterion: \
+                 The action creates encounters: • New relationships \
+                 Regular attendance: • A participant's testimony"
+            ),
+            "{shown}"
+        );
+        assert!(
+            shown.contains(&format!("Evaluation file: {name}")),
+            "{shown}"
+        );
+        let review = format!("utilsoc evaluate --grid grid.toml --review -o {name}");
+        assert!(
+            shown.replace("\\ ", "").contains(&review),
+            "{review}\n{shown}"
+        );
+
+        // Resumed: the summary first, then the criteria not complete only.
+        let prompter = run_session(&grid, &args(&path, None, false), []);
+        let said = said(&prompter);
+        assert!(
+            said.contains(
+                "1 of 3 indicators answered, 2 skipped. \
+                 To complete, by criterion (indicators answered / in the criterion): \
+                 0/1, 1 skipped · The action creates encounters \
+                 1/2, 1 skipped · Regular attendance"
+            ),
+            "{said}"
+        );
+    }
+
+    #[test]
+    fn quitting_midway_says_what_remains_and_how_to_go_on() {
+        let grid = grid_with_roles();
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("evaluation.toml");
+        let script = [
+            Pick(Some(LEVELS)), // relations: don't know
+            Type(""),           // taux-retour: the menu,
+            Pick(Some(1 + 5)),  // then save and quit
+        ];
+        let prompter = run_session(&grid, &args(&path, Some("salarie"), false), script);
+        let said = said(&prompter);
+        assert!(
+            said.contains("Saved: 1 of 3 indicators answered (1 “don't know”)."),
+            "{said}"
+        );
+        assert!(
+            said.contains(
+                "2 left (2 not seen yet). \
+                 To complete, by criterion (indicators answered / in the criterion): \
+                 0/2 · Regular attendance"
+            ),
+            "{said}"
+        );
+        // Going on is the same file without --review: it starts where it stopped.
+        let go_on = format!("utilsoc evaluate --grid grid.toml -o {}", path.display());
+        let joined = said.replace("\\ ", "");
+        assert!(joined.contains(&go_on), "{said}");
+        assert!(!joined.contains("--review"), "{said}");
     }
 
     #[test]
