@@ -150,11 +150,7 @@ label-bounds = the scale accepts { $min } to { $max }
 col-id = Id
 col-title = Title
 col-version = Version
-col-domains = Domains
-col-criteria = Criteria
-col-indicators = Indicators
 col-element = Domain › criterion › indicator
-col-scale = Scale
 col-weight = Weight
 grid-show-header = { $title }
     { $id } { $version } · { $domains ->
@@ -585,3 +581,45 @@ report-divergence-role-favourable = { $role } { $score } (n = { $n }, { $favoura
 report-method-guards = Guards: a score resting on { $guards } is shown in grey with the reason, and no change is drawn from it. Under 5 respondents a share is one or two people's answer and their anonymity is no longer safe; under half its indicators a score does not represent its criterion or domain. Defaults: 5 responses and 0.5; --min-responses and --min-coverage change them (0 turns them off).
 report-method-no-guards = Guards off: no score is flagged, whatever its responses or coverage.
 report-method-divergence = Differences between roles are computed on the indicators at least two roles answered only: a difference of coverage never reads as a difference of perception. The structure's own figures (rows without a role) count in the action's scores, never as a role; a collective self-evaluation is a series of its own.
+
+# issue 13: outputs at 80 columns, legends, files written, Excel headers
+col-size = Size
+grid-list-size = { $domains ->
+        [one] 1 domain
+       *[other] { $domains } domains
+    }
+    { $criteria ->
+        [one] 1 criterion
+       *[other] { $criteria } criteria
+    }
+    { $indicators ->
+        [one] 1 indicator
+       *[other] { $indicators } indicators
+    }
+grid-scale-line = scale: { $scale }
+table-cell-legend = Each cell: score out of 100 (indicators scored/to score), e.g. 65 (5/10); —: no indicator scored.
+report-written-html = report written to { $path }; open it in a browser: { $url }
+report-written-markdown = report written to { $path }, { $charts ->
+        [0] without charts
+        [one] with its chart in { $folder }
+       *[other] with its { $charts } charts in { $folder }
+    }
+score-written = scores written to { $path }
+excel-col-action = Action
+excel-col-period = Period
+excel-col-role = Role
+excel-col-node = Element
+excel-col-id = Id
+excel-col-label = Label
+excel-col-score = Score
+excel-col-scored = Scored
+excel-col-scorable = To score
+excel-col-value = Value
+excel-col-status = Status
+excel-col-responses = Responses
+excel-col-divergence = Spread between roles
+excel-col-favourable = Favourable (%)
+excel-col-flag = Flag
+excel-col-series = Series
+excel-col-dont-know = Don't know
+excel-col-distribution = Answers per level

@@ -152,11 +152,7 @@ label-bounds = l'échelle accepte de { $min } à { $max }
 col-id = Id
 col-title = Titre
 col-version = Version
-col-domains = Domaines
-col-criteria = Critères
-col-indicators = Indicateurs
 col-element = Domaine › critère › indicateur
-col-scale = Échelle
 col-weight = Poids
 grid-show-header = { $title }
     { $id } { $version } · { $domains ->
@@ -586,3 +582,45 @@ report-divergence-role-favourable = { $role } { $score } (n = { $n }, { $favoura
 report-method-guards = Garde-fous : un score qui repose sur { $guards } est affiché en gris avec la raison, et aucune évolution n'en est tirée. Sous 5 répondants, une part n'est que la réponse d'une ou deux personnes et leur anonymat n'est plus garanti ; sous la moitié de ses indicateurs, un score ne représente pas son critère ou son domaine. Seuils par défaut : 5 réponses et 0,5 ; --min-responses et --min-coverage les changent (0 les désactive).
 report-method-no-guards = Garde-fous désactivés : aucun score n'est signalé, quel que soit le nombre de réponses ou la couverture.
 report-method-divergence = Les écarts entre rôles ne portent que sur les indicateurs auxquels au moins deux rôles ont répondu : une différence de couverture ne se lit jamais comme une différence de perception. Les chiffres de la structure (lignes sans rôle) comptent dans les scores de l'action, jamais comme un rôle ; une autoévaluation collective forme une série à part.
+
+# issue 13: sorties à 80 colonnes, légendes, fichiers écrits, en-têtes Excel
+col-size = Contenu
+grid-list-size = { $domains ->
+        [one] 1 domaine
+       *[other] { $domains } domaines
+    }
+    { $criteria ->
+        [one] 1 critère
+       *[other] { $criteria } critères
+    }
+    { $indicators ->
+        [one] 1 indicateur
+       *[other] { $indicators } indicateurs
+    }
+grid-scale-line = échelle : { $scale }
+table-cell-legend = Chaque case : score sur 100 (indicateurs notés/à noter), par exemple 65 (5/10) ; — : aucun indicateur noté.
+report-written-html = Rapport écrit dans { $path } ; ouvrez-le dans un navigateur : { $url }
+report-written-markdown = Rapport écrit dans { $path }, { $charts ->
+        [0] sans graphique
+        [one] avec son graphique dans { $folder }
+       *[other] avec ses { $charts } graphiques dans { $folder }
+    }
+score-written = Scores écrits dans { $path }
+excel-col-action = Action
+excel-col-period = Période
+excel-col-role = Rôle
+excel-col-node = Élément
+excel-col-id = Identifiant
+excel-col-label = Libellé
+excel-col-score = Score
+excel-col-scored = Notés
+excel-col-scorable = À noter
+excel-col-value = Valeur
+excel-col-status = Statut
+excel-col-responses = Réponses
+excel-col-divergence = Écart entre rôles
+excel-col-favourable = Favorables (%)
+excel-col-flag = Signalement
+excel-col-series = Série
+excel-col-dont-know = Ne sait pas
+excel-col-distribution = Répartition par niveau
