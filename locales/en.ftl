@@ -623,3 +623,5 @@ excel-col-flag = Flag
 excel-col-series = Series
 excel-col-dont-know = Don't know
 excel-col-distribution = Answers per level
+grids-list-next = To see a grid in detail (its id is in the first column):
+grids-show-next = To evaluate with this grid:

@@ -624,3 +624,5 @@ excel-col-flag = Signalement
 excel-col-series = Série
 excel-col-dont-know = Ne sait pas
 excel-col-distribution = Répartition par niveau
+grids-list-next = Pour voir une grille en détail (son id est dans la première colonne) :
+grids-show-next = Pour vous autoévaluer avec cette grille :
