@@ -150,11 +150,7 @@ label-bounds = the scale accepts { $min } to { $max }
 col-id = Id
 col-title = Title
 col-version = Version
-col-domains = Domains
-col-criteria = Criteria
-col-indicators = Indicators
 col-element = Domain › criterion › indicator
-col-scale = Scale
 col-weight = Weight
 grid-show-header = { $title }
     { $id } { $version } · { $domains ->
@@ -749,3 +745,46 @@ evaluate-scores-legend = How to read: 65 (5/10) = score out of 100 (indicators s
 evaluate-action-hint = The action evaluated, for example “digital workshops” or “street party”: it names the file and the scores.
 evaluate-period-hint = The period covered: a year (2025), a half-year (2025-S1), a quarter (2025-T2), a month (2025-03) or a span of years (2024-2025). Enter keeps the one in brackets.
 evaluate-role-hint = Each role is asked only its own questions, in its own words; without a role, the file holds the structure's figures.
+# issue 13: outputs at 80 columns, legends, files written, Excel headers
+col-size = Size
+grid-list-size = { $domains ->
+        [one] 1 domain
+       *[other] { $domains } domains
+    }
+    { $criteria ->
+        [one] 1 criterion
+       *[other] { $criteria } criteria
+    }
+    { $indicators ->
+        [one] 1 indicator
+       *[other] { $indicators } indicators
+    }
+grid-scale-line = scale: { $scale }
+table-cell-legend = Each cell: score out of 100 (indicators scored/to score), e.g. 65 (5/10); —: no indicator scored.
+report-written-html = report written to { $path }; open it in a browser: { $url }
+report-written-markdown = report written to { $path }, { $charts ->
+        [0] without charts
+        [one] with its chart in { $folder }
+       *[other] with its { $charts } charts in { $folder }
+    }
+score-written = scores written to { $path }
+excel-col-action = Action
+excel-col-period = Period
+excel-col-role = Role
+excel-col-node = Element
+excel-col-id = Id
+excel-col-label = Label
+excel-col-score = Score
+excel-col-scored = Scored
+excel-col-scorable = To score
+excel-col-value = Value
+excel-col-status = Status
+excel-col-responses = Responses
+excel-col-divergence = Spread between roles
+excel-col-favourable = Favourable (%)
+excel-col-flag = Flag
+excel-col-series = Series
+excel-col-dont-know = Don't know
+excel-col-distribution = Answers per level
+grids-list-next = To see a grid in detail (its id is in the first column):
+grids-show-next = To evaluate with this grid:

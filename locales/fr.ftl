@@ -152,11 +152,7 @@ label-bounds = l'échelle accepte de { $min } à { $max }
 col-id = Id
 col-title = Titre
 col-version = Version
-col-domains = Domaines
-col-criteria = Critères
-col-indicators = Indicateurs
 col-element = Domaine › critère › indicateur
-col-scale = Échelle
 col-weight = Poids
 grid-show-header = { $title }
     { $id } { $version } · { $domains ->
@@ -764,3 +760,46 @@ evaluate-scores-legend = Lecture : 65 (5/10) = score sur 100 (indicateurs noté
 evaluate-action-hint = L'action évaluée, par exemple « ateliers numériques » ou « fête de quartier » : elle nomme le fichier et les scores.
 evaluate-period-hint = La période couverte : une année (2025), un semestre (2025-S1), un trimestre (2025-T2), un mois (2025-03) ou plusieurs années (2024-2025). Entrée garde celle entre crochets.
 evaluate-role-hint = Chaque rôle n'a que les questions qui le concernent, dans ses mots ; sans rôle, le fichier tient les chiffres de la structure.
+# issue 13: sorties à 80 colonnes, légendes, fichiers écrits, en-têtes Excel
+col-size = Contenu
+grid-list-size = { $domains ->
+        [one] 1 domaine
+       *[other] { $domains } domaines
+    }
+    { $criteria ->
+        [one] 1 critère
+       *[other] { $criteria } critères
+    }
+    { $indicators ->
+        [one] 1 indicateur
+       *[other] { $indicators } indicateurs
+    }
+grid-scale-line = échelle : { $scale }
+table-cell-legend = Chaque case : score sur 100 (indicateurs notés/à noter), par exemple 65 (5/10) ; — : aucun indicateur noté.
+report-written-html = Rapport écrit dans { $path } ; ouvrez-le dans un navigateur : { $url }
+report-written-markdown = Rapport écrit dans { $path }, { $charts ->
+        [0] sans graphique
+        [one] avec son graphique dans { $folder }
+       *[other] avec ses { $charts } graphiques dans { $folder }
+    }
+score-written = Scores écrits dans { $path }
+excel-col-action = Action
+excel-col-period = Période
+excel-col-role = Rôle
+excel-col-node = Élément
+excel-col-id = Identifiant
+excel-col-label = Libellé
+excel-col-score = Score
+excel-col-scored = Notés
+excel-col-scorable = À noter
+excel-col-value = Valeur
+excel-col-status = Statut
+excel-col-responses = Réponses
+excel-col-divergence = Écart entre rôles
+excel-col-favourable = Favorables (%)
+excel-col-flag = Signalement
+excel-col-series = Série
+excel-col-dont-know = Ne sait pas
+excel-col-distribution = Répartition par niveau
+grids-list-next = Pour voir une grille en détail (son id est dans la première colonne) :
+grids-show-next = Pour vous autoévaluer avec cette grille :

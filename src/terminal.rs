@@ -2,11 +2,13 @@
 //! prompts are, and whether colour is on. The core never asks the terminal:
 //! the command layer asks here and hands the answers in.
 //!
-//! Output that goes to a pipe or a file is laid out for [`DEFAULT_WIDTH`]
-//! columns, whatever the environment says, so that it does not depend on
-//! where it is read. On a terminal, its own width wins; `COLUMNS` is only the
-//! fallback for a terminal that cannot tell (as clap does for help): a
-//! shell's `COLUMNS` goes stale when the window is resized.
+//! On a terminal, its own width wins; `COLUMNS` is only the fallback for a
+//! terminal that cannot tell (as clap does for help): a shell's `COLUMNS`
+//! goes stale when the window is resized. Output that goes to a pipe or a
+//! file is laid out for `COLUMNS` when it is set (shells do not export it:
+//! set, it was asked for, as in `COLUMNS=80 utilsoc grids show … | less`),
+//! else for [`DEFAULT_WIDTH`] columns, so that it does not depend on where
+//! it is read.
 
 use std::io::{self, IsTerminal};
 
@@ -38,13 +40,13 @@ impl Stream {
     }
 }
 
-/// The width to lay out output on `stream` for: the terminal's, or
-/// [`DEFAULT_WIDTH`] off a terminal.
+/// The width to lay out output on `stream` for: the terminal's, or off a
+/// terminal `COLUMNS` when set, else [`DEFAULT_WIDTH`].
 pub fn width(stream: Stream) -> u16 {
     if stream.is_terminal() {
         width_of(&stream.term())
     } else {
-        DEFAULT_WIDTH
+        positive_variable("COLUMNS").unwrap_or(DEFAULT_WIDTH)
     }
 }
 

@@ -17,6 +17,9 @@ const TERMINAL_GLOB: &str = "tests/cmd/cli/terminal/*.toml";
 /// The grids in the shared sandboxes (`tests/cmd/score.in/grid.toml`) are
 /// data, not cases, though the second glob matches them.
 const SANDBOX_GLOB: &str = "tests/cmd/*.in/*.toml";
+/// Cases named `*-80` show what an 80-column terminal shows: they run with
+/// `COLUMNS=80`, the width off a terminal when set ([`cases_at_80_columns`]).
+const NARROW_GLOB: &str = "tests/cmd/*/*-80.toml";
 
 #[test]
 fn cli_cases() {
@@ -25,10 +28,13 @@ fn cli_cases() {
         .env("LC_ALL", "")
         .env("LC_MESSAGES", "")
         .env("NO_COLOR", "1")
-        .env("COLUMNS", "120")
+        // Off a terminal a set `COLUMNS` is the width: empty here, so tables
+        // are 100 columns wide whatever the shell running the tests says.
+        .env("COLUMNS", "")
         .case(CASE_GLOBS[0])
         .case(CASE_GLOBS[1])
         .skip(SANDBOX_GLOB)
+        .skip(NARROW_GLOB)
         // The walkthrough of each example: its commands, run as printed, give
         // the output shown.
         .case("examples/*/README.md")
@@ -42,6 +48,19 @@ fn terminal_cases() {
         .env("LC_MESSAGES", "")
         .env("NO_COLOR", "1")
         .case(TERMINAL_GLOB);
+}
+
+/// The `*-80` cases, at 80 columns (trycmd gives the environment of all
+/// cases the last word, so they cannot set `COLUMNS` themselves).
+#[test]
+fn cases_at_80_columns() {
+    trycmd::TestCases::new()
+        .env("LANG", "en_US.UTF-8")
+        .env("LC_ALL", "")
+        .env("LC_MESSAGES", "")
+        .env("NO_COLOR", "1")
+        .env("COLUMNS", "80")
+        .case(NARROW_GLOB);
 }
 
 /// The `console` examples of the documentation run as printed, each page in

@@ -157,3 +157,55 @@ pub fn builtin_grid(b: &builtin::Builtin) -> Result<Grid> {
     b.grid()
         .with_context(|| tr!("error-invalid-builtin", id = b.id))
 }
+
+/// Says on standard error, unless `-q`, what was written where: `message`
+/// wrapped on words to the width of standard error (a path or an address
+/// longer than the line stays whole on its own line).
+pub fn say_written(ui: &Ui, message: &str) -> io::Result<()> {
+    if ui.quiet {
+        return Ok(());
+    }
+    let width = usize::from(terminal::width(Stream::Stderr));
+    let options = textwrap::Options::new(width)
+        .break_words(false)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation);
+    writeln!(io::stderr(), "{}", textwrap::fill(message, options))
+}
+
+/// The `file://` address a browser opens `path` at: absolute, separators as
+/// `/`, and every byte but letters, digits and `/-_.~` percent-encoded.
+pub fn file_url(path: &Path) -> String {
+    use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
+    const KEPT: &AsciiSet = &NON_ALPHANUMERIC
+        .remove(b'/')
+        .remove(b'-')
+        .remove(b'_')
+        .remove(b'.')
+        .remove(b'~');
+    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let text = absolute.to_string_lossy().replace('\\', "/");
+    let encoded = utf8_percent_encode(&text, KEPT).to_string();
+    if encoded.starts_with('/') {
+        format!("file://{encoded}")
+    } else {
+        // A drive letter (`C:/…`) keeps its colon.
+        format!("file:///{}", encoded.replacen("%3A", ":", 1))
+    }
+}
+
+#[cfg(test)]
+mod written_tests {
+    use super::*;
+
+    #[test]
+    fn a_file_address_is_absolute_and_encoded() {
+        let url = file_url(Path::new("/tmp/sorties/rapport été #1.html"));
+        assert_eq!(
+            url,
+            "file:///tmp/sorties/rapport%20%C3%A9t%C3%A9%20%231.html"
+        );
+        let relative = file_url(Path::new("rapport.html"));
+        assert!(relative.starts_with("file:///"), "{relative}");
+        assert!(relative.ends_with("/rapport.html"), "{relative}");
+    }
+}

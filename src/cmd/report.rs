@@ -56,7 +56,15 @@ pub fn run(args: ReportArgs, ui: &Ui) -> exit::Result<Exit> {
     });
     match format {
         ReportFormat::Html => {
-            output::emit(args.output.as_deref(), document::html(&blocks).as_bytes())?
+            output::emit(args.output.as_deref(), document::html(&blocks).as_bytes())?;
+            if let Some(path) = to {
+                let message = tr!(
+                    "report-written-html",
+                    path = path.display().to_string(),
+                    url = super::file_url(path)
+                );
+                super::say_written(ui, &message)?;
+            }
         }
         ReportFormat::Markdown => {
             let path = to.unwrap_or(Path::new("report.md"));
@@ -80,6 +88,20 @@ pub fn run(args: ReportArgs, ui: &Ui) -> exit::Result<Exit> {
                 charts.iter().map(|(p, b)| (p.as_path(), *b)).collect();
             set.push((path, text.as_bytes()));
             output::write_set(&set)?;
+            // Absolute: `.` or an empty folder would name nothing.
+            let folder = if dir.as_os_str().is_empty() {
+                Path::new(".")
+            } else {
+                dir
+            };
+            let folder = std::path::absolute(folder).unwrap_or_else(|_| folder.to_path_buf());
+            let message = tr!(
+                "report-written-markdown",
+                path = path.display().to_string(),
+                charts = charts.len(),
+                folder = folder.display().to_string()
+            );
+            super::say_written(ui, &message)?;
         }
     }
     Ok(Exit::Success)

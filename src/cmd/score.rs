@@ -7,9 +7,9 @@ use super::data::score_inputs;
 use crate::cli::ScoringArgs;
 use crate::cli::{ScoreArgs, ScoreFormat};
 use crate::exit::{self, Exit};
-use crate::output;
 use crate::report::scores::{self, CsvStyle, TableOptions};
 use crate::score::{Guards, apply_guards};
+use crate::{output, tr};
 
 pub fn run(args: ScoreArgs, ui: &Ui) -> exit::Result<Exit> {
     let to = args.output.as_deref().filter(|p| !output::is_stdout(p));
@@ -64,6 +64,10 @@ pub fn run(args: ScoreArgs, ui: &Ui) -> exit::Result<Exit> {
             scores::json(&mut *out, grid, cards, divergences, by_role).map_err(io::Error::from)
         }
     })?;
+    if let Some(path) = to {
+        let message = tr!("score-written", path = path.display().to_string());
+        super::say_written(ui, &message)?;
+    }
     Ok(Exit::Success)
 }
 

@@ -11,7 +11,7 @@ use crate::grid::Grid;
 use crate::grid::model::ScaleKind;
 use crate::i18n::lang;
 use crate::number;
-use crate::score::{Divergence, Guards, NodeKind, NodeScore, Scorecard};
+use crate::score::{Divergence, Guards, NodeKind, NodeScore, Scorecard, Series};
 use crate::text::{clean, clean_line};
 use crate::tr;
 
@@ -83,14 +83,14 @@ fn dim(table: &str) -> String {
 
 /// Action, period and series on separate lines, the action wrapped so that
 /// long names do not widen the table.
-fn group_header(card: &Scorecard, by_role: bool) -> String {
+fn group_header(card: &Scorecard, named: bool) -> String {
     // Data must not drive the terminal: no escapes, one line per part.
-    let mut header = textwrap::fill(&clean_line(&card.key.action), 18);
+    let mut header = fill(&clean_line(&card.key.action), 18);
     if let Some(period) = &card.key.period {
         header.push('\n');
         header.push_str(&clean_line(period));
     }
-    if let Some(series) = series_name(&card.key, by_role) {
+    if let Some(series) = series_name(&card.key, named) {
         header.push('\n');
         header.push_str(&clean_line(&series));
     }
@@ -133,10 +133,10 @@ pub fn table_with(
     let label_width = 34usize;
     // Each group's column is as wide as its (wrapped) header or its widest
     // cell, plus padding and border; groups fill a table up to `width`.
-    let headers: Vec<String> = cards
-        .iter()
-        .map(|c| group_header(c, options.by_role))
-        .collect();
+    // Once any column names its series (a role, « collectif »), the pooled
+    // columns name theirs too: a blank line there reads as a missing role.
+    let named = options.by_role || cards.iter().any(|c| c.key.series != Series::All);
+    let headers: Vec<String> = cards.iter().map(|c| group_header(c, named)).collect();
     let column_width = |i: usize| {
         let card = &cards[i];
         let cells = card
@@ -220,7 +220,8 @@ pub fn table_with(
                 text,
                 textwrap::Options::new(label_width)
                     .initial_indent(first)
-                    .subsequent_indent(rest),
+                    .subsequent_indent(rest)
+                    .word_splitter(textwrap::WordSplitter::NoHyphenation),
             )
         };
         let mut row = |label: String, cells: Vec<String>| {
@@ -269,28 +270,40 @@ pub fn table_with(
     }
     let mut text = out.join("\n\n");
     text.push('\n');
+    // One short block under the tables, each line wrapped to the width.
+    let mut legend = vec![tr!("table-cell-legend")];
     if options.distributions {
-        text.push_str(&tr!("table-distributions-legend"));
-        text.push('\n');
+        legend.push(tr!("table-distributions-legend"));
     }
     if any_flag && let Some(guards) = guards_text(options.guards) {
-        let legend = if color {
+        legend.push(if color {
             tr!("table-flag-legend-dim", guards = guards)
         } else {
             tr!("table-flag-legend-mark", guards = guards)
-        };
-        text.push_str(&legend);
+        });
+    }
+    for line in legend {
+        text.push_str(&fill(&line, usize::from(options.width)));
         text.push('\n');
     }
-    divergence_table(&mut text, grid, divergences);
+    divergence_table(&mut text, grid, divergences, usize::from(options.width));
     text
+}
+
+/// `text` wrapped on words at `width`, a word broken only when longer than
+/// the line.
+fn fill(text: &str, width: usize) -> String {
+    textwrap::fill(
+        text,
+        textwrap::Options::new(width.max(1)).word_splitter(textwrap::WordSplitter::NoHyphenation),
+    )
 }
 
 /// Where roles differ, after the scores: the overall score, domains and
 /// criteria whose roles' scores on shared indicators are apart, with each
 /// role's score, responses and shared indicators. Indicators are left to
 /// CSV and JSON: there would be too many.
-fn divergence_table(text: &mut String, grid: &Grid, divergences: &[Divergence]) {
+fn divergence_table(text: &mut String, grid: &Grid, divergences: &[Divergence], width: usize) {
     let lang = lang();
     let criteria: Vec<&crate::grid::model::Criterion> =
         grid.domains.iter().flat_map(|d| &d.criteria).collect();
@@ -311,13 +324,45 @@ fn divergence_table(text: &mut String, grid: &Grid, divergences: &[Divergence]) 
         Cell::new(tr!("table-div-spread")),
         Cell::new(tr!("table-div-roles")),
     ]);
+    let role_lines: Vec<Vec<String>> = rows
+        .iter()
+        .map(|d| {
+            d.roles
+                .iter()
+                .map(|r| {
+                    tr!(
+                        "table-div-role",
+                        role = clean_line(&r.role).into_owned(),
+                        score = number::integer(r.score),
+                        responses = r.responses,
+                        shared = r.shared
+                    )
+                })
+                .collect()
+        })
+        .collect();
+    // The node's label takes what the action, the spread and the roles
+    // leave, between 18 and 34 columns; roles wrap only when they would push
+    // the table past the width (long role names).
+    let group_width = 14;
+    let spread_width = textwrap::core::display_width(&tr!("table-div-spread")).max(3);
+    let fixed = 13 + group_width + spread_width;
+    let roles_width = role_lines
+        .iter()
+        .flatten()
+        .map(|l| textwrap::core::display_width(l))
+        .chain([textwrap::core::display_width(&tr!("table-div-roles"))])
+        .max()
+        .unwrap_or(0)
+        .min(width.saturating_sub(fixed + 18).max(16));
+    let node_width = width.saturating_sub(fixed + roles_width).clamp(18, 34);
     let mut previous: Option<(&str, Option<&str>)> = None;
-    for d in rows {
+    for (d, roles) in rows.into_iter().zip(role_lines) {
         // The action and period once, on their group's first row.
         let key = (d.action.as_str(), d.period.as_deref());
         let mut group = String::new();
         if previous != Some(key) {
-            group = textwrap::fill(&clean_line(&d.action), 18);
+            group = fill(&clean_line(&d.action), group_width);
             if let Some(period) = &d.period {
                 group.push('\n');
                 group.push_str(&clean_line(period));
@@ -329,32 +374,32 @@ fn divergence_table(text: &mut String, grid: &Grid, divergences: &[Divergence]) 
             NodeKind::Domain => grid.domains[d.index].label.get(lang).to_owned(),
             _ => format!("› {}", criteria[d.index].label.get(lang)),
         };
-        let roles: Vec<String> = d
-            .roles
-            .iter()
-            .map(|r| {
-                tr!(
-                    "table-div-role",
-                    role = clean_line(&r.role).into_owned(),
-                    score = number::integer(r.score),
-                    responses = r.responses,
-                    shared = r.shared
-                )
-            })
-            .collect();
         table.add_row(vec![
             Cell::new(group),
-            Cell::new(textwrap::fill(&clean(&node), 34)),
+            Cell::new(fill(&clean(&node), node_width)),
             Cell::new(number::integer(d.spread)).set_alignment(CellAlignment::Right),
-            Cell::new(roles.join("\n")),
+            Cell::new(
+                roles
+                    .iter()
+                    .map(|r| {
+                        textwrap::fill(
+                            r,
+                            textwrap::Options::new(roles_width)
+                                .subsequent_indent("  ")
+                                .word_splitter(textwrap::WordSplitter::NoHyphenation),
+                        )
+                    })
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+            ),
         ]);
     }
     text.push('\n');
-    text.push_str(&tr!("table-divergence-title"));
+    text.push_str(&fill(&tr!("table-divergence-title"), width));
     text.push('\n');
     text.push_str(&table.to_string());
     text.push('\n');
-    text.push_str(&tr!("table-divergence-legend"));
+    text.push_str(&fill(&tr!("table-divergence-legend"), width));
     text.push('\n');
 }
 

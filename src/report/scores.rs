@@ -13,6 +13,7 @@ use crate::grid::model::ScaleKind;
 use crate::i18n::lang;
 use crate::number;
 use crate::score::{Divergence, IndicatorResult, NodeKind, NodeScore, Scorecard};
+use crate::tr;
 
 /// JSON numbers rounded like [`number::machine`].
 fn json_number(n: f64) -> Value {
@@ -41,6 +42,53 @@ pub fn csv(
     })
 }
 
+/// The columns of the scores' CSV, stable names programs rely on (SPEC).
+const CSV_HEADER: [&str; 18] = [
+    "action",
+    "period",
+    "role",
+    "node",
+    "id",
+    "label",
+    "score",
+    "scored",
+    "scorable",
+    "value",
+    "status",
+    "responses",
+    "divergence",
+    "favourable",
+    "flag",
+    "series",
+    "dont_know",
+    "distribution",
+];
+
+/// The same columns named for people opening the file in a spreadsheet
+/// (`--excel`), in their language, in [`CSV_HEADER`]'s order.
+fn excel_header() -> [String; 18] {
+    [
+        tr!("excel-col-action"),
+        tr!("excel-col-period"),
+        tr!("excel-col-role"),
+        tr!("excel-col-node"),
+        tr!("excel-col-id"),
+        tr!("excel-col-label"),
+        tr!("excel-col-score"),
+        tr!("excel-col-scored"),
+        tr!("excel-col-scorable"),
+        tr!("excel-col-value"),
+        tr!("excel-col-status"),
+        tr!("excel-col-responses"),
+        tr!("excel-col-divergence"),
+        tr!("excel-col-favourable"),
+        tr!("excel-col-flag"),
+        tr!("excel-col-series"),
+        tr!("excel-col-dont-know"),
+        tr!("excel-col-distribution"),
+    ]
+}
+
 fn csv_rows(
     mut out: impl std::io::Write,
     grid: &Grid,
@@ -52,26 +100,11 @@ fn csv_rows(
     let number = |n: f64| style.number(n);
     {
         let mut writer = style.writer(&mut out)?;
-        writer.write_record([
-            "action",
-            "period",
-            "role",
-            "node",
-            "id",
-            "label",
-            "score",
-            "scored",
-            "scorable",
-            "value",
-            "status",
-            "responses",
-            "divergence",
-            "favourable",
-            "flag",
-            "series",
-            "dont_know",
-            "distribution",
-        ])?;
+        if style.excel {
+            writer.write_record(excel_header())?;
+        } else {
+            writer.write_record(CSV_HEADER)?;
+        }
         // Each indicator's level ids, once: the `distribution` column names
         // its counts by them.
         let levels: Vec<Vec<&str>> = grid

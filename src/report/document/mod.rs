@@ -208,7 +208,8 @@ fn overview(blocks: &mut Vec<Block>, inputs: &Inputs<'_>) {
             ];
             if series {
                 row.push(Cell::plain(
-                    series_name(&card.key, inputs.by_role).unwrap_or_default(),
+                    // The pooled row too: « tous les répondants ».
+                    series_name(&card.key, series).unwrap_or_default(),
                 ));
             }
             row.push(Cell::with(card.responses.to_string(), "num"));

@@ -301,3 +301,25 @@ fn json_carries_flags_series_distributions_and_role_objects() {
         ])
     );
 }
+
+#[test]
+fn at_80_columns_tables_legends_and_divergences_fit() {
+    let grid = grid();
+    let cards = cards(&grid);
+    let mut long = divergence();
+    long.roles[0].role = "administratrice ou administrateur bénévole".into();
+    let mut options = options(false, true);
+    options.width = 80;
+    let text = table_with(&grid, &cards, &[long], &options);
+    let widest = text
+        .lines()
+        .map(textwrap::core::display_width)
+        .max()
+        .unwrap_or(0);
+    assert!(widest <= 80, "{widest}:\n{text}");
+    assert!(text.contains("Where roles differ"), "{text}");
+    // The cell legend comes first in the block under the tables.
+    assert!(text.contains("Each cell: score out of 100"), "{text}");
+    // The long role wraps inside its cell rather than widening the table.
+    assert!(text.contains("administratrice ou"), "{text}");
+}
