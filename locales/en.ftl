@@ -741,7 +741,6 @@ evaluate-end-skipped = { $count ->
 evaluate-next-continue = To go on where you stopped:
 evaluate-next-review = To come back to the skipped indicators (the answers given are preselected, Enter keeps them):
 evaluate-next-score = Next, the scores and the report of this evaluation:
-evaluate-scores-legend = How to read: 65 (5/10) = score out of 100 (indicators scored / to score).
 evaluate-action-hint = The action evaluated, for example “digital workshops” or “street party”: it names the file and the scores.
 evaluate-period-hint = The period covered: a year (2025), a half-year (2025-S1), a quarter (2025-T2), a month (2025-03) or a span of years (2024-2025). Enter keeps the one in brackets.
 evaluate-role-hint = Each role is asked only its own questions, in its own words; without a role, the file holds the structure's figures.

@@ -756,7 +756,6 @@ evaluate-end-skipped = { $count ->
 evaluate-next-continue = Pour continuer là où vous vous êtes arrêté·e :
 evaluate-next-review = Pour revenir sur les indicateurs passés (les réponses déjà données sont proposées, Entrée les garde) :
 evaluate-next-score = Ensuite, les scores et le rapport de cette évaluation :
-evaluate-scores-legend = Lecture : 65 (5/10) = score sur 100 (indicateurs notés / à noter).
 evaluate-action-hint = L'action évaluée, par exemple « ateliers numériques » ou « fête de quartier » : elle nomme le fichier et les scores.
 evaluate-period-hint = La période couverte : une année (2025), un semestre (2025-S1), un trimestre (2025-T2), un mois (2025-03) ou plusieurs années (2024-2025). Entrée garde celle entre crochets.
 evaluate-role-hint = Chaque rôle n'a que les questions qui le concernent, dans ses mots ; sans rôle, le fichier tient les chiffres de la structure.

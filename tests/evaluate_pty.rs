@@ -580,7 +580,7 @@ fn na_skip_back_and_comment_are_recorded() {
     assert!(!before.contains("(2/4)"), "{before}");
     pty.expect("Comment: Only half the group answered");
     pty.choose("Your answer", 4); // N/A
-    pty.expect("Your answer: ⟶ Not applicable (N/A)");
+    pty.expect("Your answer: Not applicable (N/A)");
 
     // Boolean: yes, no, then N/A (2), skip (3), back (4)...
     pty.at(2);
@@ -591,7 +591,7 @@ fn na_skip_back_and_comment_are_recorded() {
     pty.at(3);
     pty.type_in("Value [0–100] (%)", "");
     pty.choose("Your answer", 3); // back
-    pty.expect("Your answer: ⟶ Back to the previous question");
+    pty.expect("Your answer: Back to the previous question");
     // The previous question is asked again, with its answer.
     assert_no_indicator_shown(&pty.at(2));
     pty.expect("Was helped by another participant");
@@ -914,7 +914,7 @@ fn in_french_accents_come_through() {
     pty.type_in("Valeur [0–100] (%)", "");
     pty.expect("⟶ Répondre à cette question");
     pty.send(&format!("{DOWN}{ENTER}")); // sans objet
-    pty.expect("Votre réponse\u{a0}: ⟶ Sans objet (N/A)");
+    pty.expect("Votre réponse\u{a0}: Sans objet (N/A)");
 
     pty.at(4);
     pty.expect("Témoignage d'un participant");
@@ -1795,7 +1795,7 @@ fn at_80_columns_the_question_screen_wraps_on_words() {
         .unwrap();
     let last = rows
         .iter()
-        .rposition(|(r, _)| r.contains("Votre réponse\u{a0}: ⟶ Enregistrer et quitter"))
+        .rposition(|(r, _)| r.contains("Votre réponse\u{a0}: Enregistrer et quitter"))
         .unwrap_or_else(|| panic!("{screen}"));
     let wrapped: Vec<&str> = rows[first..=last]
         .iter()
@@ -2102,7 +2102,8 @@ fn at_80_columns_the_end_names_the_skipped_and_the_review_command() {
     ended.assert_success();
     let end = collapse(&ended.output);
     let expected = [
-        "Lecture\u{a0}: 65 (5/10) = score sur 100 (indicateurs notés / à noter).".to_owned(),
+        "Chaque case\u{a0}: score sur 100 (indicateurs notés/à noter), par exemple 65 (5/10)"
+            .to_owned(),
         "Parcours terminé\u{a0}: 2 indicateurs renseignés sur 4 (1 réponse, \
          1 «\u{a0}ne sait pas\u{a0}»)."
             .to_owned(),

@@ -802,10 +802,8 @@ fn summary(grid: &Grid, evaluation: &Evaluation, path: &str) -> exit::Result<()>
     let cards = tally.finish();
     let mut out = io::stdout().lock();
     let width = super::table_width();
+    // The table carries its own legend (how to read « 65 (5/10) »).
     write!(out, "{}", scores::table(grid, &cards, width))?;
-    for line in screens::wrap(&tr!("evaluate-scores-legend"), width.into(), "", "") {
-        writeln!(out, "{line}")?;
-    }
     out.flush()?;
     Ok(())
 }

@@ -255,6 +255,9 @@ impl Prompter for TermPrompter {
                 Some((label, _)) if item.ends_with('…') => label,
                 _ => item,
             };
+            // A menu action is said back as what it did, without the arrow
+            // that sets it apart in the menu.
+            let chosen = chosen.trim_start_matches('⟶').trim_start();
             let mut echo = String::new();
             let _ = self
                 .theme
