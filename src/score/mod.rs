@@ -6,6 +6,7 @@ pub mod card;
 mod divergence;
 mod exact;
 mod tally;
+pub mod targets;
 mod totals;
 mod tree;
 
