@@ -787,3 +787,70 @@ excel-col-dont-know = Don't know
 excel-col-distribution = Answers per level
 grids-list-next = To see a grid in detail (its id is in the first column):
 grids-show-next = To evaluate with this grid:
+
+# issue 14: démarche folder (utilsoc.toml, init)
+demarche-folder-data = data
+demarche-folder-evaluations = evaluations
+demarche-folder-reports = reports
+demarche-table-top = the démarche file
+demarche-table-action = an `[[actions]]` table
+demarche-table-source = a `[[sources]]` table
+demarche-table-folders = the `[folders]` table
+demarche-table-target = a `[[targets]]` table
+demarche-unknown-target = agreed target for `{ $indicator }`, which is not an indicator of grid `{ $grid }`
+demarche-label-unknown-target = not an indicator of the grid
+demarche-invalid = { $path } has errors: fix them to use the démarche (or run with --no-demarche)
+demarche-none = no démarche here (no utilsoc.toml in this folder or above): give --grid and the files to read, or start one with `utilsoc init`
+demarche-no-inputs = the démarche has no data yet: put files in { $data } (as its [[sources]] say) or evaluations in { $evaluations }
+demarche-used = using the démarche "{ $title }" ({ $path })
+demarche-report-html = report.html
+demarche-report-markdown = report.md
+demarche-comment-head =
+    An evaluation of social utility (a démarche), read by utilsoc.
+    Commands run in this folder or below use it:
+    utilsoc score, utilsoc report, utilsoc check and utilsoc evaluate.
+demarche-comment-organisation = The organisation's name.
+demarche-comment-title = The démarche's title.
+demarche-comment-grid =
+    The grid: a built-in grid's id (utilsoc grids list)
+    or the path of a grid file, relative to this folder.
+demarche-comment-periods = The periods evaluated: 2025, 2025-S1 (semester), 2025-T1 (quarter), 2025-03 (month).
+demarche-comment-roles = Who answers (ids of the grid's roles); empty: all its roles.
+demarche-comment-folders =
+    The démarche's folders, relative to this one: the data received,
+    the autoévaluations (utilsoc evaluate) and the reports (utilsoc report).
+demarche-comment-actions =
+    The actions evaluated. aliases: the other names or codes the action
+    has in the data, for example ["A1", "atelier_couture"].
+demarche-comment-sources =
+    Where the data comes from: a file or a pattern (data/*.csv), and the
+    import options of exports: sheet, header_row, action_column, action,
+    period_column, period, period_from, period_by, date_format, role_column,
+    role, respondent_column, delimiter.
+demarche-comment-targets =
+    Targets agreed with a funder or a partner take precedence over the
+    grid's, for example:
+init-exists = { $path } already exists: this folder is a démarche already (edit that file, or choose another folder)
+init-no-terminal = `utilsoc init` asks what its options leave out, which needs a terminal: give { $options }, or --yes to take the defaults
+init-default-title = Social utility evaluation
+init-written = Démarche written: { $path }, with folders { $data }, { $evaluations } and { $reports }. Put the data in { $data }, then run `utilsoc score`.
+init-welcome = A new démarche. Enter keeps the value offered.
+init-ask-organisation = Organisation
+init-ask-title = Title of the démarche
+init-ask-grid = Grid
+init-ask-periods = Periods evaluated (comma-separated, e.g. 2025, 2025-S1)
+init-ask-actions = Actions evaluated (comma-separated)
+init-ask-roles = Who answers (the grid's roles, comma-separated)
+init-unknown-role = `{ $role }` is not a role of grid `{ $grid }` (its roles: { $roles })
+init-cannot-create = cannot create folder { $path }: { $error }
+cli-init-about = Start a démarche in a folder: utilsoc.toml and its folders
+cli-init-arg-dir = The démarche's folder (default: the current one; created if absent)
+cli-init-arg-grid = The grid: a built-in grid id or a grid file (relative to the folder)
+cli-init-arg-organisation = The organisation's name
+cli-init-arg-title = The démarche's title
+cli-init-arg-periods = A period evaluated (repeatable)
+cli-init-arg-actions = An action evaluated (repeatable)
+cli-init-arg-roles = A role of the grid who answers (repeatable)
+cli-init-arg-yes = Ask nothing: what the options leave out takes its default
+cli-arg-no-demarche = Ignore the démarche (utilsoc.toml) of this folder or a parent
+cli-value-dir = DIR

@@ -802,3 +802,70 @@ excel-col-dont-know = Ne sait pas
 excel-col-distribution = Répartition par niveau
 grids-list-next = Pour voir une grille en détail (son id est dans la première colonne) :
 grids-show-next = Pour vous autoévaluer avec cette grille :
+
+# issue 14: démarche folder (utilsoc.toml, init)
+demarche-folder-data = donnees
+demarche-folder-evaluations = evaluations
+demarche-folder-reports = rapports
+demarche-table-top = le fichier de la démarche
+demarche-table-action = une table `[[actions]]`
+demarche-table-source = une table `[[sources]]`
+demarche-table-folders = la table `[folders]`
+demarche-table-target = une table `[[targets]]`
+demarche-unknown-target = cible convenue pour `{ $indicator }`, qui n'est pas un indicateur de la grille `{ $grid }`
+demarche-label-unknown-target = pas un indicateur de la grille
+demarche-invalid = { $path } contient des erreurs : corrigez-les pour utiliser la démarche (ou lancez la commande avec --no-demarche)
+demarche-none = pas de démarche ici (aucun utilsoc.toml dans ce dossier ni au-dessus) : donnez --grid et les fichiers à lire, ou commencez-en une avec `utilsoc init`
+demarche-no-inputs = la démarche n'a pas encore de données : mettez les fichiers dans { $data } (comme le disent ses [[sources]]) ou des autoévaluations dans { $evaluations }
+demarche-used = démarche « { $title } » ({ $path })
+demarche-report-html = rapport.html
+demarche-report-markdown = rapport.md
+demarche-comment-head =
+    Démarche d'évaluation de l'utilité sociale, lue par utilsoc.
+    Les commandes lancées dans ce dossier ou un sous-dossier s'en servent :
+    utilsoc score, utilsoc report, utilsoc check et utilsoc evaluate.
+demarche-comment-organisation = Le nom de l'organisation.
+demarche-comment-title = Le titre de la démarche.
+demarche-comment-grid =
+    La grille : l'identifiant d'une grille intégrée (utilsoc grids list)
+    ou le chemin d'un fichier de grille, relatif à ce dossier.
+demarche-comment-periods = Les périodes évaluées : 2025, 2025-S1 (semestre), 2025-T1 (trimestre), 2025-03 (mois).
+demarche-comment-roles = Qui répond (identifiants des rôles de la grille) ; vide : tous ses rôles.
+demarche-comment-folders =
+    Les dossiers de la démarche, relatifs à ce dossier : les données reçues,
+    les autoévaluations (utilsoc evaluate) et les rapports (utilsoc report).
+demarche-comment-actions =
+    Les actions évaluées. aliases : les autres noms ou codes sous lesquels
+    l'action apparaît dans les données, par exemple ["A1", "atelier_couture"].
+demarche-comment-sources =
+    D'où viennent les données : un fichier ou un motif (donnees/*.csv), et les
+    options d'import des exports : sheet, header_row, action_column, action,
+    period_column, period, period_from, period_by, date_format, role_column,
+    role, respondent_column, delimiter.
+demarche-comment-targets =
+    Les cibles convenues (avec un financeur, un partenaire) l'emportent sur
+    celles de la grille, par exemple :
+init-exists = { $path } existe déjà : ce dossier est déjà une démarche (modifiez ce fichier, ou choisissez un autre dossier)
+init-no-terminal = `utilsoc init` demande ce que ses options ne disent pas, et il lui faut pour cela un terminal : donnez { $options }, ou --yes pour garder les valeurs par défaut
+init-default-title = Évaluation de l'utilité sociale
+init-written = Démarche écrite : { $path }, avec les dossiers { $data }, { $evaluations } et { $reports }. Mettez les données dans { $data }, puis lancez `utilsoc score`.
+init-welcome = Nouvelle démarche. Entrée garde la valeur proposée.
+init-ask-organisation = Organisation
+init-ask-title = Titre de la démarche
+init-ask-grid = Grille
+init-ask-periods = Périodes évaluées (séparées par des virgules, ex. 2025, 2025-S1)
+init-ask-actions = Actions évaluées (séparées par des virgules)
+init-ask-roles = Qui répond (rôles de la grille, séparés par des virgules)
+init-unknown-role = `{ $role }` n'est pas un rôle de la grille `{ $grid }` (ses rôles : { $roles })
+init-cannot-create = impossible de créer le dossier { $path } : { $error }
+cli-init-about = Commencer une démarche dans un dossier : utilsoc.toml et ses dossiers
+cli-init-arg-dir = Le dossier de la démarche (par défaut : le dossier courant ; créé s'il n'existe pas)
+cli-init-arg-grid = La grille : l'identifiant d'une grille intégrée ou un fichier de grille (relatif au dossier)
+cli-init-arg-organisation = Le nom de l'organisation
+cli-init-arg-title = Le titre de la démarche
+cli-init-arg-periods = Une période évaluée (répétable)
+cli-init-arg-actions = Une action évaluée (répétable)
+cli-init-arg-roles = Un rôle de la grille qui répond (répétable)
+cli-init-arg-yes = Ne rien demander : ce que les options ne disent pas prend sa valeur par défaut
+cli-arg-no-demarche = Ignorer la démarche (utilsoc.toml) de ce dossier ou d'un dossier parent
+cli-value-dir = DOSSIER

@@ -20,9 +20,44 @@ pub use help::{command, message_keys};
 /// Reads the command line, with help and usage errors in the current
 /// language: set it first from [`lang_asked`].
 pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, clap::Error> {
-    let mut command = command();
+    let args: Vec<OsString> = args.into_iter().collect();
+    // Inside a démarche its file gives the grid and the inputs: they are no
+    // longer required. Outside one, the command line is exactly as before.
+    let in_demarche = !args.iter().any(|a| a == "--no-demarche")
+        && std::env::current_dir()
+            .ok()
+            .and_then(|d| crate::demarche::find(&d))
+            .is_some();
+    let mut command = help::command_with(|c| {
+        if in_demarche {
+            relax_for_demarche(c)
+        } else {
+            c
+        }
+    });
     let matches = command.try_get_matches_from_mut(args)?;
     Cli::from_arg_matches(&matches).map_err(|e| e.format(&mut command))
+}
+
+/// The commands a démarche gives their grid and inputs to, with those
+/// arguments made optional.
+fn relax_for_demarche(command: clap::Command) -> clap::Command {
+    let optional = |sub: clap::Command| {
+        let ids: Vec<String> = sub
+            .get_arguments()
+            .map(|a| a.get_id().to_string())
+            .filter(|id| ["grid", "inputs", "files"].contains(&id.as_str()))
+            .collect();
+        ids.into_iter().fold(sub, |sub, id| {
+            sub.mut_arg(id, |a| {
+                a.required(false)
+                    .required_unless_present(clap::builder::Resettable::<clap::Id>::Reset)
+            })
+        })
+    };
+    ["score", "report", "check", "evaluate"]
+        .into_iter()
+        .fold(command, |c, name| c.mut_subcommand(name, optional))
 }
 
 /// The language `--lang` asks for, before clap reads the line: clap prints
@@ -71,6 +106,10 @@ pub struct Cli {
     #[arg(short, long, global = true)]
     pub quiet: bool,
 
+    /// Ignore the démarche (`utilsoc.toml`) of this folder or a parent.
+    #[arg(long, global = true)]
+    pub no_demarche: bool,
+
     #[command(subcommand)]
     pub command: Command,
 }
@@ -104,6 +143,8 @@ pub enum Command {
     Template(TemplateArgs),
     /// Print the JSON Schema of the grid format (for taplo / Even Better TOML).
     Schema(SchemaArgs),
+    /// Start a démarche in a folder: utilsoc.toml and folders.
+    Init(InitArgs),
     /// Print shell completions (bash, zsh, fish, elvish, powershell).
     Completions {
         /// The shell.
@@ -230,9 +271,9 @@ fn parse_header_row(s: &str) -> Result<u32, String> {
 /// What `score` and `report` read: a grid, answers, and how to group them.
 #[derive(Debug, Args)]
 pub struct ScoringArgs {
-    /// The grid: a built-in grid id or a grid file.
-    #[arg(short, long, value_name = "GRID")]
-    pub grid: String,
+    /// The grid: a built-in grid id or a grid file (the démarche's when absent).
+    #[arg(short, long, value_name = "GRID", required = true)]
+    pub grid: Option<String>,
 
     /// CSV files and evaluation files (`-` reads standard input), read as one
     /// data set.
@@ -377,9 +418,9 @@ pub struct SchemaArgs {
 
 #[derive(Debug, Args)]
 pub struct EvaluateArgs {
-    /// The grid: a built-in grid id or a grid file.
-    #[arg(short, long, value_name = "GRID")]
-    pub grid: String,
+    /// The grid: a built-in grid id or a grid file (the démarche's when absent).
+    #[arg(short, long, value_name = "GRID", required = true)]
+    pub grid: Option<String>,
 
     /// The action evaluated (asked when missing).
     #[arg(long)]
@@ -410,6 +451,41 @@ pub struct EvaluateArgs {
     /// series in scores, never averaged in with individual answers.
     #[arg(long)]
     pub collective: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// The démarche's folder (default: the current one; created if absent).
+    #[arg(value_name = "DIR")]
+    pub dir: Option<PathBuf>,
+
+    /// The grid: a built-in grid id or a grid file (relative to the folder).
+    #[arg(long, value_name = "GRID")]
+    pub grid: Option<String>,
+
+    /// The organisation's name.
+    #[arg(long, value_name = "TEXT")]
+    pub organisation: Option<String>,
+
+    /// The démarche's title.
+    #[arg(long, value_name = "TEXT")]
+    pub title: Option<String>,
+
+    /// A period evaluated (repeatable).
+    #[arg(long = "period", value_name = "PERIOD")]
+    pub periods: Vec<String>,
+
+    /// An action evaluated (repeatable).
+    #[arg(long = "action", value_name = "ACTION")]
+    pub actions: Vec<String>,
+
+    /// A role of the grid who answers (repeatable).
+    #[arg(long = "role", value_name = "ROLE")]
+    pub roles: Vec<String>,
+
+    /// Ask nothing: what the options leave out takes its default.
+    #[arg(short, long)]
+    pub yes: bool,
 }
 
 #[derive(Debug, Args)]

@@ -8,6 +8,7 @@
 
 pub mod cli;
 pub mod cmd;
+pub mod demarche;
 pub mod diag;
 pub mod evaluation;
 pub mod exit;
@@ -57,6 +58,7 @@ pub fn main(args: impl IntoIterator<Item = OsString>) -> ExitCode {
         color_out: terminal::color(choice, Stream::Stdout),
         color_err: terminal::color(choice, Stream::Stderr),
         quiet: cli.quiet,
+        no_demarche: cli.no_demarche,
     };
     match cmd::run(cli.command, &ui) {
         Ok(exit) => exit.into(),

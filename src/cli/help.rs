@@ -18,7 +18,13 @@ use crate::tr;
 /// The command line with its help in the current language, built: ready to
 /// parse.
 pub fn command() -> Command {
-    let mut command = localize(super::Cli::command(), "");
+    command_with(|c| c)
+}
+
+/// [`command`], changed by `adjust` before it is built (a démarche makes
+/// some arguments optional).
+pub fn command_with(adjust: impl FnOnce(Command) -> Command) -> Command {
+    let mut command = adjust(localize(super::Cli::command(), ""));
     command.build();
     with_help_subcommand(command)
 }

@@ -43,7 +43,9 @@ pub fn run(args: CheckArgs, ui: &Ui) -> exit::Result<Exit> {
     };
     let mut reports = Vec::new();
     let mut unreadable = false;
-    if let Some(grid) = &options.grid {
+    if options.files.is_empty() && !options.builtin {
+        unreadable = check_demarche(&options, &args.data, ui, &mut reports)?;
+    } else if let Some(grid) = &options.grid {
         let grid = load_grid(grid, ui)?;
         for path in &options.files {
             match check_data(&grid, path, &options.data) {
@@ -111,6 +113,69 @@ pub fn run(args: CheckArgs, ui: &Ui) -> exit::Result<Exit> {
     } else {
         Exit::Success
     })
+}
+
+/// `check` with no file, in a démarche: its file, its grid, then every
+/// source (with its own import options) and evaluation file against the
+/// grid. Returns whether a file could not be read.
+fn check_demarche(
+    options: &Options,
+    args: &crate::cli::DataArgs,
+    ui: &Ui,
+    reports: &mut Vec<FileReport>,
+) -> exit::Result<bool> {
+    let Some(file) = super::demarche::find_here(ui) else {
+        return Err(anyhow::anyhow!(tr!("demarche-none")).into());
+    };
+    let (found, mut report) = super::demarche::load_report(&file)?;
+    let Some(d) = found else {
+        reports.push(report);
+        return Ok(false);
+    };
+    super::demarche::say_used(&d, ui)?;
+    let grid_arg = options.grid.clone().unwrap_or_else(|| d.grid_arg());
+    let grid = if super::looks_like_path(&grid_arg) {
+        let path = Path::new(&grid_arg);
+        let bytes = read_input(path, grid::MAX_GRID_BYTES)?;
+        let (grid, grid_report) = grid::load(&display_name(path), &bytes);
+        reports.push(grid_report);
+        grid
+    } else {
+        Some(load_grid(&grid_arg, ui)?)
+    };
+    let Some(grid) = grid else {
+        reports.insert(0, report);
+        return Ok(false);
+    };
+    report
+        .findings
+        .extend(crate::demarche::validate_targets(&d, &grid));
+    report.sort();
+    reports.insert(0, report);
+    let mut base = options.data.clone();
+    base.read.columns.action_aliases = std::sync::Arc::new(d.action_aliases());
+    let mut files: Vec<(PathBuf, DataOptions)> = d
+        .source_files()
+        .into_iter()
+        .map(|(path, source)| (path, base.for_source(args, source)))
+        .collect();
+    files.extend(d.evaluation_files().into_iter().map(|p| (p, base.clone())));
+    let mut unreadable = false;
+    for (path, how) in &files {
+        match check_data(&grid, path, how) {
+            Ok(report) => reports.push(report),
+            Err(e) => {
+                unreadable = true;
+                writeln!(
+                    io::stderr(),
+                    "{}: {}",
+                    tr!("error-prefix"),
+                    clean(&format!("{e:#}"))
+                )?;
+            }
+        }
+    }
+    Ok(unreadable)
 }
 
 /// Reads a data file against `grid` without scoring it: every problem becomes

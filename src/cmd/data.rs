@@ -11,6 +11,7 @@ use anyhow::Result;
 
 use super::{Ui, display_name};
 use crate::cli::{ByArg, DataArgs, DateFormatArg, PeriodByArg, ScoringArgs};
+use crate::demarche::Source;
 use crate::diag::{Code, FileReport, Finding, Severity};
 use crate::evaluation;
 use crate::grid::Grid;
@@ -39,12 +40,7 @@ impl DataOptions {
                 workers: knob("UTILSOC_THREADS"),
                 sheet: args.sheet.clone(),
                 period_from: args.period_from.clone(),
-                period_by: match args.period_by {
-                    PeriodByArg::Year => PeriodBy::Year,
-                    PeriodByArg::Semester => PeriodBy::Semester,
-                    PeriodByArg::Quarter => PeriodBy::Quarter,
-                    PeriodByArg::Month => PeriodBy::Month,
-                },
+                period_by: period_by(args.period_by),
                 date_format: args.date_format.map(|f| match f {
                     DateFormatArg::Dmy => DayMonth::Dmy,
                     DateFormatArg::Mdy => DayMonth::Mdy,
@@ -58,11 +54,58 @@ impl DataOptions {
                     period: args.period.clone(),
                     role: args.role.clone(),
                     header_row: args.header_row.map(|n| n as usize),
+                    action_aliases: Arc::default(),
                 },
             },
             lenient: args.lenient,
         }
     }
+
+    /// The options of a démarche's source: its own import options, each
+    /// overridden by the same option given on the command line (`args`).
+    pub fn for_source(&self, args: &DataArgs, source: &Source) -> Self {
+        let mut options = self.clone();
+        let read = &mut options.read;
+        let columns = &mut read.columns;
+        let keep = |given: &mut Option<String>, own: &Option<String>| {
+            if given.is_none() {
+                given.clone_from(own);
+            }
+        };
+        keep(&mut columns.action_column, &source.action_column);
+        keep(&mut columns.period_column, &source.period_column);
+        keep(&mut columns.role_column, &source.role_column);
+        keep(&mut columns.respondent_column, &source.respondent_column);
+        keep(&mut columns.action, &source.action);
+        keep(&mut columns.period, &source.period);
+        keep(&mut columns.role, &source.role);
+        columns.header_row = columns.header_row.or(source.header_row);
+        keep(&mut read.sheet, &source.sheet);
+        read.delimiter = read.delimiter.or(source.delimiter);
+        if args.period_from.is_none() {
+            read.period_from.clone_from(&source.period_from);
+            read.period_by = source.period_by.unwrap_or_default();
+            read.date_format = source.date_format;
+        }
+        options
+    }
+}
+
+fn period_by(arg: PeriodByArg) -> PeriodBy {
+    match arg {
+        PeriodByArg::Year => PeriodBy::Year,
+        PeriodByArg::Semester => PeriodBy::Semester,
+        PeriodByArg::Quarter => PeriodBy::Quarter,
+        PeriodByArg::Month => PeriodBy::Month,
+    }
+}
+
+/// One file to read, with its own options: a démarche's sources each have
+/// theirs.
+#[derive(Clone, Debug)]
+pub struct Input {
+    pub path: PathBuf,
+    pub options: DataOptions,
 }
 
 /// A positive number from a hidden environment variable: tests set the
@@ -84,19 +127,14 @@ pub struct Read {
 
 /// Streams every input into `tally`, as one data set. A file that is not
 /// survey data stops the reading, as [`Read::fatal`].
-pub fn read_inputs(
-    inputs: &[PathBuf],
-    tally: &mut Tally<'_>,
-    options: &DataOptions,
-    ui: &Ui,
-) -> Result<Read> {
+pub fn read_inputs(inputs: &[Input], tally: &mut Tally<'_>, ui: &Ui) -> Result<Read> {
     let mut read = Read::default();
-    let mut how = options.read.clone();
     let progress = Progress::start(ui);
-    how.progress = progress.as_ref().map(|p| Arc::clone(&p.rows));
-    for (rank, path) in inputs.iter().enumerate() {
+    for (rank, input) in inputs.iter().enumerate() {
+        let mut how = input.options.read.clone();
+        how.progress = progress.as_ref().map(|p| Arc::clone(&p.rows));
         tally.set_source(u32::try_from(rank).unwrap_or(u32::MAX));
-        match read_one(path, tally, &how, &mut read.report) {
+        match read_one(&input.path, tally, &how, &mut read.report) {
             Ok(()) => {}
             Err(ReadError::Data(problem)) => {
                 read.fatal = Some(problem);
@@ -340,13 +378,20 @@ pub fn score_inputs(
 ) -> crate::exit::Result<Option<Scored>> {
     let options = DataOptions::from_args(&args.data);
     let by_role = args.by == Some(ByArg::Role);
-    let grid = super::load_grid(&args.grid, ui)?;
+    let used = super::demarche::resolve(args.grid.as_deref(), &args.inputs, &args.data, ui)?;
+    let grid = super::load_grid(&used.grid, ui)?;
+    if let Some(demarche) = &used.demarche
+        && !super::demarche::targets_fit(demarche, &grid, ui)?
+    {
+        return Ok(None);
+    }
     let mut tally = Tally::new(&grid, by_role);
     if keep_texts {
         tally.keep_texts();
     }
-    let read = read_inputs(&args.inputs, &mut tally, &options, ui)?;
-    if show(&args.inputs, &read, &options, ui)? {
+    let read = read_inputs(&used.inputs, &mut tally, ui)?;
+    let paths: Vec<PathBuf> = used.inputs.iter().map(|i| i.path.clone()).collect();
+    if show(&paths, &read, &options, ui)? {
         return Ok(None);
     }
     let roles = tally.roles();

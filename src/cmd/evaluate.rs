@@ -96,8 +96,35 @@ pub fn run(args: EvaluateArgs, ui: &Ui) -> exit::Result<Exit> {
     if !io::stdin().is_terminal() || !io::stderr().is_terminal() {
         return Err(anyhow!(tr!("evaluate-no-terminal")).into());
     }
-    let grid = load_grid(&args.grid, ui)?;
-    let wanted = Wanted::from_args(&args, &grid)?;
+    let mut args = args;
+    let demarche = if args.grid.is_none() || args.output.is_none() {
+        super::demarche::current(ui)?
+    } else {
+        None
+    };
+    if let Some(d) = &demarche {
+        super::demarche::say_used(d, ui)?;
+        if args.grid.is_none() {
+            args.grid = Some(d.grid_arg());
+        }
+    }
+    let Some(grid_arg) = args.grid.clone() else {
+        return Err(anyhow!(tr!("demarche-none")).into());
+    };
+    let grid = load_grid(&grid_arg, ui)?;
+    let mut wanted = Wanted::from_args(&args, &grid)?;
+    if let Some(d) = demarche.as_ref().filter(|_| args.output.is_none()) {
+        // A new evaluation goes into the démarche's evaluations folder.
+        let folder = d.evaluations_dir();
+        std::fs::create_dir_all(&folder).map_err(|e| {
+            anyhow!(tr!(
+                "init-cannot-create",
+                path = folder.display().to_string(),
+                error = e.to_string()
+            ))
+        })?;
+        wanted.folder = folder;
+    }
     let state: State = Arc::new(Mutex::new(Shared {
         holds: holds(Path::new(""), None),
         lock_file: None,
@@ -148,6 +175,9 @@ struct Wanted {
     collective: bool,
     /// Whether the prompts for what the options left out were asked.
     asked: bool,
+    /// Where a new evaluation file goes: a démarche's evaluations folder,
+    /// else the current one.
+    folder: PathBuf,
 }
 
 impl Wanted {
@@ -180,6 +210,7 @@ impl Wanted {
             evaluator: given(&args.evaluator),
             collective: args.collective,
             asked: false,
+            folder: PathBuf::new(),
         })
     }
 }
@@ -320,7 +351,7 @@ fn session(
         &asked,
         &evaluation,
         ending,
-        &args.grid,
+        args.grid.as_deref().unwrap_or_default(),
         &display,
         rows,
     )?;
@@ -750,7 +781,7 @@ fn show_resume(
 const SLUG_MAX: usize = 40;
 
 /// `evaluation-ACTION[-PERIOD][-ROLE][-EVALUATOR][-collectif]-HASH.toml` in the current
-/// directory. The slugs make it readable; HASH, the first 6 hex digits of the
+/// directory (a démarche's evaluations folder). The slugs make it readable; HASH, the first 6 hex digits of the
 /// SHA-256 of the exact (NFC) values, makes it distinct: "Fête" and "Fete",
 /// or two names in a script that slugifies to nothing, never share a file.
 fn default_path(wanted: &Wanted) -> PathBuf {
@@ -785,7 +816,7 @@ fn default_path(wanted: &Wanted) -> PathBuf {
     }
     let digest = hasher.finalize();
     let hash: String = digest[..3].iter().map(|b| format!("{b:02x}")).collect();
-    PathBuf::from(format!("{name}-{hash}.toml"))
+    wanted.folder.join(format!("{name}-{hash}.toml"))
 }
 
 fn save(path: &Path, evaluation: &Evaluation) -> Result<()> {
@@ -861,6 +892,7 @@ mod tests {
             evaluator: some(evaluator),
             collective: false,
             asked: true,
+            folder: PathBuf::new(),
         }
     }
 
@@ -919,7 +951,7 @@ mod tests {
 
     fn args(output: &Path, role: Option<&str>, collective: bool) -> EvaluateArgs {
         EvaluateArgs {
-            grid: "grid.toml".into(),
+            grid: Some("grid.toml".into()),
             action: Some("Accueil".into()),
             period: Some("2025".into()),
             role: role.map(str::to_owned),

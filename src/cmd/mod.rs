@@ -4,8 +4,10 @@
 
 pub mod check;
 pub mod data;
+pub mod demarche;
 pub mod evaluate;
 pub mod grids;
+pub mod init;
 pub mod report;
 pub mod schema;
 pub mod score;
@@ -30,6 +32,8 @@ pub struct Ui {
     /// Colour on standard error (data problems, prompts).
     pub color_err: bool,
     pub quiet: bool,
+    /// `--no-demarche`: the `utilsoc.toml` around is not read.
+    pub no_demarche: bool,
 }
 
 /// Runs one subcommand and returns how the run ends.
@@ -41,6 +45,7 @@ pub fn run(command: Command, ui: &Ui) -> exit::Result<Exit> {
         Command::Evaluate(args) => evaluate::run(args, ui),
         Command::Report(args) => report::run(args, ui),
         Command::Template(args) => template::run(&args, ui),
+        Command::Init(args) => init::run(args, ui),
         Command::Schema(args) => Ok(schema::run(&args)?),
         Command::Completions { shell } => {
             let mut command = <crate::cli::Cli as clap::CommandFactory>::command();
@@ -102,7 +107,7 @@ pub use crate::input::file::{TooLarge, display_name, read_input};
 
 /// Whether a `--grid` argument names a file rather than a built-in grid:
 /// it has a directory separator, starts with a dot or ends in `.toml`.
-fn looks_like_path(arg: &str) -> bool {
+pub(crate) fn looks_like_path(arg: &str) -> bool {
     arg.contains('/')
         || arg.contains(std::path::MAIN_SEPARATOR)
         || arg.starts_with('.')

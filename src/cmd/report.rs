@@ -21,7 +21,27 @@ const REPORT_GUARDS: Guards = Guards {
     min_coverage: 0.5,
 };
 
-pub fn run(args: ReportArgs, ui: &Ui) -> exit::Result<Exit> {
+pub fn run(mut args: ReportArgs, ui: &Ui) -> exit::Result<Exit> {
+    let scoring = &args.scoring;
+    if args.output.is_none()
+        && (scoring.grid.is_none() || scoring.inputs.is_empty())
+        && let Some(d) = super::demarche::current(ui)?
+    {
+        // In a démarche the report goes into its reports folder.
+        let folder = d.reports_dir();
+        std::fs::create_dir_all(&folder).map_err(|e| {
+            anyhow!(tr!(
+                "init-cannot-create",
+                path = folder.display().to_string(),
+                error = e.to_string()
+            ))
+        })?;
+        let name = match args.format {
+            Some(ReportFormat::Markdown) => tr!("demarche-report-markdown"),
+            _ => tr!("demarche-report-html"),
+        };
+        args.output = Some(folder.join(name));
+    }
     let to = args.output.as_deref().filter(|p| !output::is_stdout(p));
     let format = super::output_format(
         args.format,

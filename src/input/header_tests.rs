@@ -298,3 +298,24 @@ fn blank_lines_above_the_header_do_not_shift_it() {
         assert!(report.problems.is_empty(), "{report:?}");
     }
 }
+
+#[test]
+fn action_aliases_read_codes_as_the_action_they_name() {
+    let aliases = [("a1", "couture"), ("atelier couture", "couture")]
+        .into_iter()
+        .map(|(a, id)| (crate::text::fold_header(a), id.to_owned()))
+        .collect();
+    let given = ColumnOptions {
+        action_aliases: std::sync::Arc::new(aliases),
+        ..ColumnOptions::default()
+    };
+    let text = "action,accueil\nA1,Oui\nAtelier_Couture,Non\njardin,Oui\n";
+    let (groups, _) = read(text, given);
+    assert_eq!(
+        groups,
+        [
+            ("couture".into(), "".into(), "".into(), 2),
+            ("jardin".into(), "".into(), "".into(), 1)
+        ]
+    );
+}

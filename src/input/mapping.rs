@@ -405,6 +405,7 @@ pub struct RowReader<'a> {
     comment: Option<usize>,
     role: Option<usize>,
     fixed: [Box<[u8]>; 3],
+    action_aliases: std::sync::Arc<std::collections::BTreeMap<String, String>>,
     readers: Vec<CellReader>,
     /// Wide layout: (column, indicator) pairs.
     indicator_columns: Vec<(usize, usize)>,
@@ -637,6 +638,7 @@ impl<'a> RowReader<'a> {
                 fixed(period, &given.period),
                 fixed(role, &given.role),
             ],
+            action_aliases: std::sync::Arc::clone(&given.action_aliases),
             readers: grid
                 .indicators()
                 .map(|(_, _, i)| CellReader::new(grid, i))
@@ -778,7 +780,13 @@ impl<'a> RowReader<'a> {
         let mut parts = key.split(|&b| b == 0);
         let mut next = || parts.next().unwrap_or(b"");
         let (action, period, role) = (next(), next(), next());
-        let action = self.text(action);
+        let mut action = self.text(action);
+        if let Some(id) = (!self.action_aliases.is_empty())
+            .then(|| self.action_aliases.get(&crate::text::fold_header(&action)))
+            .flatten()
+        {
+            action.clone_from(id);
+        }
         let period = (!period.is_empty()).then(|| self.text(period));
         let role = (!role.is_empty()).then(|| self.text(role));
         let resolved = role.as_deref().map(|r| self.roles.resolve(r));

@@ -172,6 +172,9 @@ pub struct ColumnOptions {
     pub role: Option<String>,
     /// The header's row, from 1; found among the first rows when `None`.
     pub header_row: Option<usize>,
+    /// Other names of actions met in data (a démarche's `aliases`), folded,
+    /// to the action's id: "A1" and "atelier_couture" count as one action.
+    pub action_aliases: std::sync::Arc<std::collections::BTreeMap<String, String>>,
 }
 
 /// What an input holds.
