@@ -106,10 +106,6 @@ pub struct Cli {
     #[arg(short, long, global = true)]
     pub quiet: bool,
 
-    /// Ignore the démarche (`utilsoc.toml`) of this folder or a parent.
-    #[arg(long, global = true)]
-    pub no_demarche: bool,
-
     #[command(subcommand)]
     pub command: Command,
 }
@@ -298,6 +294,10 @@ pub struct ScoringArgs {
 
     #[command(flatten)]
     pub data: DataArgs,
+
+    /// Ignore the démarche (`utilsoc.toml`) of this folder or a parent.
+    #[arg(long)]
+    pub no_demarche: bool,
 }
 
 /// A share from 0 to 1, for `--min-coverage`.
@@ -372,6 +372,10 @@ pub struct CheckArgs {
     /// Explain a finding code (e.g. `unknown-key`) and exit.
     #[arg(long, value_name = "CODE", conflicts_with_all = ["files", "builtin", "grid"])]
     pub explain: Option<String>,
+
+    /// Ignore the démarche (`utilsoc.toml`) of this folder or a parent.
+    #[arg(long)]
+    pub no_demarche: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -451,6 +455,10 @@ pub struct EvaluateArgs {
     /// series in scores, never averaged in with individual answers.
     #[arg(long)]
     pub collective: bool,
+
+    /// Ignore the démarche (`utilsoc.toml`) of this folder or a parent.
+    #[arg(long)]
+    pub no_demarche: bool,
 }
 
 #[derive(Debug, Args)]

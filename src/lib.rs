@@ -58,7 +58,8 @@ pub fn main(args: impl IntoIterator<Item = OsString>) -> ExitCode {
         color_out: terminal::color(choice, Stream::Stdout),
         color_err: terminal::color(choice, Stream::Stderr),
         quiet: cli.quiet,
-        no_demarche: cli.no_demarche,
+        // Each command that reads a démarche says whether to ignore it.
+        no_demarche: false,
     };
     match cmd::run(cli.command, &ui) {
         Ok(exit) => exit.into(),

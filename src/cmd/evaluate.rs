@@ -959,6 +959,7 @@ mod tests {
             output: Some(output.to_owned()),
             review: false,
             collective,
+            no_demarche: false,
         }
     }
 

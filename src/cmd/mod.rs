@@ -36,14 +36,35 @@ pub struct Ui {
     pub no_demarche: bool,
 }
 
+impl Ui {
+    fn with_demarche(&self, ignored: bool) -> Ui {
+        Ui {
+            no_demarche: ignored,
+            ..self.clone()
+        }
+    }
+}
+
 /// Runs one subcommand and returns how the run ends.
 pub fn run(command: Command, ui: &Ui) -> exit::Result<Exit> {
     match command {
-        Command::Check(args) => check::run(args, ui),
+        Command::Check(args) => {
+            let ui = ui.with_demarche(args.no_demarche);
+            check::run(args, &ui)
+        }
         Command::Grids(args) => grids::run(args, ui),
-        Command::Score(args) => score::run(args, ui),
-        Command::Evaluate(args) => evaluate::run(args, ui),
-        Command::Report(args) => report::run(args, ui),
+        Command::Score(args) => {
+            let ui = ui.with_demarche(args.scoring.no_demarche);
+            score::run(args, &ui)
+        }
+        Command::Evaluate(args) => {
+            let ui = ui.with_demarche(args.no_demarche);
+            evaluate::run(args, &ui)
+        }
+        Command::Report(args) => {
+            let ui = ui.with_demarche(args.scoring.no_demarche);
+            report::run(args, &ui)
+        }
         Command::Template(args) => template::run(&args, ui),
         Command::Init(args) => init::run(args, ui),
         Command::Schema(args) => Ok(schema::run(&args)?),
