@@ -854,3 +854,4 @@ cli-init-arg-roles = A role of the grid who answers (repeatable)
 cli-init-arg-yes = Ask nothing: what the options leave out takes its default
 cli-arg-no-demarche = Ignore the démarche (utilsoc.toml) of this folder or a parent
 cli-value-dir = DIR
+evaluate-offered-other = another one (type it)

@@ -869,3 +869,4 @@ cli-init-arg-roles = Un rôle de la grille qui répond (répétable)
 cli-init-arg-yes = Ne rien demander : ce que les options ne disent pas prend sa valeur par défaut
 cli-arg-no-demarche = Ignorer la démarche (utilsoc.toml) de ce dossier ou d'un dossier parent
 cli-value-dir = DOSSIER
+evaluate-offered-other = une autre (à saisir)

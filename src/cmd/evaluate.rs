@@ -125,6 +125,13 @@ pub fn run(args: EvaluateArgs, ui: &Ui) -> exit::Result<Exit> {
         })?;
         wanted.folder = folder;
     }
+    if let Some(d) = &demarche {
+        wanted.offered = Offered {
+            actions: d.actions.iter().map(|a| a.id.clone()).collect(),
+            periods: d.periods.clone(),
+            roles: d.roles.clone(),
+        };
+    }
     let state: State = Arc::new(Mutex::new(Shared {
         holds: holds(Path::new(""), None),
         lock_file: None,
@@ -178,6 +185,30 @@ struct Wanted {
     /// Where a new evaluation file goes: a démarche's evaluations folder,
     /// else the current one.
     folder: PathBuf,
+    /// The démarche's actions, periods and roles, offered in menus.
+    offered: Offered,
+}
+
+/// What a démarche lists, offered before free typing.
+#[derive(Clone, Debug, Default)]
+struct Offered {
+    actions: Vec<String>,
+    periods: Vec<String>,
+    roles: Vec<String>,
+}
+
+/// One of `items`, or `None` for the last entry ("another one") or Esc.
+fn pick_offered(
+    prompter: &mut dyn Prompter,
+    prompt: &str,
+    items: &[String],
+) -> Result<Option<String>> {
+    let mut menu = items.to_vec();
+    menu.push(tr!("evaluate-offered-other"));
+    Ok(match prompter.select(prompt, &menu, 0)? {
+        Some(i) if i < items.len() => Some(items[i].clone()),
+        _ => None,
+    })
 }
 
 impl Wanted {
@@ -211,6 +242,7 @@ impl Wanted {
             collective: args.collective,
             asked: false,
             folder: PathBuf::new(),
+            offered: Offered::default(),
         })
     }
 }
@@ -440,6 +472,15 @@ fn ask_context(grid: &Grid, wanted: &mut Wanted, prompter: &mut dyn Prompter) ->
         return Ok(());
     }
     wanted.asked = true;
+    if wanted.action.is_none() && !wanted.offered.actions.is_empty() {
+        let actions = wanted.offered.actions.clone();
+        wanted.action = pick_offered(prompter, &tr!("evaluate-ask-action"), &actions)?;
+    }
+    if wanted.period.is_none() && !wanted.offered.periods.is_empty() {
+        let periods = wanted.offered.periods.clone();
+        wanted.period = pick_offered(prompter, &tr!("evaluate-ask-period"), &periods)?
+            .and_then(|p| normalize_period(&p));
+    }
     if wanted.action.is_none() {
         say(prompter, &tr!("evaluate-action-hint"), "")?;
         wanted.action = Some(loop {
@@ -467,6 +508,15 @@ fn ask_context(grid: &Grid, wanted: &mut Wanted, prompter: &mut dyn Prompter) ->
     }
     if wanted.role.is_none() && !grid.roles.is_empty() {
         wanted.role = ask_grid_role(grid, prompter)?;
+    } else if wanted.role.is_none() && !wanted.offered.roles.is_empty() {
+        // The démarche's roles, or none: the structure's figures.
+        let roles = wanted.offered.roles.clone();
+        let mut items = roles.clone();
+        items.push(tr!("role-none"));
+        wanted.role = match prompter.select(&tr!("evaluate-ask-role"), &items, 0)? {
+            Some(i) if i < roles.len() => Some(role::id_of(&roles[i]).into_owned()),
+            _ => None,
+        };
     } else if wanted.role.is_none() {
         let mut items: Vec<String> = ROLES.iter().map(|r| r.label()).collect();
         items.push(tr!("role-other"));
@@ -893,6 +943,7 @@ mod tests {
             collective: false,
             asked: true,
             folder: PathBuf::new(),
+            offered: Offered::default(),
         }
     }
 
@@ -992,6 +1043,36 @@ mod tests {
 
     fn read_back(grid: &Grid, path: &Path) -> Evaluation {
         read(grid, path).unwrap_or_else(|e| panic!("{:#}", e.error()))
+    }
+
+    #[test]
+    fn a_demarches_actions_and_periods_are_offered_before_typing() {
+        let grid = grid_with_roles();
+        let mut wanted = Wanted {
+            offered: Offered {
+                actions: vec!["couture".into(), "jardin".into()],
+                periods: vec!["2025-S1".into(), "2025-S2".into()],
+                roles: Vec::new(),
+            },
+            ..Wanted::default()
+        };
+        let script = [
+            Pick(Some(1)), // jardin
+            Pick(Some(2)), // another period: typed
+            Type("2026"),
+            Pick(Some(0)), // the grid's first role
+            Type("Sam"),
+        ];
+        let mut prompter = Scripted::new(script);
+        ask_context(&grid, &mut wanted, &mut prompter).unwrap();
+        assert!(prompter.finished_script());
+        assert_eq!(
+            prompter.menus[0].0,
+            ["couture", "jardin", "another one (type it)"]
+        );
+        assert_eq!(wanted.action.as_deref(), Some("jardin"));
+        assert_eq!(wanted.period.as_deref(), Some("2026"));
+        assert_eq!(wanted.evaluator.as_deref(), Some("Sam"));
     }
 
     #[test]
