@@ -211,3 +211,49 @@ pub fn target_report(
     report.sort();
     Ok(report)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cli::Command;
+    use crate::demarche::Source;
+    use crate::period::PeriodBy;
+
+    fn data_args(line: &[&str]) -> DataArgs {
+        let args = ["utilsoc", "score", "--grid", "g", "x.csv"]
+            .iter()
+            .chain(line)
+            .map(std::ffi::OsString::from);
+        match crate::cli::parse(args).unwrap().command {
+            Command::Score(score) => score.scoring.data,
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_sources_options_apply_unless_the_command_line_gives_them() {
+        let source = Source {
+            path: "donnees/*.csv".into(),
+            action_column: Some("Atelier".into()),
+            period_from: Some("Date".into()),
+            period_by: Some(PeriodBy::Semester),
+            delimiter: Some(b';'),
+            header_row: Some(2),
+            ..Source::default()
+        };
+        let args = data_args(&[]);
+        let own = DataOptions::from_args(&args).for_source(&args, &source);
+        assert_eq!(own.read.columns.action_column.as_deref(), Some("Atelier"));
+        assert_eq!(own.read.period_from.as_deref(), Some("Date"));
+        assert_eq!(own.read.period_by, PeriodBy::Semester);
+        assert_eq!(own.read.delimiter, Some(b';'));
+        assert_eq!(own.read.columns.header_row, Some(2));
+        // The command line wins, each option on its own.
+        let args = data_args(&["--action-column", "Qui", "--period-from", "Horodateur"]);
+        let own = DataOptions::from_args(&args).for_source(&args, &source);
+        assert_eq!(own.read.columns.action_column.as_deref(), Some("Qui"));
+        assert_eq!(own.read.period_from.as_deref(), Some("Horodateur"));
+        assert_eq!(own.read.period_by, PeriodBy::Year);
+        assert_eq!(own.read.delimiter, Some(b';'));
+    }
+}
