@@ -787,3 +787,21 @@ excel-col-dont-know = Don't know
 excel-col-distribution = Answers per level
 grids-list-next = To see a grid in detail (its id is in the first column):
 grids-show-next = To evaluate with this grid:
+
+# issue 14: local grids
+table-override = the override table
+extends-unknown-grid = `extends` names an unknown built-in grid `{ $id }`: built-in grids: { $available }
+label-extends-unknown = not a built-in grid
+extends-version = `extends` requires major version "{ $wanted }" of `{ $id }`, which is at version { $version }
+label-extends-version = the built-in grid is at version { $version }
+unknown-node = `{ $id }` is not a domain, criterion or indicator of grid `{ $grid }`
+label-unknown-node = unknown id in the base grid
+override-key-not-for-node = key `{ $key }` cannot be changed on { $node } `{ $id }`
+added-indicator-exists = added indicator `{ $id }` already exists in grid `{ $grid }`
+label-added-indicator-exists = id already taken by the base grid
+note-added-indicator-exists = to change this indicator, use an [override.ID] table; to replace it, ignore it first (ignore = [...])
+label-in-base-grid = in the base grid `{ $grid }`
+local-key-without-extends = `{ $key }` only serves a local grid, which extends a built-in grid
+label-local-key-without-extends = without `extends`, nothing to change
+note-local-key-without-extends = add `extends = "centres-sociaux"` (or another built-in grid's id) at the top, or remove this key
+grid-extends = extends { $grid } { $version }

@@ -802,3 +802,21 @@ excel-col-dont-know = Ne sait pas
 excel-col-distribution = Répartition par niveau
 grids-list-next = Pour voir une grille en détail (son id est dans la première colonne) :
 grids-show-next = Pour vous autoévaluer avec cette grille :
+
+# issue 14: local grids
+table-override = la table override
+extends-unknown-grid = `extends` nomme une grille intégrée inconnue `{ $id }` : grilles intégrées : { $available }
+label-extends-unknown = pas une grille intégrée
+extends-version = `extends` demande la version majeure « { $wanted } » de `{ $id }`, qui est en version { $version }
+label-extends-version = la grille intégrée est en version { $version }
+unknown-node = `{ $id }` n'est ni un domaine, ni un critère, ni un indicateur de la grille `{ $grid }`
+label-unknown-node = id inconnu dans la grille de base
+override-key-not-for-node = la clé `{ $key }` ne peut pas être changée sur { $node } `{ $id }`
+added-indicator-exists = l'indicateur ajouté `{ $id }` existe déjà dans la grille `{ $grid }`
+label-added-indicator-exists = id déjà pris par la grille de base
+note-added-indicator-exists = pour changer cet indicateur, utilisez une table [override.ID] ; pour le remplacer, ignorez-le d'abord (ignore = [...])
+label-in-base-grid = dans la grille de base `{ $grid }`
+local-key-without-extends = `{ $key }` ne sert qu'à une grille locale, qui étend une grille intégrée
+label-local-key-without-extends = sans `extends`, rien à changer
+note-local-key-without-extends = ajoutez en tête `extends = "centres-sociaux"` (ou l'id d'une autre grille intégrée), ou retirez cette clé
+grid-extends = étend { $grid } { $version }

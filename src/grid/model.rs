@@ -51,6 +51,8 @@ pub struct Grid {
     pub roles: Vec<Role>,
     pub scales: Vec<Scale>,
     pub domains: Vec<Domain>,
+    /// A local grid's base: the built-in grid's id and version.
+    pub extends: Option<(String, String)>,
 }
 
 impl Grid {

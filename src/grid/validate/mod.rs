@@ -79,6 +79,7 @@ pub fn validate(raw: &RawGrid, findings: &mut Vec<Finding>) -> Grid {
         roles,
         scales: scales.into_iter().map(|(s, _)| s).collect(),
         domains,
+        extends: None,
     }
 }
 
