@@ -805,3 +805,8 @@ local-key-without-extends = `{ $key }` only serves a local grid, which extends a
 label-local-key-without-extends = without `extends`, nothing to change
 note-local-key-without-extends = add `extends = "centres-sociaux"` (or another built-in grid's id) at the top, or remove this key
 grid-extends = extends { $grid } { $version }
+replaces-current = indicator `{ $id }` replaces `{ $old }`, which is still an indicator of the grid
+label-replaces-current = a current indicator id
+replaces-twice = `{ $old }` is replaced by both `{ $first }` and `{ $id }`
+label-replaces-twice = already replaced by another indicator
+evaluation-mapped-pair = `{ $old }` read as `{ $new }`

@@ -820,3 +820,8 @@ local-key-without-extends = `{ $key }` ne sert qu'à une grille locale, qui éte
 label-local-key-without-extends = sans `extends`, rien à changer
 note-local-key-without-extends = ajoutez en tête `extends = "centres-sociaux"` (ou l'id d'une autre grille intégrée), ou retirez cette clé
 grid-extends = étend { $grid } { $version }
+replaces-current = l'indicateur `{ $id }` remplace `{ $old }`, qui est encore un indicateur de la grille
+label-replaces-current = id d'un indicateur actuel
+replaces-twice = `{ $old }` est remplacé à la fois par `{ $first }` et par `{ $id }`
+label-replaces-twice = déjà remplacé par un autre indicateur
+evaluation-mapped-pair = `{ $old }` lu comme `{ $new }`

@@ -364,6 +364,9 @@ fn indicator(base: &mut RawIndicator, new: &RawIndicator, keys: &[At<String>]) {
         s.target = None;
         s.baseline = None;
     }
+    if keys.iter().any(|k| k.value == "replaces") {
+        base.replaces = new.replaces.clone();
+    }
     over(&mut base.option, &new.option);
     over(&mut base.option_codes, &new.option_codes);
     over(&mut base.roles, &new.roles);

@@ -123,6 +123,8 @@ pub struct RawIndicator {
     pub roles: Option<At<Vec<At<String>>>>,
     /// `questions` then its translations, in the file's order within each.
     pub questions: Vec<RawQuestion>,
+    /// Ids this indicator had in earlier versions of the grid.
+    pub replaces: Vec<At<String>>,
     pub span: Range<usize>,
 }
 
@@ -335,6 +337,7 @@ fn read_indicator(t: &Table<'_, '_>) -> RawIndicator {
         option_codes: t.strings_at("option_codes"),
         roles: t.strings_at("roles"),
         questions: t.questions("questions"),
+        replaces: t.strings("replaces"),
         span: t.span.clone(),
     }
 }

@@ -286,6 +286,11 @@ pub static INDICATOR: TableSpec = TableSpec {
             Ty::Strings,
             "Ids of the roles asked this indicator (default: every role).",
         ),
+        field(
+            "replaces",
+            Ty::Strings,
+            "Ids this indicator had in earlier versions of the grid: answers recorded under them count for it.",
+        ),
         Field {
             key: "questions",
             ty: Ty::StringMap,
@@ -377,6 +382,11 @@ pub static OVERRIDE: TableSpec = TableSpec {
             "roles",
             Ty::Strings,
             "Ids of the roles asked this indicator.",
+        ),
+        field(
+            "replaces",
+            Ty::Strings,
+            "Ids this indicator had in earlier versions of the grid: answers recorded under them count for it.",
         ),
         Field {
             key: "questions",
