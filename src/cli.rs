@@ -366,6 +366,26 @@ pub enum GridsAction {
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
     },
+    /// Compare two grids: indicators added, removed, renamed and changed.
+    Diff {
+        /// The older grid: a built-in grid id or a grid file.
+        #[arg(value_name = "GRID")]
+        old: String,
+        /// The newer grid: a built-in grid id or a grid file.
+        #[arg(value_name = "GRID")]
+        new: String,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = DiffFormat::Table)]
+        format: DiffFormat,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DiffFormat {
+    /// Lines for people.
+    Table,
+    /// One JSON document.
+    Json,
 }
 
 #[derive(Debug, Args)]

@@ -8,6 +8,7 @@
 //! get back the grid and the findings.
 
 pub mod builtin;
+pub mod diff;
 pub mod local;
 pub mod model;
 pub mod raw;
