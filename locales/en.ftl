@@ -829,3 +829,5 @@ diff-field-scoring = scoring
 diff-field-aggregate = aggregate
 diff-field-weight = weight
 diff-field-criterion = criterion
+label-ignore-emptied = these ids leave it empty
+note-ignore-emptied = to leave out a whole criterion or domain, put its own id in `ignore`

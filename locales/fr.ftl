@@ -844,3 +844,5 @@ diff-field-scoring = notation
 diff-field-aggregate = agrégation
 diff-field-weight = poids
 diff-field-criterion = critère
+label-ignore-emptied = ces id le laissent vide
+note-ignore-emptied = pour retirer tout un critère ou un domaine, mettez son propre id dans `ignore`

@@ -31,6 +31,8 @@ pub struct Base {
     /// The `extends` value in the local file, where findings about the base
     /// point.
     pub span: Range<usize>,
+    /// The local `ignore` array, where a node it left empty is reported.
+    pub ignore: Option<Range<usize>>,
 }
 
 /// Keys a node's spec has that an override may not set: the id names the
@@ -95,6 +97,7 @@ pub fn resolve(
             return None;
         }
     }
+    let ignore_span = local.ignore.as_ref().map(|i| i.span.clone());
     keep_merge_targets_headless(&local, &base, findings);
     ignore(&mut base, &local, findings);
     overrides(&mut base, &local, findings);
@@ -107,6 +110,7 @@ pub fn resolve(
             builtin,
             version,
             span: extends.span,
+            ignore: ignore_span,
         },
     ))
 }
@@ -535,8 +539,19 @@ pub fn relocate(findings: &mut [Finding], text_len: usize, base: &Base) {
         if primary.span.start <= text_len {
             continue;
         }
-        primary.span = base.span.clone();
-        primary.message = tr!("label-in-base-grid", grid = base.builtin.id);
+        // A base domain or criterion is empty only when `ignore` emptied it.
+        let emptied = matches!(f.code, Code::EmptyCriterion | Code::EmptyDomain);
+        match (&base.ignore, emptied) {
+            (Some(ignore), true) => {
+                primary.span = ignore.clone();
+                primary.message = tr!("label-ignore-emptied");
+                f.notes.push(tr!("note-ignore-emptied"));
+            }
+            _ => {
+                primary.span = base.span.clone();
+                primary.message = tr!("label-in-base-grid", grid = base.builtin.id);
+            }
+        }
         f.secondary.retain(|s| s.span.start <= text_len);
     }
 }

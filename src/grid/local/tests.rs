@@ -166,3 +166,19 @@ fn ignore_without_extends_is_reported() {
             .any(|f| f.code == Code::FieldNotApplicable)
     );
 }
+
+#[test]
+fn a_criterion_emptied_by_ignore_is_reported_on_ignore() {
+    let (grid, findings) = resolve(
+        "ignore = [\"demarches-abouties\", \"connaissance-droits\", \"delai-rendez-vous\"]\n",
+    );
+    assert!(grid.is_none());
+    assert_eq!(findings, vec![(Code::EmptyCriterion, 6)]);
+}
+
+#[test]
+fn the_hash_follows_the_local_file() {
+    let (a, _) = resolve("");
+    let (b, _) = resolve("# un commentaire\n");
+    assert_ne!(a.unwrap().hash, b.unwrap().hash);
+}
