@@ -92,7 +92,7 @@ pub enum ColorArg {
 pub enum Command {
     /// Validate grid files, reporting every finding with its location.
     Check(CheckArgs),
-    /// List, show or export the built-in grids.
+    /// List, show, export or compare grids.
     Grids(GridsArgs),
     /// Score survey data (CSV) against a grid: per action, period and role.
     Score(ScoreArgs),
