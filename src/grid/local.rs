@@ -98,8 +98,10 @@ pub fn resolve(
         }
     }
     let ignore_span = local.ignore.as_ref().map(|i| i.span.clone());
-    keep_merge_targets_headless(&local, &base, findings);
     ignore(&mut base, &local, findings);
+    // After `ignore`: a table naming an ignored domain adds a new one, which
+    // needs its label.
+    keep_merge_targets_headless(&local, &base, findings);
     overrides(&mut base, &local, findings);
     add(&mut base, local.domains.clone(), findings);
     top(&mut base, local);

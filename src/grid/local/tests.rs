@@ -182,3 +182,12 @@ fn the_hash_follows_the_local_file() {
     let (b, _) = resolve("# un commentaire\n");
     assert_ne!(a.unwrap().hash, b.unwrap().hash);
 }
+
+#[test]
+fn a_domain_named_after_an_ignored_one_is_new_and_needs_its_label() {
+    let (grid, findings) = resolve(
+        "ignore = [\"citoyennete-proximite\"]\n\n[[domains]]\nid = \"citoyennete-proximite\"\n\n[[domains.criteria]]\nid = \"conseil\"\nlabel = \"Conseil\"\n\n[[domains.criteria.indicators]]\nid = \"conseil-tenu\"\nlabel = \"Conseil tenu\"\nscale = \"nombre\"\nsource = \"registre\"\nhelp = \"Compter.\"\n",
+    );
+    assert!(grid.is_none());
+    assert!(findings.contains(&(Code::MissingField, 8)), "{findings:?}");
+}
