@@ -19,10 +19,13 @@ use std::collections::HashSet;
 use std::ops::Range;
 
 use super::builtin::{self, Builtin};
-use super::raw::{self, At, RawCriterion, RawDomain, RawGrid, RawIndicator, RawText, header_span};
+use super::raw::{self, At, RawCriterion, RawDomain, RawGrid, RawIndicator, header_span};
 use super::spec::{CRITERION, DOMAIN, INDICATOR, OVERRIDE, TableSpec};
 use crate::diag::{Code, Finding};
 use crate::tr;
+use fields::{common, indicator, over, text_over};
+
+mod fields;
 
 /// What a local grid was resolved against.
 pub struct Base {
@@ -308,83 +311,6 @@ fn overrides(base: &mut RawGrid, local: &RawGrid, findings: &mut Vec<Finding>) {
             }
         }
     }
-}
-
-/// A new text drops the base's translations: they translated the old one.
-fn text_over(base: &mut RawText, new: &RawText) {
-    if new.text.is_some() {
-        base.text = new.text.clone();
-        base.translations.clear();
-    }
-    for (lang, text) in &new.translations {
-        base.translations.insert(lang.clone(), text.clone());
-    }
-}
-
-fn over<T: Clone>(base: &mut Option<T>, new: &Option<T>) {
-    if new.is_some() {
-        *base = new.clone();
-    }
-}
-
-fn common(
-    label: &mut RawText,
-    description: &mut RawText,
-    help: &mut RawText,
-    weight: &mut Option<At<f64>>,
-    new: &RawIndicator,
-) {
-    text_over(label, &new.label);
-    text_over(description, &new.description);
-    text_over(help, &new.help);
-    over(weight, &new.weight);
-}
-
-fn indicator(base: &mut RawIndicator, new: &RawIndicator, keys: &[At<String>]) {
-    common(
-        &mut base.label,
-        &mut base.description,
-        &mut base.help,
-        &mut base.weight,
-        new,
-    );
-    text_over(&mut base.question, &new.question);
-    text_over(&mut base.source, &new.source);
-    over(&mut base.scale, &new.scale);
-    over(&mut base.kind, &new.kind);
-    if keys.iter().any(|k| k.value == "aliases") {
-        base.aliases = new.aliases.clone();
-    }
-    let s = &mut base.scoring;
-    over(&mut s.target, &new.scoring.target);
-    over(&mut s.baseline, &new.scoring.baseline);
-    over(&mut s.direction, &new.scoring.direction);
-    over(&mut s.bands, &new.scoring.bands);
-    over(&mut s.aggregate, &new.scoring.aggregate);
-    // Setting a target or bands replaces the way the base scored: bands and
-    // a target together would be a conflict the local file never wrote.
-    if new.scoring.target.is_some() && new.scoring.bands.is_none() {
-        s.bands = None;
-    }
-    if new.scoring.bands.is_some() && new.scoring.target.is_none() {
-        s.target = None;
-        s.baseline = None;
-    }
-    if keys.iter().any(|k| k.value == "replaces") {
-        base.replaces = new.replaces.clone();
-    }
-    over(&mut base.option, &new.option);
-    over(&mut base.option_codes, &new.option_codes);
-    over(&mut base.roles, &new.roles);
-    for lang in new
-        .questions
-        .iter()
-        .map(|q| q.lang.clone())
-        .collect::<HashSet<_>>()
-    {
-        base.questions.retain(|q| q.lang != lang);
-    }
-    base.questions.extend(new.questions.iter().cloned());
 }
 
 /// Adds the local `[[domains]]`: an existing domain or criterion id receives
