@@ -532,3 +532,17 @@ explain-unknown-role =
     file lists the unknown values, with how many rows gave each, and the grid's
     roles. Add the other spellings to the role's `aliases`, or correct the data.
     With --strict it is an error. A grid without `[[roles]]` takes any role.
+
+# issue 14: local grids
+explain-invalid-extends =
+    A local grid's `extends` names no built-in grid, or asks for a major version
+    the built-in grid is not at (`centres-sociaux@2` while the binary ships
+    version 1.0.0). Name a grid of `utilsoc grids list`, and drop the `@N` or
+    write the major version `utilsoc grids show ID` gives. A new major version
+    means the base's indicators changed: compare them before moving on.
+explain-unknown-node =
+    An id in a local grid's `ignore` list, or of an `[override.ID]` table, is none
+    of the base grid's domains, criteria or indicators. Ids are compared exactly,
+    and an id already left out by `ignore` can no longer be overridden. Copy the
+    id from the Id column of `utilsoc grids show` for the base grid; a note gives
+    the closest one.

@@ -589,3 +589,19 @@ explain-unknown-role =
     avec le nombre de lignes de chacune, et les rôles de la grille. Ajoutez les
     autres graphies aux `aliases` du rôle, ou corrigez les données. Avec
     --strict, c'est une erreur. Une grille sans `[[roles]]` admet tout rôle.
+
+# issue 14: local grids
+explain-invalid-extends =
+    Le `extends` d'une grille locale ne nomme aucune grille intégrée, ou demande
+    une version majeure que la grille intégrée n'a pas (`centres-sociaux@2` alors
+    que le programme fournit la version 1.0.0). Nommez une grille de
+    `utilsoc grids list`, et retirez le `@N` ou écrivez la version majeure
+    qu'indique `utilsoc grids show ID`. Une nouvelle version majeure veut dire
+    que les indicateurs de la grille de base ont changé : comparez-les avant de
+    passer à la nouvelle.
+explain-unknown-node =
+    Un id de la liste `ignore` d'une grille locale, ou d'une table
+    `[override.ID]`, n'est ni un domaine, ni un critère, ni un indicateur de la
+    grille de base. Les id sont comparés tels quels, et un id déjà écarté par
+    `ignore` ne peut plus être changé. Recopiez l'id de la colonne Id de
+    `utilsoc grids show` pour la grille de base ; une note propose le plus proche.

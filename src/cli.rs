@@ -127,7 +127,7 @@ pub enum ColorArg {
 pub enum Command {
     /// Validate grid files, reporting every finding with its location.
     Check(CheckArgs),
-    /// List, show or export the built-in grids.
+    /// List, show, export or compare grids.
     Grids(GridsArgs),
     /// Score survey data (CSV) against a grid: per action, period and role.
     Score(ScoreArgs),
@@ -411,6 +411,26 @@ pub enum GridsAction {
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
     },
+    /// Compare two grids: indicators added, removed, renamed and changed.
+    Diff {
+        /// The older grid: a built-in grid id or a grid file.
+        #[arg(value_name = "GRID")]
+        old: String,
+        /// The newer grid: a built-in grid id or a grid file.
+        #[arg(value_name = "GRID")]
+        new: String,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = DiffFormat::Table)]
+        format: DiffFormat,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DiffFormat {
+    /// Lines for people.
+    Table,
+    /// One JSON document.
+    Json,
 }
 
 #[derive(Debug, Args)]

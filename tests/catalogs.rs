@@ -244,6 +244,7 @@ fn built_keys() -> BTreeMap<&'static str, Vec<String>> {
                 .collect(),
         ),
         ("severity-", severities),
+        ("diff-field-", strings(utilsoc::grid::diff::FIELDS)),
         ("scale-type-", strings(spec::SCALE_TYPES)),
         ("table-", tables.into_iter().map(str::to_owned).collect()),
         ("type-found-", strings(&toml_types)),

@@ -3,9 +3,10 @@
 use anyhow::{Result, bail};
 
 use super::{Ui, builtin_grid, load_grid, table_width};
-use crate::cli::{GridsAction, GridsArgs};
+use crate::cli::{DiffFormat, GridsAction, GridsArgs};
 use crate::exit::{self, Exit};
 use crate::grid::builtin;
+use crate::grid::{Grid, diff};
 use crate::report::grid_table;
 use crate::{output, tr};
 
@@ -30,6 +31,16 @@ pub fn run(args: GridsArgs, ui: &Ui) -> exit::Result<Exit> {
             output::emit(None, format!("{text}\n{next}\n").as_bytes())?;
         }
         GridsAction::Export { id, output: path } => export(&id, path.as_deref())?,
+        GridsAction::Diff { old, new, format } => {
+            let old = load_grid(&old, ui)?;
+            let new = load_grid(&new, ui)?;
+            let d = diff::diff(&old, &new);
+            let text = match format {
+                DiffFormat::Table => diff_text(&old, &new, &d, table_width()),
+                DiffFormat::Json => diff_json(&old, &new, &d)?,
+            };
+            output::emit(None, text.as_bytes())?;
+        }
     }
     Ok(Exit::Success)
 }
@@ -68,4 +79,97 @@ fn export(id: &str, path: Option<&std::path::Path>) -> Result<()> {
     };
     output::emit(path, b.source.as_bytes())?;
     Ok(())
+}
+
+/// `grids diff` for people: one heading per kind of difference, one line
+/// per indicator, each changed field on a line of its own, wrapped to
+/// `width`.
+fn diff_text(old: &Grid, new: &Grid, d: &diff::Diff, width: u16) -> String {
+    let width = usize::from(width);
+    let wrap = |line: &str, indent: &str| {
+        let options = textwrap::Options::new(width)
+            .subsequent_indent(indent)
+            .word_splitter(textwrap::WordSplitter::NoHyphenation);
+        textwrap::fill(&crate::text::clean(line), options)
+    };
+    let mut out = vec![wrap(
+        &tr!(
+            "diff-header",
+            old = format!("{} {}", old.id, old.version),
+            new = format!("{} {}", new.id, new.version)
+        ),
+        "",
+    )];
+    if d.is_empty() {
+        out.push(tr!("diff-none"));
+        return out.join("\n") + "\n";
+    }
+    for (key, items, sign) in [
+        ("diff-added", &d.added, '+'),
+        ("diff-removed", &d.removed, '-'),
+    ] {
+        if items.is_empty() {
+            continue;
+        }
+        out.push(String::new());
+        out.push(if key == "diff-added" {
+            tr!("diff-added", count = items.len())
+        } else {
+            tr!("diff-removed", count = items.len())
+        });
+        for item in items {
+            out.push(wrap(
+                &format!("  {sign} {} ({}) {}", item.id, item.criterion, item.label),
+                "      ",
+            ));
+        }
+    }
+    if !d.changed.is_empty() {
+        out.push(String::new());
+        out.push(tr!("diff-changed", count = d.changed.len()));
+        for item in &d.changed {
+            let head = match &item.renamed_from {
+                Some(from) => tr!("diff-renamed", old = from.as_str(), new = item.id.as_str()),
+                None => item.id.clone(),
+            };
+            out.push(wrap(&format!("  ~ {head}"), "      "));
+            for change in &item.changes {
+                let field = crate::i18n::message(&format!("diff-field-{}", change.field), &[]);
+                let none = tr!("diff-empty");
+                let value = |v: &str| {
+                    if v.is_empty() {
+                        none.clone()
+                    } else {
+                        v.to_owned()
+                    }
+                };
+                out.push(wrap(
+                    &format!(
+                        "      {}",
+                        tr!(
+                            "diff-change",
+                            field = field,
+                            old = value(&change.old),
+                            new = value(&change.new)
+                        )
+                    ),
+                    "        ",
+                ));
+            }
+        }
+    }
+    out.join("\n") + "\n"
+}
+
+/// `grids diff --format json`: the two grids named, then the differences.
+fn diff_json(old: &Grid, new: &Grid, d: &diff::Diff) -> Result<String> {
+    let named = |g: &Grid| serde_json::json!({ "id": g.id, "version": g.version, "hash": g.hash });
+    let value = serde_json::json!({
+        "old": named(old),
+        "new": named(new),
+        "added": d.added,
+        "removed": d.removed,
+        "changed": d.changed,
+    });
+    Ok(serde_json::to_string_pretty(&value)? + "\n")
 }

@@ -124,6 +124,8 @@ codes! {
     MissingColumn = "missing-column", Error;
     FewIndicators = "few-indicators", Warning;
     UnknownRole = "unknown-role", Warning;
+    InvalidExtends = "invalid-extends", Error;
+    UnknownNode = "unknown-node", Error;
 }
 
 impl Code {

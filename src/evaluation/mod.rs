@@ -341,14 +341,7 @@ pub fn apply(
     for (index, (_, _, indicator)) in grid.indicators().enumerate() {
         // Which of two answers to one indicator counts cannot be known: neither
         // does (the duplicate is an error that `review` reports).
-        let mut answers = evaluation
-            .answers
-            .iter()
-            .filter(|e| e.indicator == indicator.id);
-        let entry = match (answers.next(), answers.next()) {
-            (Some(entry), None) => Some(entry),
-            _ => None,
-        };
+        let entry = entry_for(evaluation, indicator).0;
         if let Some(comment) = entry.and_then(|e| e.comment.clone()) {
             tally.add_text(
                 group,
@@ -394,6 +387,33 @@ pub fn apply(
     Ok(())
 }
 
+/// The one answer an evaluation gives `indicator`, under its id or, when
+/// the file has none, under an id it `replaces`; with the old id it was read
+/// under. Which of two answers to one indicator counts cannot be known:
+/// neither does (the duplicate is an error that `review` reports).
+fn entry_for<'e>(
+    evaluation: &'e Evaluation,
+    indicator: &Indicator,
+) -> (Option<&'e Entry>, Option<&'e str>) {
+    let one = |id: &str| {
+        let mut answers = evaluation.answers.iter().filter(|e| e.indicator == id);
+        match (answers.next(), answers.next()) {
+            (Some(entry), None) => Some(Some(entry)),
+            (Some(_), Some(_)) => Some(None),
+            (None, _) => None,
+        }
+    };
+    if let Some(entry) = one(&indicator.id) {
+        return (entry, None);
+    }
+    for old in &indicator.replaces {
+        if let Some(entry) = one(old) {
+            return (entry, entry.map(|e| e.indicator.as_str()));
+        }
+    }
+    (None, None)
+}
+
 /// Where each `[[answers]]` table's `indicator` value sits in `text`, in file
 /// order. A second, lenient parse: the typed one keeps no spans, and evaluate
 /// and score share its types.
@@ -429,7 +449,11 @@ pub fn review(name: &str, text: &str, evaluation: &Evaluation, grid: &Grid) -> V
             (line as u64, Some(col))
         })
     };
-    let ids: Vec<&str> = grid.indicators().map(|(_, _, i)| i.id.as_str()).collect();
+    let ids: Vec<&str> = grid
+        .indicators()
+        .flat_map(|(_, _, i)| std::iter::once(&i.id).chain(&i.replaces))
+        .map(String::as_str)
+        .collect();
     let unchanged = changes(evaluation, grid).is_none();
     let mut problems = Vec::new();
     let mut first: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
@@ -481,15 +505,21 @@ pub fn changes(evaluation: &Evaluation, grid: &Grid) -> Option<String> {
     if recorded.version == grid.version && recorded.hash == grid.hash {
         return None;
     }
+    let mapped: Vec<(&str, &str)> = grid
+        .indicators()
+        .filter_map(|(_, _, i)| entry_for(evaluation, i).1.map(|old| (old, i.id.as_str())))
+        .collect();
     let gone: Vec<&str> = evaluation
         .answers
         .iter()
         .filter(|e| !grid.indicators().any(|(_, _, i)| i.id == e.indicator))
+        .filter(|e| !mapped.iter().any(|(old, _)| *old == e.indicator))
         .map(|e| e.indicator.as_str())
         .collect();
     let new: Vec<&str> = grid
         .indicators()
         .filter(|(_, _, i)| evaluation.entry(&i.id).is_none())
+        .filter(|(_, _, i)| !mapped.iter().any(|(_, new)| *new == i.id))
         .map(|(_, _, i)| i.id.as_str())
         .collect();
     let mut message = if recorded.version == grid.version {
@@ -506,6 +536,14 @@ pub fn changes(evaluation: &Evaluation, grid: &Grid) -> Option<String> {
             grid = grid.id.as_str()
         )
     };
+    if !mapped.is_empty() {
+        let pairs: Vec<String> = mapped
+            .iter()
+            .map(|(old, new)| tr!("evaluation-mapped-pair", old = *old, new = *new))
+            .collect();
+        message.push_str("; ");
+        message.push_str(&pairs.join(", "));
+    }
     if !gone.is_empty() {
         message.push_str("; ");
         message.push_str(&tr!(

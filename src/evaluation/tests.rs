@@ -243,3 +243,48 @@ fn a_duplicated_answer_points_at_both_and_neither_counts() {
     // `bool` is answered twice: it has no score, not the first answer's.
     assert_eq!(cards[0].indicators[1].node.score, None);
 }
+
+#[test]
+fn an_answer_under_a_replaced_id_counts_for_the_new_indicator() {
+    let source = GRID.replace(
+        "id = \"bool\"\nlabel = \"B\"",
+        "id = \"bool\"\nreplaces = [\"ancien-bool\"]\nlabel = \"B\"",
+    );
+    let grid = load("g.toml", source.as_bytes()).0.unwrap();
+    let text = file_with(&grid, "0.9.0", &["accord", "ancien-bool"]);
+    let e = Evaluation::parse("e.toml", &text).unwrap();
+    assert!(review("e.toml", &text, &e, &grid).is_empty());
+    let bool_ = grid
+        .indicators()
+        .find(|(_, _, i)| i.id == "bool")
+        .unwrap()
+        .2;
+    let (entry, old) = entry_for(&e, bool_);
+    assert_eq!(old, Some("ancien-bool"));
+    assert_eq!(answer(&grid, bool_, entry), Ok(Answer::Value(100.0)));
+    let change = changes(&e, &grid).unwrap();
+    let mapped = tr!("evaluation-mapped-pair", old = "ancien-bool", new = "bool");
+    assert!(change.contains(&mapped), "{change}");
+    // Neither gone nor unanswered: `bool` is answered, `ancien-bool` read.
+    assert_eq!(change.matches("ancien-bool").count(), 1, "{change}");
+    assert!(
+        !change.contains("`bool`,") && !change.ends_with("`bool`"),
+        "{change}"
+    );
+}
+
+#[test]
+fn a_current_id_cannot_be_replaced() {
+    let source = GRID.replace(
+        "id = \"bool\"\nlabel = \"B\"",
+        "id = \"bool\"\nreplaces = [\"accord\"]\nlabel = \"B\"",
+    );
+    let (grid, report) = load("g.toml", source.as_bytes());
+    assert!(grid.is_none());
+    assert!(
+        report
+            .findings
+            .iter()
+            .any(|f| f.code == Code::DuplicateId && f.message.contains("`accord`"))
+    );
+}

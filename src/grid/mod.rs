@@ -8,6 +8,8 @@
 //! get back the grid and the findings.
 
 pub mod builtin;
+pub mod diff;
+pub mod local;
 pub mod model;
 pub mod raw;
 pub mod schema;
@@ -89,9 +91,42 @@ pub fn load(name: &str, bytes: &[u8]) -> (Option<Grid>, FileReport) {
         return finish(name, text, findings, None);
     }
     let raw = raw::read(&document, &mut findings);
-    let mut grid = validate::validate(&raw, &mut findings);
-    grid.hash = sha256_hex(bytes);
+    if raw.extends.is_none() {
+        local_keys_without_extends(&raw, &mut findings);
+        let mut grid = validate::validate(&raw, &mut findings);
+        grid.hash = sha256_hex(bytes);
+        return finish(name, text, findings, Some(grid));
+    }
+    let Some((resolved, base)) = local::resolve(raw, text.len(), &mut findings) else {
+        return finish(name, text, findings, None);
+    };
+    let mut grid = validate::validate(&resolved, &mut findings);
+    local::relocate(&mut findings, text.len(), &base);
+    // The local file and its base both make the grid: a change to either
+    // is a change of grid for the evaluations recorded with it.
+    grid.hash = sha256_hex(&[bytes, b"\0", base.builtin.source.as_bytes()].concat());
+    grid.extends = Some((base.builtin.id.to_owned(), base.version));
     finish(name, text, findings, Some(grid))
+}
+
+/// `ignore` and `[override.ID]` change a base grid: without `extends` there
+/// is none, and silently dropping them would hide the mistake.
+fn local_keys_without_extends(raw: &raw::RawGrid, findings: &mut Vec<Finding>) {
+    let spans = raw.ignore.iter().map(|i| ("ignore", i.span.clone())).chain(
+        raw.overrides
+            .iter()
+            .map(|o| ("override", o.id.span.clone())),
+    );
+    for (key, span) in spans {
+        findings.push(
+            Finding::new(
+                Code::FieldNotApplicable,
+                tr!("local-key-without-extends", key = key),
+            )
+            .at(span, tr!("label-local-key-without-extends"))
+            .note(tr!("note-local-key-without-extends")),
+        );
+    }
 }
 
 /// The SHA-256 of `bytes`, in lowercase hexadecimal.

@@ -51,6 +51,8 @@ pub struct Grid {
     pub roles: Vec<Role>,
     pub scales: Vec<Scale>,
     pub domains: Vec<Domain>,
+    /// A local grid's base: the built-in grid's id and version.
+    pub extends: Option<(String, String)>,
 }
 
 impl Grid {
@@ -285,6 +287,9 @@ pub struct Indicator {
     pub roles: Option<Vec<String>>,
     /// A role's own wording of the question, by role id.
     pub questions: BTreeMap<String, Text>,
+    /// Ids the indicator had in earlier versions of the grid: answers
+    /// recorded under them count for it.
+    pub replaces: Vec<String>,
 }
 
 impl Indicator {

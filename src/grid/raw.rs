@@ -123,6 +123,8 @@ pub struct RawIndicator {
     pub roles: Option<At<Vec<At<String>>>>,
     /// `questions` then its translations, in the file's order within each.
     pub questions: Vec<RawQuestion>,
+    /// Ids this indicator had in earlier versions of the grid.
+    pub replaces: Vec<At<String>>,
     pub span: Range<usize>,
 }
 
@@ -148,6 +150,16 @@ pub struct RawDomain {
     pub span: Range<usize>,
 }
 
+/// An `[override.ID]` table: the id, the keys it sets (to check them
+/// against the kind of node the id names) and their values, read as an
+/// indicator's since indicators accept every field the others do.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RawOverride {
+    pub id: At<String>,
+    pub keys: Vec<At<String>>,
+    pub fields: RawIndicator,
+}
+
 /// `language` is missing on purpose: the spec checks it, and nothing reads it
 /// (a text shows in the reader's language when the grid translates it, else
 /// as written, whatever language that is).
@@ -164,6 +176,12 @@ pub struct RawGrid {
     pub roles: Vec<RawRole>,
     pub scales: Vec<RawScale>,
     pub domains: Vec<RawDomain>,
+    /// A local grid's base (`extends = "centres-sociaux@1"`).
+    pub extends: Option<At<String>>,
+    /// A local grid's `ignore`: the array's span, then each id.
+    pub ignore: Option<At<Vec<At<String>>>>,
+    /// A local grid's `[override.ID]` tables, in the file's order.
+    pub overrides: Vec<RawOverride>,
     /// The whole document, for findings about something absent.
     pub span: Range<usize>,
 }
@@ -205,6 +223,21 @@ pub fn read(root: &Spanned<DeTable<'_>>, findings: &mut Vec<Finding>) -> RawGrid
             .map(|(id, s)| read_scale(id, &s))
             .collect(),
         domains: t.tables("domains").iter().map(read_domain).collect(),
+        extends: t.string("extends"),
+        ignore: t.strings_at("ignore"),
+        overrides: t
+            .map("override")
+            .into_iter()
+            .map(|(id, o)| RawOverride {
+                id,
+                keys: o
+                    .table
+                    .iter()
+                    .map(|(k, _)| At::new(k.get_ref().to_string(), k.span()))
+                    .collect(),
+                fields: read_indicator(&o),
+            })
+            .collect(),
         span: root.span(),
     }
 }
@@ -304,6 +337,7 @@ fn read_indicator(t: &Table<'_, '_>) -> RawIndicator {
         option_codes: t.strings_at("option_codes"),
         roles: t.strings_at("roles"),
         questions: t.questions("questions"),
+        replaces: t.strings("replaces"),
         span: t.span.clone(),
     }
 }

@@ -286,6 +286,11 @@ pub static INDICATOR: TableSpec = TableSpec {
             Ty::Strings,
             "Ids of the roles asked this indicator (default: every role).",
         ),
+        field(
+            "replaces",
+            Ty::Strings,
+            "Ids this indicator had in earlier versions of the grid: answers recorded under them count for it.",
+        ),
         Field {
             key: "questions",
             ty: Ty::StringMap,
@@ -338,6 +343,61 @@ pub static DOMAIN: TableSpec = TableSpec {
     ],
 };
 
+/// An `[override.ID]` table of a local grid: any field of the domain,
+/// criterion or indicator `ID`, none required. Which keys fit which kind of
+/// node is checked against that node's own spec once the id is found.
+pub static OVERRIDE: TableSpec = TableSpec {
+    name: "override",
+    doc: "Fields of the base grid's domain, criterion or indicator with this id, changed.",
+    fields: &[
+        text(
+            "label",
+            false,
+            "What is measured, or the name of the element.",
+        ),
+        text("question", false, "The question as asked to respondents."),
+        text("help", false, "How to collect the indicator, or guidance."),
+        text("description", false, "Longer explanation."),
+        field("scale", Ty::String, "Id of the answer scale."),
+        field("kind", Ty::Enum(KINDS), "realisation, resultat or impact."),
+        text("source", false, "Where the data comes from."),
+        field(
+            "aliases",
+            Ty::Strings,
+            "Other CSV header names meaning this indicator.",
+        ),
+        field("weight", Ty::Number, "Weight within its parent."),
+        field("target", Ty::Number, SCORING_FIELDS_DOC[0]),
+        field("baseline", Ty::Number, SCORING_FIELDS_DOC[1]),
+        field("direction", Ty::Enum(DIRECTIONS), SCORING_FIELDS_DOC[2]),
+        field("bands", Ty::Tables(&BAND), SCORING_FIELDS_DOC[3]),
+        field("aggregate", Ty::Enum(AGGREGATES), SCORING_FIELDS_DOC[4]),
+        field("option", Ty::String, "Boolean scales: the option ticked."),
+        field(
+            "option_codes",
+            Ty::Strings,
+            "The option's codes in exports.",
+        ),
+        field(
+            "roles",
+            Ty::Strings,
+            "Ids of the roles asked this indicator.",
+        ),
+        field(
+            "replaces",
+            Ty::Strings,
+            "Ids this indicator had in earlier versions of the grid: answers recorded under them count for it.",
+        ),
+        Field {
+            key: "questions",
+            ty: Ty::StringMap,
+            required: false,
+            translatable: true,
+            doc: "A role's own wording of the question, by role id.",
+        },
+    ],
+};
+
 pub static GRID: TableSpec = TableSpec {
     name: "grid",
     doc: "A utilsoc evaluation grid.",
@@ -376,7 +436,22 @@ pub static GRID: TableSpec = TableSpec {
         field(
             "domains",
             Ty::Tables(&DOMAIN),
-            "The domains of impact (at least one).",
+            "The domains of impact (at least one); in a local grid, added ones, merged by id.",
+        ),
+        field(
+            "extends",
+            Ty::String,
+            "Local grid: the built-in grid it starts from (centres-sociaux, or centres-sociaux@1 to require major version 1).",
+        ),
+        field(
+            "ignore",
+            Ty::Strings,
+            "Local grid: ids of the base grid's domains, criteria or indicators left out.",
+        ),
+        field(
+            "override",
+            Ty::Map(&OVERRIDE),
+            "Local grid: fields of the base grid's domains, criteria or indicators changed, by id.",
         ),
     ],
 };

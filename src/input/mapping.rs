@@ -281,6 +281,13 @@ fn indicator_names(tally: &Tally<'_>) -> HashMap<String, usize> {
         .into_iter()
         .filter_map(|(name, i)| i.map(|i| (name, i)))
         .collect();
+    // An id the indicator had in an earlier version of the grid names it
+    // too, unless a current id or alias claims that name.
+    for (index, (_, _, indicator)) in tally.grid().indicators().enumerate() {
+        for old in &indicator.replaces {
+            names.insert(fold_header(old), index);
+        }
+    }
     for (index, (_, _, indicator)) in tally.grid().indicators().enumerate() {
         names.insert(fold_header(&indicator.id), index);
         for alias in &indicator.aliases {

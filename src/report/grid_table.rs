@@ -156,6 +156,17 @@ pub fn grid_tree(grid: &Grid, width: Option<u16>) -> String {
         criteria = grid.criteria_count(),
         indicators = grid.indicators().count()
     );
+    let header = match &grid.extends {
+        Some((base, version)) => format!(
+            "{header}\n{}",
+            tr!(
+                "grid-extends",
+                grid = base.as_str(),
+                version = version.as_str()
+            )
+        ),
+        None => header,
+    };
     let header: Vec<String> = header.lines().map(|l| wrap(l, total, "", "")).collect();
     format!("{}\n{}{table}", header.join("\n"), roles(grid, lang, total))
 }

@@ -56,6 +56,7 @@ pub fn validate(raw: &RawGrid, findings: &mut Vec<Finding>) -> Grid {
         .iter()
         .map(|d| v.domain(d, &scales, &mut used))
         .collect();
+    v.replaces(raw);
     for ((scale, raw_scale), used) in scales.iter().zip(&used) {
         if !used {
             v.push(
@@ -79,6 +80,7 @@ pub fn validate(raw: &RawGrid, findings: &mut Vec<Finding>) -> Grid {
         roles,
         scales: scales.into_iter().map(|(s, _)| s).collect(),
         domains,
+        extends: None,
     }
 }
 
@@ -170,5 +172,51 @@ impl Validator<'_> {
             )
             .at(span.clone(), why),
         );
+    }
+}
+
+impl Validator<'_> {
+    /// `replaces` maps old ids onto current indicators: an id still current,
+    /// or claimed by two indicators, would make an old answer count twice or
+    /// for the wrong one.
+    fn replaces(&mut self, raw: &RawGrid) {
+        let indicators: Vec<_> = raw
+            .domains
+            .iter()
+            .flat_map(|d| &d.criteria)
+            .flat_map(|c| &c.indicators)
+            .collect();
+        let current: std::collections::HashSet<&str> = indicators
+            .iter()
+            .filter_map(|i| i.id.as_ref().map(|id| id.value.as_str()))
+            .collect();
+        let mut claimed: HashMap<&str, &str> = HashMap::new();
+        for indicator in &indicators {
+            let owner = indicator.id.as_ref().map_or("", |id| id.value.as_str());
+            for old in &indicator.replaces {
+                if current.contains(old.value.as_str()) {
+                    self.push(
+                        Finding::new(
+                            Code::DuplicateId,
+                            tr!("replaces-current", old = old.value.as_str(), id = owner),
+                        )
+                        .at(old.span.clone(), tr!("label-replaces-current")),
+                    );
+                } else if let Some(first) = claimed.insert(&old.value, owner) {
+                    self.push(
+                        Finding::new(
+                            Code::DuplicateId,
+                            tr!(
+                                "replaces-twice",
+                                old = old.value.as_str(),
+                                first = first,
+                                id = owner
+                            ),
+                        )
+                        .at(old.span.clone(), tr!("label-replaces-twice")),
+                    );
+                }
+            }
+        }
     }
 }

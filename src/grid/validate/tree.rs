@@ -229,6 +229,7 @@ impl Validator<'_> {
             }),
             roles,
             questions,
+            replaces: raw.replaces.iter().map(|r| r.value.clone()).collect(),
         }
     }
 }
