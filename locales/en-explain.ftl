@@ -532,3 +532,12 @@ explain-unknown-role =
     file lists the unknown values, with how many rows gave each, and the grid's
     roles. Add the other spellings to the role's `aliases`, or correct the data.
     With --strict it is an error. A grid without `[[roles]]` takes any role.
+
+# issue 14: agreed targets
+explain-duplicate-target =
+    Two agreed targets (`[[targets]]` tables of a démarche's utilsoc.toml, or
+    of the file given to `score --targets`) name the same indicator, the same
+    action and the same period (or leave both out alike). The most specific
+    agreed target that matches a group wins: action and period, then action,
+    then period, then neither; two equally specific ones cannot be chosen
+    between. Keep one, or give one of them an action or a period.

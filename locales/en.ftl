@@ -787,3 +787,19 @@ excel-col-dont-know = Don't know
 excel-col-distribution = Answers per level
 grids-list-next = To see a grid in detail (its id is in the first column):
 grids-show-next = To evaluate with this grid:
+
+# issue 14: agreed targets
+cli-arg-targets = Targets agreed for some actions or periods (`[[targets]]` tables, as in a démarche's utilsoc.toml), used instead of the grid's
+error-invalid-targets = agreed targets `{ $path }` have errors
+agreed-target-unknown-indicator = agreed target for `{ $id }`, which is not an indicator of the grid
+agreed-target-not-a-number = agreed target for `{ $id }`, which is on a `{ $kind }` scale: only numbers take a target
+agreed-target-not-finite = agreed target value { $value } is not a finite number
+agreed-target-equals-baseline = agreed target for `{ $id }` equals its baseline ({ $value }): nothing could score between them
+agreed-target-tie = two agreed targets for `{ $id }`, action { $action }, period { $period }: neither is more specific
+label-agreed-target = in this agreed target
+label-agreed-target-first = the first one
+excel-col-target = Target
+excel-col-baseline = Baseline
+excel-col-target-source = Target from
+excel-col-agreed-with = Agreed with
+excel-col-agreed-on = Agreed on

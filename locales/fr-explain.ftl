@@ -589,3 +589,13 @@ explain-unknown-role =
     avec le nombre de lignes de chacune, et les rôles de la grille. Ajoutez les
     autres graphies aux `aliases` du rôle, ou corrigez les données. Avec
     --strict, c'est une erreur. Une grille sans `[[roles]]` admet tout rôle.
+
+# issue 14: agreed targets
+explain-duplicate-target =
+    Deux cibles convenues (tables `[[targets]]` du utilsoc.toml d'une démarche,
+    ou du fichier donné à `score --targets`) nomment le même indicateur, la
+    même action et la même période (ou les omettent toutes deux). La cible
+    convenue la plus précise qui correspond à un groupe l'emporte : action et
+    période, puis action, puis période, puis aucune ; entre deux cibles aussi
+    précises l'une que l'autre, rien ne permet de choisir. Gardez-en une, ou
+    donnez à l'une d'elles une action ou une période.

@@ -802,3 +802,19 @@ excel-col-dont-know = Ne sait pas
 excel-col-distribution = Répartition par niveau
 grids-list-next = Pour voir une grille en détail (son id est dans la première colonne) :
 grids-show-next = Pour vous autoévaluer avec cette grille :
+
+# issue 14: agreed targets
+cli-arg-targets = Cibles convenues pour certaines actions ou périodes (tables `[[targets]]`, comme dans le utilsoc.toml d'une démarche), utilisées à la place de celles de la grille
+error-invalid-targets = les cibles convenues `{ $path }` contiennent des erreurs
+agreed-target-unknown-indicator = cible convenue pour `{ $id }`, qui n'est pas un indicateur de la grille
+agreed-target-not-a-number = cible convenue pour `{ $id }`, dont l'échelle est de type `{ $kind }` : seuls les nombres prennent une cible
+agreed-target-not-finite = la valeur { $value } d'une cible convenue n'est pas un nombre fini
+agreed-target-equals-baseline = la cible convenue pour `{ $id }` est égale à sa situation de départ ({ $value }) : rien ne pourrait se placer entre les deux
+agreed-target-tie = deux cibles convenues pour `{ $id }`, action { $action }, période { $period } : aucune n'est plus précise que l'autre
+label-agreed-target = dans cette cible convenue
+label-agreed-target-first = la première
+excel-col-target = Cible
+excel-col-baseline = Situation de départ
+excel-col-target-source = Origine de la cible
+excel-col-agreed-with = Convenue avec
+excel-col-agreed-on = Convenue le

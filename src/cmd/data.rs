@@ -342,6 +342,9 @@ pub fn score_inputs(
     let by_role = args.by == Some(ByArg::Role);
     let grid = super::load_grid(&args.grid, ui)?;
     let mut tally = Tally::new(&grid, by_role);
+    if let Some(path) = &args.targets {
+        tally = tally.with_targets(super::score::load_targets(path, &grid, ui)?);
+    }
     if keep_texts {
         tally.keep_texts();
     }

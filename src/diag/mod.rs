@@ -124,6 +124,7 @@ codes! {
     MissingColumn = "missing-column", Error;
     FewIndicators = "few-indicators", Warning;
     UnknownRole = "unknown-role", Warning;
+    DuplicateTarget = "duplicate-target", Error;
 }
 
 impl Code {
