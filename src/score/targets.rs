@@ -172,8 +172,14 @@ pub fn check(grid: &Grid, targets: &[AgreedTarget]) -> Vec<Problem> {
                 tr!(
                     "agreed-target-tie",
                     id = t.indicator.as_str(),
-                    action = t.action.as_deref().unwrap_or("*"),
-                    period = t.period.as_deref().unwrap_or("*")
+                    action = t
+                        .action
+                        .clone()
+                        .unwrap_or_else(|| tr!("agreed-target-every")),
+                    period = t
+                        .period
+                        .clone()
+                        .unwrap_or_else(|| tr!("agreed-target-every"))
                 ),
                 Some(other),
             );
