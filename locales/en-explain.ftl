@@ -546,3 +546,11 @@ explain-unknown-node =
     and an id already left out by `ignore` can no longer be overridden. Copy the
     id from the Id column of `utilsoc grids show` for the base grid; a note gives
     the closest one.
+# issue 14: agreed targets
+explain-duplicate-target =
+    Two agreed targets (`[[targets]]` tables of a démarche's utilsoc.toml, or
+    of the file given to `score --targets`) name the same indicator, the same
+    action and the same period (or leave both out alike). The most specific
+    agreed target that matches a group wins: action and period, then action,
+    then period, then neither; two equally specific ones cannot be chosen
+    between. Keep one, or give one of them an action or a period.

@@ -605,3 +605,12 @@ explain-unknown-node =
     grille de base. Les id sont comparés tels quels, et un id déjà écarté par
     `ignore` ne peut plus être changé. Recopiez l'id de la colonne Id de
     `utilsoc grids show` pour la grille de base ; une note propose le plus proche.
+# issue 14: agreed targets
+explain-duplicate-target =
+    Deux cibles convenues (tables `[[targets]]` du utilsoc.toml d'une démarche,
+    ou du fichier donné à `score --targets`) nomment le même indicateur, la
+    même action et la même période (ou les omettent toutes deux). La cible
+    convenue la plus précise qui correspond à un groupe l'emporte : action et
+    période, puis action, puis période, puis aucune ; entre deux cibles aussi
+    précises l'une que l'autre, rien ne permet de choisir. Gardez-en une, ou
+    donnez à l'une d'elles une action ou une période.

@@ -292,6 +292,11 @@ pub struct ScoringArgs {
     #[arg(long, value_name = "F", value_parser = parse_share)]
     pub min_coverage: Option<f64>,
 
+    /// Targets agreed for some actions or periods (`[[targets]]` tables, as
+    /// in a démarche's utilsoc.toml), used instead of the grid's.
+    #[arg(long, value_name = "FILE")]
+    pub targets: Option<PathBuf>,
+
     #[command(flatten)]
     pub data: DataArgs,
 

@@ -386,6 +386,9 @@ pub fn score_inputs(
         return Ok(None);
     }
     let mut tally = Tally::new(&grid, by_role);
+    if let Some(path) = &args.targets {
+        tally = tally.with_targets(super::score::load_targets(path, &grid, ui)?);
+    }
     if keep_texts {
         tally.keep_texts();
     }

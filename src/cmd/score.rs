@@ -79,3 +79,23 @@ pub(super) fn guards(args: &ScoringArgs, default: Guards) -> Guards {
         min_coverage: args.min_coverage.unwrap_or(default.min_coverage),
     }
 }
+
+/// The agreed targets of `--targets FILE`, checked against `grid`; their
+/// problems are shown located in the file, as a grid's are.
+pub(super) fn load_targets(
+    path: &std::path::Path,
+    grid: &crate::grid::Grid,
+    ui: &Ui,
+) -> exit::Result<Vec<crate::score::targets::AgreedTarget>> {
+    use crate::input::file::{display_name, read_input};
+    let bytes = read_input(path, crate::grid::MAX_GRID_BYTES)?;
+    let name = display_name(path);
+    let (targets, report) = crate::score::targets::read(&name, &bytes, grid);
+    if !report.findings.is_empty() {
+        let mut err = io::stderr().lock();
+        crate::diag::render::human_findings(&mut err, &[report], ui.color_err)?;
+    }
+    targets.ok_or_else(|| {
+        exit::Error::invalid(anyhow::anyhow!(tr!("error-invalid-targets", path = name)))
+    })
+}

@@ -126,6 +126,7 @@ codes! {
     UnknownRole = "unknown-role", Warning;
     InvalidExtends = "invalid-extends", Error;
     UnknownNode = "unknown-node", Error;
+    DuplicateTarget = "duplicate-target", Error;
 }
 
 impl Code {

@@ -12,6 +12,7 @@ use crate::grid::Grid;
 use crate::grid::model::ScaleKind;
 use crate::i18n::lang;
 use crate::number;
+use crate::score::targets::UsedTarget;
 use crate::score::{Divergence, IndicatorResult, NodeKind, NodeScore, Scorecard};
 use crate::tr;
 
@@ -43,7 +44,7 @@ pub fn csv(
 }
 
 /// The columns of the scores' CSV, stable names programs rely on (SPEC).
-const CSV_HEADER: [&str; 18] = [
+const CSV_HEADER: [&str; 23] = [
     "action",
     "period",
     "role",
@@ -62,11 +63,16 @@ const CSV_HEADER: [&str; 18] = [
     "series",
     "dont_know",
     "distribution",
+    "target",
+    "baseline",
+    "target_source",
+    "agreed_with",
+    "agreed_on",
 ];
 
 /// The same columns named for people opening the file in a spreadsheet
 /// (`--excel`), in their language, in [`CSV_HEADER`]'s order.
-fn excel_header() -> [String; 18] {
+fn excel_header() -> [String; 23] {
     [
         tr!("excel-col-action"),
         tr!("excel-col-period"),
@@ -86,6 +92,11 @@ fn excel_header() -> [String; 18] {
         tr!("excel-col-series"),
         tr!("excel-col-dont-know"),
         tr!("excel-col-distribution"),
+        tr!("excel-col-target"),
+        tr!("excel-col-baseline"),
+        tr!("excel-col-target-source"),
+        tr!("excel-col-agreed-with"),
+        tr!("excel-col-agreed-on"),
     ]
 }
 
@@ -154,6 +165,11 @@ fn csv_rows(
                     ),
                     None => Default::default(),
                 };
+                let target = indicator.and_then(|r| r.target.as_ref());
+                let (target_value, baseline) = target
+                    .map_or_else(Default::default, |t| (number(t.target), number(t.baseline)));
+                let agreed = target.and_then(|t| t.agreed.as_ref());
+                let source = target.map_or("", |t| target_source(t));
                 let record = [
                     card.key.action.as_str(),
                     card.key.period.as_deref().unwrap_or(""),
@@ -173,6 +189,11 @@ fn csv_rows(
                     series,
                     &dont_know,
                     &distribution,
+                    &target_value,
+                    &baseline,
+                    source,
+                    agreed.and_then(|a| a.with.as_deref()).unwrap_or(""),
+                    agreed.and_then(|a| a.date.as_deref()).unwrap_or(""),
                 ];
                 for cell in record {
                     writer.write_field(style.cell(cell).as_bytes())?;
@@ -227,6 +248,21 @@ fn csv_rows(
         writer.flush()?;
     }
     Ok(())
+}
+
+/// The `target_source` column: `agreed` for a target of a démarche's
+/// `[[targets]]` (or `--targets`), `grid` for the grid's own.
+fn target_source(target: &UsedTarget) -> &'static str {
+    if target.agreed.is_some() {
+        "agreed"
+    } else {
+        "grid"
+    }
+}
+
+/// Who and when an indicator's target was agreed, when it was.
+fn agreement(r: &IndicatorResult) -> Option<&crate::score::targets::Agreement> {
+    r.target.as_ref().and_then(|t| t.agreed.as_ref())
 }
 
 /// The ids a distribution's counts belong to, in the scale's order: the
@@ -297,6 +333,12 @@ struct IndicatorExtra<'a> {
     dont_know: u64,
     favourable: Option<Value>,
     distribution: Option<DistributionJson<'a>>,
+    /// As the CSV's columns of the same names.
+    target: Option<Value>,
+    baseline: Option<Value>,
+    target_source: Option<&'static str>,
+    agreed_with: Option<&'a str>,
+    agreed_on: Option<&'a str>,
 }
 
 /// Level id → count, in the scale's order.
@@ -383,6 +425,19 @@ fn group_json<'a>(
                                                         )
                                                     },
                                                 ),
+                                                target: r
+                                                    .target
+                                                    .as_ref()
+                                                    .map(|t| json_number(t.target)),
+                                                baseline: r
+                                                    .target
+                                                    .as_ref()
+                                                    .map(|t| json_number(t.baseline)),
+                                                target_source: r.target.as_ref().map(target_source),
+                                                agreed_with: agreement(r)
+                                                    .and_then(|a| a.with.as_deref()),
+                                                agreed_on: agreement(r)
+                                                    .and_then(|a| a.date.as_deref()),
                                             },
                                         )
                                     },

@@ -149,6 +149,9 @@ pub struct IndicatorResult {
     /// Levels and booleans: the share (0-100) of responses with a value
     /// whose score is above 50; `None` without such responses.
     pub favourable: Option<f64>,
+    /// Numbers scored against a target: the target and baseline used in
+    /// this group, and whether they were agreed or the grid's.
+    pub target: Option<super::targets::UsedTarget>,
 }
 
 /// Kinds of nodes in a grid.

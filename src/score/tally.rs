@@ -13,6 +13,7 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 use super::card::{
     Flag, GroupKey, IndicatorResult, NodeScore, Respondent, Scorecard, Series, Status, Verbatim,
 };
+use super::targets::{AgreedTarget, Resolved};
 use super::totals::Totals;
 use super::tree::rollup;
 use super::{Answer, score_number};
@@ -83,6 +84,8 @@ pub struct Tally<'g> {
     roles: BTreeSet<String>,
     /// The input being read (its rank among the inputs), which locates texts.
     source: u32,
+    /// Agreed targets, applied when the tally finishes.
+    targets: Resolved,
 }
 
 /// Qualitative answers kept per group and indicator: a report quotes some,
@@ -101,6 +104,7 @@ impl<'g> Tally<'g> {
             keep_texts: false,
             roles: BTreeSet::new(),
             source: 0,
+            targets: Resolved::default(),
             medians: grid
                 .indicators()
                 .map(|(_, _, i)| {
@@ -110,6 +114,16 @@ impl<'g> Tally<'g> {
                 .collect(),
             levels: level_scores(grid),
         }
+    }
+
+    /// Scores number indicators against `targets` where they match a
+    /// group, in place of the grid's (see [`super::targets`]). Callers
+    /// [`check`](super::targets::check) them first: entries it refuses
+    /// for an unknown or non-number indicator are ignored here, and of two
+    /// equally specific ones the first written wins.
+    pub fn with_targets(mut self, targets: Vec<AgreedTarget>) -> Self {
+        self.targets = Resolved::new(self.grid, targets);
+        self
     }
 
     pub fn grid(&self) -> &'g Grid {
@@ -129,6 +143,7 @@ impl<'g> Tally<'g> {
             keep_texts: self.keep_texts,
             roles: BTreeSet::new(),
             source: self.source,
+            targets: self.targets.clone(),
         }
     }
 
@@ -257,8 +272,11 @@ impl<'g> Tally<'g> {
     /// role, and the collective evaluations' cards; ordered by action,
     /// period, series and role.
     pub fn finish(self) -> Vec<Scorecard> {
-        let grid = self.grid;
-        let levels = &self.levels;
+        let context = Context {
+            grid: self.grid,
+            levels: &self.levels,
+            targets: &self.targets,
+        };
         let mut cards = Vec::new();
         let mut pools: HashMap<(String, Option<String>), Pool> = HashMap::new();
         for group in self.groups {
@@ -266,8 +284,7 @@ impl<'g> Tally<'g> {
                 // Everything in a role's or a collective's part is people's.
                 let people: Vec<u64> = group.totals.iter().map(|t| t.values).collect();
                 cards.push(scorecard(
-                    grid,
-                    levels,
+                    &context,
                     group.key.clone(),
                     &group.totals,
                     &people,
@@ -309,8 +326,7 @@ impl<'g> Tally<'g> {
                 role: None,
             };
             cards.push(scorecard(
-                grid,
-                levels,
+                &context,
                 key,
                 &pool.totals,
                 &pool.people,
@@ -348,17 +364,28 @@ fn level_scores(grid: &Grid) -> Vec<Vec<f64>> {
         .collect()
 }
 
+/// What every group's scorecard is computed with.
+struct Context<'a> {
+    grid: &'a Grid,
+    levels: &'a [Vec<f64>],
+    targets: &'a Resolved,
+}
+
 /// One group's scorecard from its totals; `people` holds, per indicator, the
 /// values that came from people (the responses a score rests on).
 fn scorecard(
-    grid: &Grid,
-    levels: &[Vec<f64>],
+    context: &Context<'_>,
     key: GroupKey,
     totals: &[Totals],
     people: &[u64],
     responses: u64,
     mut texts: Vec<Verbatim>,
 ) -> Scorecard {
+    let Context {
+        grid,
+        levels,
+        targets,
+    } = *context;
     let asked_role = match (key.series, key.role.as_deref()) {
         (Series::Role | Series::Collective, Some(role)) => grid.role(role).map(|r| r.id.as_str()),
         _ => None,
@@ -367,53 +394,61 @@ fn scorecard(
         .indicators()
         .zip(totals)
         .zip(levels.iter().zip(people))
-        .map(|(((_, _, indicator), totals), (levels, &people))| {
-            // A role is not asked what the grid keeps for others: unanswered,
-            // such an indicator does not apply to it, and its coverage must
-            // not read as a gap in its answers.
-            let unasked = asked_role.is_some_and(|role| !indicator.asked_of(role));
-            let status = match totals.status() {
-                Status::Missing if unasked && totals.dont_know == 0 => Status::NotApplicable,
-                status => status,
-            };
-            let (value, score) = match &indicator.scoring {
-                Scoring::Levels | Scoring::Boolean => (None, totals.mean()),
-                Scoring::Text => (None, None),
-                number => {
-                    let value = totals.aggregate(indicator.aggregate);
-                    (value, value.and_then(|v| score_number(number, v)))
+        .enumerate()
+        .map(
+            |(index, (((_, _, indicator), totals), (levels, &people)))| {
+                // A role is not asked what the grid keeps for others: unanswered,
+                // such an indicator does not apply to it, and its coverage must
+                // not read as a gap in its answers.
+                let unasked = asked_role.is_some_and(|role| !indicator.asked_of(role));
+                let status = match totals.status() {
+                    Status::Missing if unasked && totals.dont_know == 0 => Status::NotApplicable,
+                    status => status,
+                };
+                // Per group, not per answer: an agreed target costs nothing
+                // while reading.
+                let (scoring, target) =
+                    targets.scoring(grid, index, indicator, &key.action, key.period.as_deref());
+                let (value, score) = match scoring.as_ref() {
+                    Scoring::Levels | Scoring::Boolean => (None, totals.mean()),
+                    Scoring::Text => (None, None),
+                    number => {
+                        let value = totals.aggregate(indicator.aggregate);
+                        (value, value.and_then(|v| score_number(number, v)))
+                    }
+                };
+                let scorable = scoring.is_scored() && status != Status::NotApplicable;
+                let counted: u64 = totals.levels.iter().sum();
+                let favourable = (counted > 0).then(|| {
+                    let above: u64 = totals
+                        .levels
+                        .iter()
+                        .zip(levels)
+                        .filter(|(_, score)| **score > 50.0)
+                        .map(|(count, _)| count)
+                        .sum();
+                    100.0 * above as f64 / counted as f64
+                });
+                IndicatorResult {
+                    node: NodeScore {
+                        score: if scorable { score } else { None },
+                        scored: usize::from(scorable && score.is_some()),
+                        scorable: usize::from(scorable),
+                        responses: people,
+                        flag: Flag::default(),
+                    },
+                    status,
+                    value,
+                    values: totals.values,
+                    not_applicable: totals.not_applicable,
+                    missing: totals.missing,
+                    dont_know: totals.dont_know,
+                    distribution: totals.levels.clone(),
+                    favourable,
+                    target,
                 }
-            };
-            let scorable = indicator.scoring.is_scored() && status != Status::NotApplicable;
-            let counted: u64 = totals.levels.iter().sum();
-            let favourable = (counted > 0).then(|| {
-                let above: u64 = totals
-                    .levels
-                    .iter()
-                    .zip(levels)
-                    .filter(|(_, score)| **score > 50.0)
-                    .map(|(count, _)| count)
-                    .sum();
-                100.0 * above as f64 / counted as f64
-            });
-            IndicatorResult {
-                node: NodeScore {
-                    score: if scorable { score } else { None },
-                    scored: usize::from(scorable && score.is_some()),
-                    scorable: usize::from(scorable),
-                    responses: people,
-                    flag: Flag::default(),
-                },
-                status,
-                value,
-                values: totals.values,
-                not_applicable: totals.not_applicable,
-                missing: totals.missing,
-                dont_know: totals.dont_know,
-                distribution: totals.levels.clone(),
-                favourable,
-            }
-        })
+            },
+        )
         .collect();
     let nodes: Vec<NodeScore> = indicators.iter().map(|i| i.node).collect();
     let tree = rollup(grid, &nodes);

@@ -4,6 +4,7 @@ use super::*;
 use crate::grid::{Grid, load};
 
 mod co_evaluation;
+mod targets;
 
 const GRID: &str = r#"
 format = 1

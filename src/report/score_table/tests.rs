@@ -236,25 +236,26 @@ fn csv_has_the_five_new_columns() {
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(
         lines[0],
-        "action,period,role,node,id,label,score,scored,scorable,value,status,responses,divergence,favourable,flag,series,dont_know,distribution"
+        "action,period,role,node,id,label,score,scored,scorable,value,status,responses,divergence,favourable,flag,series,dont_know,distribution,target,baseline,target_source,agreed_with,agreed_on"
     );
     assert!(
-        lines.contains(&"Fête,2025,,indicator,i1,Se sentir accueilli,50.0,1,1,,scored,1,,57.14,low-responses low-coverage,all,2,non=1 plutot=2 oui=4"),
+        lines.contains(&"Fête,2025,,indicator,i1,Se sentir accueilli,50.0,1,1,,scored,1,,57.14,low-responses low-coverage,all,2,non=1 plutot=2 oui=4,,,,,"),
         "{text}"
     );
     assert!(
         lines.contains(
-            &"Fête,2025,habitant,indicator,i2,Revenir,100.0,1,1,,scored,1,,100.0,,role,0,no=0 yes=7"
+            &"Fête,2025,habitant,indicator,i2,Revenir,100.0,1,1,,scored,1,,100.0,,role,0,no=0 yes=7,,,,,"
         ),
         "{text}"
     );
     assert!(
-        lines.contains(&"Fête,2025,,domain,d1,Accueil,75.0,2,2,,,1,,,low-responses,all,,"),
+        lines.contains(&"Fête,2025,,domain,d1,Accueil,75.0,2,2,,,1,,,low-responses,all,,,,,,,"),
         "{text}"
     );
     assert!(
-        lines
-            .contains(&"Fête,2025,habitant,criterion,c1,Bien accueilli,75.0,2,2,,,1,29.0,,,role,,"),
+        lines.contains(
+            &"Fête,2025,habitant,criterion,c1,Bien accueilli,75.0,2,2,,,1,29.0,,,role,,,,,,,"
+        ),
         "{text}"
     );
     // Excel style: decimal commas there too.
