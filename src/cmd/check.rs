@@ -147,9 +147,9 @@ fn check_demarche(
         reports.insert(0, report);
         return Ok(false);
     };
-    report
-        .findings
-        .extend(crate::demarche::validate_targets(&d, &grid));
+    // The same checks as `score` makes of the targets before using them.
+    let findings = crate::score::targets::locate(&grid, &report.text, &d.targets);
+    report.findings.extend(findings);
     report.sort();
     reports.insert(0, report);
     let mut base = options.data.clone();

@@ -386,8 +386,13 @@ pub fn score_inputs(
         return Ok(None);
     }
     let mut tally = Tally::new(&grid, by_role);
+    // `--targets` wins over the démarche's, like every option.
     if let Some(path) = &args.targets {
         tally = tally.with_targets(super::score::load_targets(path, &grid, ui)?);
+    } else if let Some(demarche) = &used.demarche
+        && !demarche.targets.is_empty()
+    {
+        tally = tally.with_targets(demarche.targets.clone());
     }
     if keep_texts {
         tally.keep_texts();

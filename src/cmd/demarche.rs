@@ -182,10 +182,18 @@ pub fn say_used(d: &Demarche, ui: &Ui) -> io::Result<()> {
     )
 }
 
-/// Whether every agreed target names an indicator of `grid`; findings in
-/// the démarche's file are shown when not.
+/// Whether the démarche's agreed targets can be used with `grid` (an
+/// indicator of it, a number, no tie, a target apart from its baseline: the
+/// same checks as `--targets`); findings in the démarche's file are shown
+/// when not.
 pub fn targets_fit(d: &Demarche, grid: &Grid, ui: &Ui) -> exit::Result<bool> {
-    let findings = demarche::validate_targets(d, grid);
+    if d.targets.is_empty() {
+        return Ok(true);
+    }
+    let file = d.dir.join(demarche::FILE_NAME);
+    let text =
+        String::from_utf8_lossy(&super::read_input(&file, demarche::MAX_BYTES)?).into_owned();
+    let findings = crate::score::targets::locate(grid, &text, &d.targets);
     if findings.is_empty() {
         return Ok(true);
     }

@@ -9,12 +9,11 @@ mod read;
 mod write;
 
 use std::collections::BTreeMap;
-use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use crate::score::targets::AgreedTarget;
 
-pub use read::{load, validate_targets};
+pub use read::load;
 pub use write::{Answers, render};
 
 /// The file that makes a folder a démarche.
@@ -37,10 +36,9 @@ pub struct Demarche {
     pub roles: Vec<String>,
     pub sources: Vec<Source>,
     pub folders: Folders,
+    /// Checked against the grid by `score::targets::locate` once it is
+    /// known, like a `--targets` file.
     pub targets: Vec<AgreedTarget>,
-    /// Where each target's `indicator` is written, for findings once the
-    /// grid is known.
-    pub target_spans: Vec<Range<usize>>,
 }
 
 /// An action and the other names it has in data (`A1`, `atelier_couture`).

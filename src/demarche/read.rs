@@ -9,7 +9,6 @@ use toml::de::{DeTable, DeValue};
 
 use super::{Action, Demarche, Folders, Source};
 use crate::diag::{Code, FileReport, Finding, Severity};
-use crate::grid::Grid;
 use crate::score::targets::AgreedTarget;
 use crate::tr;
 
@@ -82,30 +81,6 @@ pub fn load(name: &str, dir: &std::path::Path, text: String) -> (Option<Demarche
     (demarche, report)
 }
 
-/// Findings for agreed targets that name no indicator of `grid`, located in
-/// the démarche's file.
-pub fn validate_targets(demarche: &Demarche, grid: &Grid) -> Vec<Finding> {
-    let ids: Vec<&str> = grid.indicators().map(|(_, _, i)| i.id.as_str()).collect();
-    demarche
-        .targets
-        .iter()
-        .zip(&demarche.target_spans)
-        .filter(|(t, _)| !ids.contains(&t.indicator.as_str()))
-        .map(|(t, span)| {
-            Finding::new(
-                Code::UnknownIndicator,
-                tr!(
-                    "demarche-unknown-target",
-                    indicator = t.indicator.as_str(),
-                    grid = grid.id.as_str()
-                ),
-            )
-            .at(span.clone(), tr!("demarche-label-unknown-target"))
-            .suggest(&t.indicator, ids.iter().copied())
-        })
-        .collect()
-}
-
 fn read(root: &Spanned<DeTable<'_>>, findings: &mut Vec<Finding>) -> Demarche {
     let top = Table::new(root.get_ref(), root.span(), tr!("demarche-table-top"));
     let t = &top;
@@ -145,10 +120,6 @@ fn read(root: &Spanned<DeTable<'_>>, findings: &mut Vec<Finding>) -> Demarche {
     for g in t.tables("targets", "demarche-table-target", findings) {
         g.check_keys(TARGET, findings);
         let indicator = g.string("indicator", true, findings);
-        let span = g
-            .table
-            .get("indicator")
-            .map_or(g.span.clone(), |v| v.span());
         let target = g.number("target", true, findings);
         d.targets.push(AgreedTarget {
             indicator: indicator.unwrap_or_default(),
@@ -159,7 +130,6 @@ fn read(root: &Spanned<DeTable<'_>>, findings: &mut Vec<Finding>) -> Demarche {
             agreed_with: g.string("agreed_with", false, findings),
             date: g.string("date", false, findings),
         });
-        d.target_spans.push(span);
     }
     d
 }
