@@ -912,3 +912,17 @@ excel-col-baseline = Baseline
 excel-col-target-source = Target from
 excel-col-agreed-with = Agreed with
 excel-col-agreed-on = Agreed on
+
+# issue 14: init --local-grid
+cli-init-arg-local-grid = Adapt the built-in grid in a grid file of the démarche's own (`extends`), which `utilsoc.toml` then names
+init-ask-adapt = Adapt the grid?
+init-grid-as-is = Use it as it is
+init-grid-adapt = Adapt it in a file of our own (leave out, change, add indicators)
+init-local-grid-file = grid.toml
+init-local-grid-written = Local grid written: { $path }, on grid { $base }. Adapt it, then check it with `utilsoc check { $path }`.
+init-local-grid-header =
+    Our grid: the built-in grid "{ $base }", adapted to our organisation.
+    Check it with `utilsoc check`, show it with `utilsoc grids show grid.toml`.
+init-local-grid-ignore = The indicators, criteria or domains we leave out (their ids):
+init-local-grid-override = Change a field of a domain, criterion or indicator, named by its id:
+init-local-grid-add = Add a domain, criterion or indicator (under an existing id, it joins it):

@@ -927,3 +927,17 @@ excel-col-baseline = Situation de départ
 excel-col-target-source = Origine de la cible
 excel-col-agreed-with = Convenue avec
 excel-col-agreed-on = Convenue le
+
+# issue 14: init --local-grid
+cli-init-arg-local-grid = Adapter la grille intégrée dans un fichier de grille propre à la démarche (`extends`), que `utilsoc.toml` désigne alors
+init-ask-adapt = Adapter la grille ?
+init-grid-as-is = L'utiliser telle quelle
+init-grid-adapt = L'adapter dans un fichier à nous (retirer, modifier, ajouter des indicateurs)
+init-local-grid-file = grille.toml
+init-local-grid-written = Grille locale écrite : { $path }, sur la grille { $base }. Adaptez-la, puis vérifiez-la avec `utilsoc check { $path }`.
+init-local-grid-header =
+    Notre grille : la grille intégrée « { $base } », adaptée à notre structure.
+    Vérifiez-la avec `utilsoc check`, affichez-la avec `utilsoc grids show grille.toml`.
+init-local-grid-ignore = Les indicateurs, critères ou domaines que nous ne retenons pas (leurs identifiants) :
+init-local-grid-override = Changer un champ d'un domaine, d'un critère ou d'un indicateur, désigné par son identifiant :
+init-local-grid-add = Ajouter un domaine, un critère ou un indicateur (sous un identifiant existant, il s'y ajoute) :

@@ -519,6 +519,11 @@ pub struct InitArgs {
     /// Ask nothing: what the options leave out takes its default.
     #[arg(short, long)]
     pub yes: bool,
+
+    /// Adapt the built-in grid in a local grid file of the démarche's own
+    /// (`extends`), which `utilsoc.toml` then names.
+    #[arg(long)]
+    pub local_grid: bool,
 }
 
 #[derive(Debug, Args)]

@@ -68,6 +68,8 @@ fn guided_init_asks_what_the_options_leave_out_in_french() {
     answer("Titre de la démarche", ENTER);
     // The second built-in grid.
     answer("Grille", &format!("{DOWN}{ENTER}"));
+    // Adapted in a local grid of its own.
+    answer("Adapter la grille", &format!("{DOWN}{ENTER}"));
     answer("Périodes évaluées", &format!("2025, 2025-S1{ENTER}"));
     answer("Actions évaluées", &format!("couture, jardin{ENTER}"));
     if let Err(e) = session.expect("Démarche écrite") {
@@ -84,7 +86,10 @@ fn guided_init_asks_what_the_options_leave_out_in_french() {
         file["title"].as_str(),
         Some("Évaluation de l'utilité sociale")
     );
-    assert_eq!(file["grid"].as_str(), Some("centres-sociaux"));
+    assert_eq!(file["grid"].as_str(), Some("grille.toml"));
+    let local = read_toml(&demarche.join("grille.toml"));
+    assert_eq!(local["extends"].as_str(), Some("centres-sociaux@1"));
+    assert_eq!(local["id"].as_str(), Some("centre-social-les-tilleuls"));
     assert_eq!(strings(&file, "periods"), ["2025", "2025-S1"]);
     let actions: Vec<&str> = file["actions"]
         .as_array()

@@ -28,16 +28,40 @@ pub fn run(args: InitArgs, ui: &Ui) -> exit::Result<Exit> {
     }
     let missing = missing(&args);
     let mut answers = given(&args, &dir);
+    let mut adapt = args.local_grid;
     if !missing.is_empty() && !args.yes {
         if !io::stdin().is_terminal() || !io::stderr().is_terminal() {
             return Err(anyhow!(tr!("init-no-terminal", options = missing.join(", "))).into());
         }
         let mut prompter = TermPrompter::new(ui.color_err);
-        ask(&args, &dir, &mut answers, &mut prompter, ui)?;
+        ask(&args, &dir, &mut answers, &mut adapt, &mut prompter, ui)?;
     }
     let grid = grid_of(&answers.grid, &dir, ui)?;
     check_roles(&answers.roles, &grid)?;
+    let local = if adapt && !super::looks_like_path(&answers.grid) {
+        let name = tr!("init-local-grid-file");
+        let path = dir.join(&name);
+        if path.exists() {
+            return Err(anyhow!(tr!("init-exists", path = path.display().to_string())).into());
+        }
+        let text = local_grid(&grid, &answers);
+        answers.grid = name;
+        Some((path, text))
+    } else {
+        None
+    };
     write(&dir, &answers)?;
+    if let Some((path, text)) = local {
+        output::write_atomic(&path, text.as_bytes())?;
+        super::say_written(
+            ui,
+            &tr!(
+                "init-local-grid-written",
+                path = path.display().to_string(),
+                base = grid.id.as_str()
+            ),
+        )?;
+    }
     let message = tr!(
         "init-written",
         path = file.display().to_string(),
@@ -107,6 +131,7 @@ fn ask(
     args: &InitArgs,
     dir: &Path,
     answers: &mut Answers,
+    adapt: &mut bool,
     prompter: &mut dyn Prompter,
     ui: &Ui,
 ) -> exit::Result<()> {
@@ -137,6 +162,10 @@ fn ask(
             .select(&tr!("init-ask-grid"), &items, default)?
             .unwrap_or(default);
         answers.grid = builtin::BUILTINS[picked].id.to_owned();
+        if !*adapt {
+            let items = [tr!("init-grid-as-is"), tr!("init-grid-adapt")];
+            *adapt = prompter.select(&tr!("init-ask-adapt"), &items, 0)? == Some(1);
+        }
     }
     if args.periods.is_empty() {
         answers.periods = list(&prompter.input(&tr!("init-ask-periods"), "")?);
@@ -216,4 +245,39 @@ fn write(dir: &Path, answers: &Answers) -> exit::Result<()> {
     let text = demarche::render(answers);
     output::write_atomic(&dir.join(demarche::FILE_NAME), text.as_bytes())?;
     Ok(())
+}
+
+/// A local grid on the chosen built-in one: nothing changed yet, and
+/// comments saying how to leave out, change or add (SPEC "Local grids").
+fn local_grid(base: &Grid, answers: &Answers) -> String {
+    let major = base.version.split('.').next().unwrap_or("1");
+    let id = match crate::text::slugify(&answers.organisation) {
+        id if id.is_empty() => "grille-locale".to_owned(),
+        id => id,
+    };
+    let title = format!(
+        "{} — {}",
+        base.title.get(crate::i18n::lang()),
+        answers.organisation
+    );
+    let quoted = |s: &str| toml::Value::String(s.to_owned()).to_string();
+    let comment = |text: String| -> String { text.lines().map(|l| format!("# {l}\n")).collect() };
+    let mut out = comment(tr!("init-local-grid-header", base = base.id.as_str()));
+    out.push_str(&format!(
+        "format = 1\nid = {}\nversion = \"1.0.0\"\ntitle = {}\nlanguage = {}\nextends = {}\n\n",
+        quoted(&id),
+        quoted(&title),
+        quoted(crate::i18n::lang().code()),
+        quoted(&format!("{}@{major}", base.id)),
+    ));
+    out.push_str(&comment(tr!("init-local-grid-ignore")));
+    out.push_str("# ignore = [\"…\", \"…\"]\n\n");
+    out.push_str(&comment(tr!("init-local-grid-override")));
+    out.push_str("# [override.…]\n# label = \"…\"\n# target = 80\n\n");
+    out.push_str(&comment(tr!("init-local-grid-add")));
+    out.push_str(
+        "# [[domains]]\n# id = \"…\"\n# [[domains.criteria]]\n# id = \"…\"\n\
+         # [[domains.criteria.indicators]]\n# id = \"…\"\n# label = \"…\"\n# scale = \"…\"\n",
+    );
+    out
 }
