@@ -1682,21 +1682,30 @@ fn a_collective_evaluation_says_so_in_its_file_name_and_context() {
 
 /// `utilsoc --lang fr evaluate ARGS` in a terminal of 24 rows × 80 columns.
 fn spawn_fr_80(dir: &Path, args: &[&str]) -> Pty {
+    evaluate_at_80(dir, &["--lang", "fr", "evaluate"], args)
+}
+
+/// `utilsoc LEAD ARGS` through `sh`, in a terminal of 24 rows × 80 columns
+/// set by `stty`, in a French locale, without colour.
+fn evaluate_at_80(dir: &Path, lead: &[&str], args: &[&str]) -> Pty {
     let mut all = vec![
         "-c",
         "stty rows 24 cols 80 && exec \"$0\" \"$@\"",
         env!("CARGO_BIN_EXE_utilsoc"),
-        "--lang",
-        "fr",
-        "evaluate",
     ];
+    all.extend(lead);
     all.extend(args);
     let mut command = Command::new("sh");
     command
         .args(&all)
         .current_dir(dir)
+        .env("LANG", "fr_FR.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANGUAGE")
         .env("NO_COLOR", "1")
         .env("TERM", "xterm-256color")
+        .env_remove("CLICOLOR_FORCE")
         .env_remove("COLUMNS")
         .env_remove("LINES");
     Pty::from_command(command, "fr")
@@ -2012,30 +2021,7 @@ scale = "oui-non"
 /// terminal of 80 × 24 in French (`LANG`, as a user's terminal says it).
 fn spawn_long_fr_80(dir: &Path, args: &[&str]) -> Pty {
     std::fs::write(dir.join("grille-longue.toml"), LONG_GRID).unwrap();
-    let script = "stty rows 24 cols 80 && exec \"$0\" \"$@\"";
-    let mut all = vec![
-        "-c",
-        script,
-        env!("CARGO_BIN_EXE_utilsoc"),
-        "evaluate",
-        "--grid",
-        "grille-longue.toml",
-    ];
-    all.extend(args);
-    let mut command = Command::new("sh");
-    command
-        .args(&all)
-        .current_dir(dir)
-        .env("LANG", "fr_FR.UTF-8")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANGUAGE")
-        .env("NO_COLOR", "1")
-        .env("TERM", "xterm-256color")
-        .env_remove("CLICOLOR_FORCE")
-        .env_remove("COLUMNS")
-        .env_remove("LINES");
-    Pty::from_command(command, "fr")
+    evaluate_at_80(dir, &["evaluate", "--grid", "grille-longue.toml"], args)
 }
 
 /// Every line of `text` within 80 columns: nothing the terminal would wrap
