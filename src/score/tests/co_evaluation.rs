@@ -554,8 +554,8 @@ fn kept_texts_are_the_same_with_or_without_roles_split() {
     assert!(split[1].texts.iter().all(|v| (601 - v.line) % 3 == 2));
 }
 
-#[test]
-fn a_role_is_not_counted_short_for_what_it_is_not_asked() {
+/// The test grid, naming its roles `habitant` and `salarie`.
+fn grid_naming_roles() -> Grid {
     let mut grid = grid();
     grid.roles = ["habitant", "salarie"]
         .map(|id| crate::grid::model::Role {
@@ -565,6 +565,12 @@ fn a_role_is_not_counted_short_for_what_it_is_not_asked() {
             aliases: Vec::new(),
         })
         .into();
+    grid
+}
+
+#[test]
+fn a_role_is_not_counted_short_for_what_it_is_not_asked() {
+    let mut grid = grid_naming_roles();
     // The number is the structure's business: staff only.
     grid.domains[0].criteria[1].indicators[0].roles = Some(vec!["salarie".into()]);
     let mut tally = Tally::new(&grid, true);
@@ -598,15 +604,7 @@ fn a_role_is_not_counted_short_for_what_it_is_not_asked() {
 
 #[test]
 fn a_role_the_grid_does_not_name_takes_no_part_in_divergence() {
-    let mut grid = grid();
-    grid.roles = ["habitant", "salarie"]
-        .map(|id| crate::grid::model::Role {
-            id: id.into(),
-            label: crate::grid::model::Text::new(id),
-            description: None,
-            aliases: Vec::new(),
-        })
-        .into();
+    let grid = grid_naming_roles();
     let mut tally = Tally::new(&grid, true);
     for (role, score) in [("habitant", 100.0), ("salarie", 50.0), ("stagiaire", 0.0)] {
         let g = tally.group("a", None, Respondent::Role(role));
