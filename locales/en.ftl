@@ -926,3 +926,13 @@ init-local-grid-header =
 init-local-grid-ignore = The indicators, criteria or domains we leave out (their ids):
 init-local-grid-override = Change a field of a domain, criterion or indicator, named by its id:
 init-local-grid-add = Add a domain, criterion or indicator (under an existing id, it joins it):
+
+## The group's judgement (utilsoc judge)
+judgement-header = The group's judgement, written by `utilsoc judge`: each answer is saved at once.
+    Run the same command again to go on; `utilsoc report` opens with this judgement.
+    verdict: met, partly, not_met, cannot_say.
+judgement-verdict-met = met
+judgement-verdict-partly = partly
+judgement-verdict-not-met = not met
+judgement-verdict-cannot-say = cannot say
+judgement-file = judgement.toml

@@ -941,3 +941,13 @@ init-local-grid-header =
 init-local-grid-ignore = Les indicateurs, critères ou domaines que nous ne retenons pas (leurs identifiants) :
 init-local-grid-override = Changer un champ d'un domaine, d'un critère ou d'un indicateur, désigné par son identifiant :
 init-local-grid-add = Ajouter un domaine, un critère ou un indicateur (sous un identifiant existant, il s'y ajoute) :
+
+## Jugement du groupe (utilsoc judge)
+judgement-header = Jugement du groupe écrit par `utilsoc judge` : chaque réponse est enregistrée aussitôt.
+    Relancez la même commande pour continuer ; `utilsoc report` ouvre le rapport sur ce jugement.
+    verdict : met (atteint), partly (en partie), not_met (pas atteint), cannot_say (ne peut pas dire).
+judgement-verdict-met = atteint
+judgement-verdict-partly = en partie
+judgement-verdict-not-met = pas atteint
+judgement-verdict-cannot-say = ne peut pas dire
+judgement-file = jugement.toml

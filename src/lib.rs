@@ -16,6 +16,7 @@ pub mod grid;
 pub mod i18n;
 pub mod input;
 pub mod interactive;
+pub mod judgement;
 pub mod number;
 pub mod output;
 pub mod period;

@@ -149,6 +149,17 @@ impl Demarche {
         out
     }
 
+    /// The group's judgement file (`utilsoc judge`), beside `utilsoc.toml`:
+    /// the one already there in either language, else one named in the
+    /// user's.
+    pub fn judgement_file(&self) -> PathBuf {
+        ["jugement.toml", "judgement.toml"]
+            .iter()
+            .map(|name| self.dir.join(name))
+            .find(|p| p.is_file())
+            .unwrap_or_else(|| self.dir.join(crate::tr!("judgement-file")))
+    }
+
     /// The evaluation files (`*.toml`) of the evaluations folder, sorted.
     pub fn evaluation_files(&self) -> Vec<PathBuf> {
         let mut found: Vec<PathBuf> = std::fs::read_dir(self.evaluations_dir())

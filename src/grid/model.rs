@@ -53,6 +53,25 @@ pub struct Grid {
     pub domains: Vec<Domain>,
     /// A local grid's base: the built-in grid's id and version.
     pub extends: Option<(String, String)>,
+    /// The organisation's own definition of its utilité sociale and who chose
+    /// the criteria (`[social_utility]`, written by `grids adapt`).
+    pub social_utility: Option<SocialUtility>,
+}
+
+/// How an organisation defined its utilité sociale and chose its criteria:
+/// the method's phases 2–4, recorded in its (local) grid so that the report's
+/// « référentiel » section can say whose framework the scores measure.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SocialUtility {
+    /// A few sentences in the organisation's words.
+    pub definition: Option<Text>,
+    /// Who took part in choosing the criteria: role ids of the grid (or free
+    /// labels when the grid names no roles), in the order written.
+    pub chosen_by: Vec<String>,
+    /// How many people took part.
+    pub participants: Option<u32>,
+    /// When the criteria were chosen (`YYYY-MM-DD` or `YYYY-MM`).
+    pub chosen_on: Option<String>,
 }
 
 impl Grid {

@@ -81,6 +81,7 @@ pub fn validate(raw: &RawGrid, findings: &mut Vec<Finding>) -> Grid {
         scales: scales.into_iter().map(|(s, _)| s).collect(),
         domains,
         extends: None,
+        social_utility: None,
     }
 }
 
