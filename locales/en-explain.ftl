@@ -554,3 +554,13 @@ explain-duplicate-target =
     agreed target that matches a group wins: action and period, then action,
     then period, then neither; two equally specific ones cannot be chosen
     between. Keep one, or give one of them an action or a period.
+
+# issue 14: démarche checks (lead)
+explain-stray-file =
+    A démarche's evaluations folder holds something no command reads: a file not
+    ending in `.toml` (a survey export, a spreadsheet, a backup copy
+    `evaluation.toml~`) or a subfolder. `score`, `report` and `check` read only the
+    `.toml` files of the folder itself: these answers do not count. Put survey
+    exports in the data folder (or name them in a `[[sources]]` table), rename an
+    evaluation to `*.toml`, or move out what does not belong. Hidden files (locks
+    `.NAME.lock`, `.gitkeep`) are not reported.

@@ -936,3 +936,9 @@ judgement-verdict-partly = partly
 judgement-verdict-not-met = not met
 judgement-verdict-cannot-say = cannot say
 judgement-file = judgement.toml
+
+# issue 14: démarche checks (lead)
+demarche-undefined-role = the démarche names role `{ $role }`, which the grid does not define
+demarche-stray-file = this file of the evaluations folder is not read: only `.toml` files are
+demarche-stray-folder = this folder, inside the evaluations folder, is not read: only the `.toml` files of the folder itself are
+note-stray-file = survey exports go into `{ $data }`; an evaluation file is named `*.toml`

@@ -614,3 +614,14 @@ explain-duplicate-target =
     période, puis action, puis période, puis aucune ; entre deux cibles aussi
     précises l'une que l'autre, rien ne permet de choisir. Gardez-en une, ou
     donnez à l'une d'elles une action ou une période.
+
+# issue 14: démarche checks (lead)
+explain-stray-file =
+    Le dossier des évaluations d'une démarche contient quelque chose qu'aucune
+    commande ne lit : un fichier qui ne finit pas par `.toml` (un export d'enquête,
+    un tableur, une copie de sauvegarde `evaluation.toml~`) ou un sous-dossier.
+    `score`, `report` et `check` ne lisent que les fichiers `.toml` du dossier
+    lui-même : ces réponses ne comptent pas. Placez les exports d'enquête dans le
+    dossier des données (ou déclarez-les dans une table `[[sources]]`), renommez une
+    évaluation en `*.toml`, ou sortez du dossier ce qui n'y a pas sa place. Les
+    fichiers cachés (verrous `.NOM.lock`, `.gitkeep`) ne sont pas signalés.

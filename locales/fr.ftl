@@ -951,3 +951,9 @@ judgement-verdict-partly = en partie
 judgement-verdict-not-met = pas atteint
 judgement-verdict-cannot-say = ne peut pas dire
 judgement-file = jugement.toml
+
+# issue 14: démarche checks (lead)
+demarche-undefined-role = la démarche nomme le rôle `{ $role }`, que la grille ne définit pas
+demarche-stray-file = ce fichier du dossier des évaluations n'est pas lu : seuls les fichiers `.toml` le sont
+demarche-stray-folder = ce dossier, dans le dossier des évaluations, n'est pas lu : seuls les fichiers `.toml` du dossier lui-même le sont
+note-stray-file = les exports d'enquête vont dans `{ $data }` ; une évaluation se nomme `*.toml`

@@ -150,8 +150,20 @@ fn check_demarche(
     // The same checks as `score` makes of the targets before using them.
     let findings = crate::score::targets::locate(&grid, &report.text, &d.targets);
     report.findings.extend(findings);
+    report
+        .findings
+        .extend(crate::demarche::lint::roles(&grid, &report.text));
     report.sort();
     reports.insert(0, report);
+    let data_folder = super::demarche::shown(&d.dir.join(&d.folders.data));
+    for path in crate::demarche::lint::stray_files(&d) {
+        reports.push(FileReport {
+            name: super::demarche::shown(&path),
+            text: String::new(),
+            findings: vec![crate::demarche::lint::stray_finding(&path, &data_folder)],
+            unlisted: 0,
+        });
+    }
     let mut base = options.data.clone();
     base.read.columns.action_aliases = std::sync::Arc::new(d.action_aliases());
     let mut files: Vec<(PathBuf, DataOptions)> = d

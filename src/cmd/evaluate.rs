@@ -126,10 +126,16 @@ pub fn run(args: EvaluateArgs, ui: &Ui) -> exit::Result<Exit> {
         wanted.folder = folder;
     }
     if let Some(d) = &demarche {
+        // Of the grid's roles, those the démarche asks.
+        let roles = if grid.roles.is_empty() {
+            d.roles.clone()
+        } else {
+            crate::demarche::lint::offered_roles(d, &grid)
+        };
         wanted.offered = Offered {
             actions: d.actions.iter().map(|a| a.id.clone()).collect(),
             periods: d.periods.clone(),
-            roles: d.roles.clone(),
+            roles,
         };
     }
     let state: State = Arc::new(Mutex::new(Shared {
@@ -507,7 +513,7 @@ fn ask_context(grid: &Grid, wanted: &mut Wanted, prompter: &mut dyn Prompter) ->
         });
     }
     if wanted.role.is_none() && !grid.roles.is_empty() {
-        wanted.role = ask_grid_role(grid, prompter)?;
+        wanted.role = ask_grid_role(grid, &wanted.offered.roles, prompter)?;
     } else if wanted.role.is_none() && !wanted.offered.roles.is_empty() {
         // The démarche's roles, or none: the structure's figures.
         let roles = wanted.offered.roles.clone();
@@ -542,14 +548,23 @@ fn ask_context(grid: &Grid, wanted: &mut Wanted, prompter: &mut dyn Prompter) ->
     Ok(())
 }
 
-/// One of the grid's roles, or none: the structure's figures. No free-text
-/// role: the grid says who answers.
-fn ask_grid_role(grid: &Grid, prompter: &mut dyn Prompter) -> Result<Option<String>> {
+/// One of the grid's roles (only those of `only`, the démarche's, when it
+/// names some), or none: the structure's figures. No free-text role: the
+/// grid says who answers.
+fn ask_grid_role(
+    grid: &Grid,
+    only: &[String],
+    prompter: &mut dyn Prompter,
+) -> Result<Option<String>> {
     let lang = crate::i18n::lang();
     let width = prompter.width().saturating_sub(6);
     say(prompter, &tr!("evaluate-role-hint"), "")?;
-    let mut items: Vec<String> = grid
+    let offered: Vec<&crate::grid::model::Role> = grid
         .roles
+        .iter()
+        .filter(|r| only.is_empty() || only.contains(&r.id))
+        .collect();
+    let mut items: Vec<String> = offered
         .iter()
         .map(|r| {
             let item = match &r.description {
@@ -562,7 +577,7 @@ fn ask_grid_role(grid: &Grid, prompter: &mut dyn Prompter) -> Result<Option<Stri
     items.push(tr!("evaluate-role-structure"));
     Ok(
         match prompter.select(&tr!("evaluate-ask-role"), &items, 0)? {
-            Some(i) if i < grid.roles.len() => Some(grid.roles[i].id.clone()),
+            Some(i) if i < offered.len() => Some(offered[i].id.clone()),
             _ => None,
         },
     )
@@ -1073,6 +1088,33 @@ mod tests {
         assert_eq!(wanted.action.as_deref(), Some("jardin"));
         assert_eq!(wanted.period.as_deref(), Some("2026"));
         assert_eq!(wanted.evaluator.as_deref(), Some("Sam"));
+    }
+
+    #[test]
+    fn in_a_demarche_only_its_roles_of_the_grid_are_offered() {
+        let grid = grid_with_roles();
+        let staff = grid.roles[1].id.clone();
+        let d = crate::demarche::Demarche {
+            roles: vec!["Staff".into(), "nobody we know".into()],
+            ..Default::default()
+        };
+        let mut wanted = Wanted {
+            action: Some("Accueil".into()),
+            period: Some("2025".into()),
+            offered: Offered {
+                roles: crate::demarche::lint::offered_roles(&d, &grid),
+                ..Offered::default()
+            },
+            ..Wanted::default()
+        };
+        let mut prompter = Scripted::new([Pick(Some(0)), Type("Sam")]);
+        ask_context(&grid, &mut wanted, &mut prompter).unwrap();
+        assert!(prompter.finished_script());
+        assert_eq!(
+            prompter.menus[0].0,
+            ["Staff", "none: the structure's figures"]
+        );
+        assert_eq!(wanted.role, Some(staff));
     }
 
     #[test]

@@ -5,6 +5,7 @@
 //! list of files. This module reads, finds and writes the file; it never
 //! prints.
 
+pub mod lint;
 mod read;
 mod write;
 
