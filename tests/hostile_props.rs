@@ -136,6 +136,8 @@ fn blocks(grid: &Grid, cards: &[Scorecard], roles: Vec<String>) -> Vec<Block> {
         roles,
         guards: Default::default(),
         date: "2026-01-01".into(),
+        context: None,
+        judgement: None,
     })
 }
 

@@ -563,6 +563,8 @@ fn flags_series_and_divergence_read_as_documented() {
         roles: vec!["habitant".into(), "salarie".into()],
         guards,
         date: "2026-01-01".into(),
+        context: None,
+        judgement: None,
     });
     let html = Html::parse_document(&document::html(&blocks));
 
