@@ -25,19 +25,15 @@ const REPORT_GUARDS: Guards = Guards {
 
 pub fn run(mut args: ReportArgs, ui: &Ui) -> exit::Result<Exit> {
     let scoring = &args.scoring;
+    let mut reports_folder = None;
     if args.output.is_none()
         && (scoring.grid.is_none() || scoring.inputs.is_empty())
         && let Some(d) = super::demarche::current(ui)?
     {
-        // In a démarche the report goes into its reports folder.
+        // In a démarche the report goes into its reports folder, made
+        // once the report is ready: a run that fails leaves nothing.
         let folder = d.reports_dir();
-        std::fs::create_dir_all(&folder).map_err(|e| {
-            anyhow!(tr!(
-                "init-cannot-create",
-                path = folder.display().to_string(),
-                error = e.to_string()
-            ))
-        })?;
+        reports_folder = Some(folder.clone());
         let name = match args.format {
             Some(ReportFormat::Markdown) => tr!("demarche-report-markdown"),
             _ => tr!("demarche-report-html"),
@@ -95,6 +91,15 @@ pub fn run(mut args: ReportArgs, ui: &Ui) -> exit::Result<Exit> {
         context,
         judgement: judgement.as_ref(),
     });
+    if let Some(folder) = reports_folder {
+        std::fs::create_dir_all(&folder).map_err(|e| {
+            anyhow!(tr!(
+                "init-cannot-create",
+                path = folder.display().to_string(),
+                error = e.to_string()
+            ))
+        })?;
+    }
     match format {
         ReportFormat::Html => {
             output::emit(args.output.as_deref(), document::html(&blocks).as_bytes())?;
