@@ -59,8 +59,9 @@ pub(super) fn section(
     let mut keys: Vec<Key> = of_key.keys().cloned().collect();
     in_report_order(&mut keys, actions);
     let any_period = keys.iter().any(|k| k.1.is_some());
+    let pooled = pooled(inputs.cards);
     for (action, period) in &keys {
-        let card = pooled(inputs.cards, action, period.as_deref());
+        let card = pooled.get(&(action.as_str(), period.as_deref())).copied();
         let mut judged = of_key
             .remove(&(action.clone(), period.clone()))
             .unwrap_or_default();
@@ -155,15 +156,24 @@ fn in_report_order(keys: &mut [Key], actions: &[String]) {
     });
 }
 
-/// The action's scores the group judged: its pooled series, or its
-/// collective evaluation when only that was made.
-fn pooled<'a>(cards: &'a [Scorecard], action: &str, period: Option<&str>) -> Option<&'a Scorecard> {
-    let of = |series: Series| {
-        cards.iter().find(|c| {
-            c.key.series == series && c.key.action == action && c.key.period.as_deref() == period
-        })
-    };
-    of(Series::All).or_else(|| of(Series::Collective))
+/// Each action's (and period's) scores the group judged: its pooled
+/// series, or its collective evaluation when only that was made. Found once,
+/// not by a scan per action.
+fn pooled(cards: &[Scorecard]) -> HashMap<(&str, Option<&str>), &Scorecard> {
+    let mut found: HashMap<(&str, Option<&str>), &Scorecard> = HashMap::new();
+    for card in cards {
+        let key = (card.key.action.as_str(), card.key.period.as_deref());
+        match card.key.series {
+            Series::All => {
+                found.insert(key, card);
+            }
+            Series::Collective => {
+                found.entry(key).or_insert(card);
+            }
+            Series::Role => {}
+        }
+    }
+    found
 }
 
 /// Whether the figures differ from those the group saw: the score as
