@@ -927,7 +927,8 @@ fn without_a_judgement_the_method_says_so_and_a_published_grid_is_named() {
 
 /// Targets agreed with a funder for one action, the grid's for the other:
 /// each row says which, beside the starting point, what was achieved and
-/// the score; the roles' series do not repeat them.
+/// the score; the roles' series do not repeat them. An indicator nobody
+/// measured is listed only when its target was agreed.
 #[test]
 fn agreed_targets_read_against_what_was_achieved() {
     use utilsoc::report::document::{self, Inputs};
@@ -973,18 +974,30 @@ scale = "jours"
 aggregate = "sum"
 "#;
     let grid = utilsoc::grid::load("g.toml", source.as_bytes()).0.unwrap();
-    let mut tally = Tally::new(&grid, true).with_targets(vec![AgreedTarget {
-        indicator: "retour".into(),
-        action: Some("Couture".into()),
-        period: Some("2026".into()),
-        target: 50.0,
-        baseline: Some(20.0),
-        agreed_with: Some("la Caf".into()),
-        date: Some("2026-03-01".into()),
-    }]);
+    let mut tally = Tally::new(&grid, true).with_targets(vec![
+        AgreedTarget {
+            indicator: "retour".into(),
+            action: Some("Couture".into()),
+            period: Some("2026".into()),
+            target: 50.0,
+            baseline: Some(20.0),
+            agreed_with: Some("la Caf".into()),
+            date: Some("2026-03-01".into()),
+        },
+        AgreedTarget {
+            indicator: "delai".into(),
+            action: Some("Jardin".into()),
+            period: None,
+            target: 10.0,
+            baseline: None,
+            agreed_with: None,
+            date: None,
+        },
+    ]);
     // Couture: 35 % came back, half-way from 20 to 50: 50; 10 days, from
     // 30 towards 7: (30 − 10) / 23 = 87. Jardin: 35 % against the grid's
-    // 60 from 0: 58.
+    // 60 from 0: 58; no delay measured: its agreed target is listed all the
+    // same, the grid's would not be.
     for action in ["Couture", "Jardin"] {
         let g = tally.group(action, Some("2026"), Respondent::Role("habitant"));
         tally.add_response(g);

@@ -2,7 +2,8 @@
 //! indicators scored against a target, with the situation at the start, the
 //! target and where it comes from (agreed with a funder, or the grid's), what
 //! was achieved and the score. Only the action's pooled answers: each role's
-//! series would repeat the same targets.
+//! series would repeat the same targets. Indicators with no value are left
+//! out unless their target was agreed.
 
 use super::{Block, Cell, Inputs};
 use crate::grid::model::ScaleKind;
@@ -37,6 +38,9 @@ pub(super) fn section(blocks: &mut Vec<Block>, inputs: &Inputs<'_>) {
             .iter()
             .enumerate()
             .filter_map(|(i, result)| Some((i, result, result.target.as_ref()?)))
+            // An indicator nobody measured says nothing against the grid's
+            // target; against one agreed with a funder, its absence is news.
+            .filter(|(_, result, target)| result.value.is_some() || target.agreed.is_some())
             .map(|(i, result, target)| {
                 agreed_any |= target.agreed.is_some();
                 let score = Cell::with(number::table_score(result.node.score), "num");
