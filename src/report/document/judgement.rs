@@ -307,3 +307,51 @@ fn capitalised(s: &str) -> String {
         .next()
         .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::score::Flag;
+
+    fn node(score: Option<f64>, responses: u64) -> NodeScore {
+        NodeScore {
+            score,
+            scored: 1,
+            scorable: 1,
+            responses,
+            flag: Flag::default(),
+        }
+    }
+
+    fn seen(score: Option<f64>, responses: u64) -> Seen {
+        Seen {
+            score,
+            scored: 1,
+            scorable: 1,
+            responses,
+        }
+    }
+
+    #[test]
+    fn figures_change_as_they_are_shown() {
+        // 62.4 and 61.6 both read 62: the group saw what the report shows.
+        assert!(!changed(&seen(Some(62.4), 5), Some(&node(Some(61.6), 5))));
+        // 62.5 reads 63 (halves up), 62.4 reads 62.
+        assert!(changed(&seen(Some(62.4), 5), Some(&node(Some(62.5), 5))));
+        // Same score, one more response.
+        assert!(changed(&seen(Some(62.0), 5), Some(&node(Some(62.0), 6))));
+        // A score that appeared, or went.
+        assert!(changed(&seen(None, 0), Some(&node(Some(0.0), 0))));
+        assert!(changed(&seen(Some(50.0), 2), Some(&node(None, 0))));
+        // No figures today (the action is gone from the data).
+        assert!(changed(&seen(Some(50.0), 2), None));
+        assert!(!changed(&seen(None, 0), None));
+    }
+
+    #[test]
+    fn headers_are_capitalised_whatever_the_first_letter() {
+        assert_eq!(capitalised("atteint"), "Atteint");
+        assert_eq!(capitalised("équipe"), "Équipe");
+        assert_eq!(capitalised(""), "");
+    }
+}

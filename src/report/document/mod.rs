@@ -348,3 +348,29 @@ fn method(blocks: &mut Vec<Block>, grid: &Grid, guards: Guards) {
         blocks.push(Block::Paragraph(tr!("report-method-overall")));
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Context;
+
+    #[test]
+    fn the_lead_names_whichever_of_organisation_and_title_is_given() {
+        let line = |organisation: &str, title: &str| {
+            Context {
+                organisation: organisation.into(),
+                title: title.into(),
+            }
+            .line()
+        };
+        assert_eq!(
+            line("Les Tilleuls", "Évaluation 2026").as_deref(),
+            Some("Les Tilleuls — Évaluation 2026")
+        );
+        assert_eq!(
+            line(" ", "Évaluation 2026").as_deref(),
+            Some("Évaluation 2026")
+        );
+        assert_eq!(line("Les Tilleuls", "").as_deref(), Some("Les Tilleuls"));
+        assert_eq!(line("", " "), None);
+    }
+}
