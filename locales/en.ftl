@@ -942,3 +942,65 @@ demarche-undefined-role = the démarche names role `{ $role }`, which the grid d
 demarche-stray-file = this file of the evaluations folder is not read: only `.toml` files are
 demarche-stray-folder = this folder, inside the evaluations folder, is not read: only the `.toml` files of the folder itself are
 note-stray-file = survey exports go into `{ $data }`; an evaluation file is named `*.toml`
+# issue 14: report (démarche, judgement, référentiel, targets)
+cli-report-arg-judgement = The group's judgement file (written by `utilsoc judge`) the report opens with; by default, the démarche's (judgement.toml) when there is one
+report-judgement-unreadable = cannot read the judgement `{ $path }`: { $error }
+report-judgement-invalid = the judgement `{ $path }`, line { $line }: { $error }
+report-judgement-invalid-noline = the judgement `{ $path }`: { $error }
+report-judgement-format = the judgement `{ $path }` has format { $format }; this version reads format { $expected }
+report-judgement-other-grid = the judgement `{ $path }` is about the grid `{ $recorded }`, not `{ $grid }` used by this report
+report-judgement-other-version = the judgement `{ $path }` was recorded with version { $recorded } of the grid `{ $grid }`, now at version { $version }: it is used as it is
+report-judgement-grid-changed = the grid `{ $grid }` changed since the judgement `{ $path }` (same version, other content): it is used as it is
+report-judgement = The group's judgement
+report-judgement-intro = What the group concluded from the results (judgement started on { $date }). The score is today's.
+report-judgement-intro-who = What the group ({ $who }) concluded from the results (judgement started on { $date }). The score is today's.
+report-judgement-col-score = Score (today)
+report-judgement-col-verdict = Appreciation
+report-judgement-col-argument = Argument
+report-judgement-col-recommendations = Recommendations
+report-judgement-col-pending = not judged yet
+report-judgement-undecided = to decide
+report-judgement-changed = { $marker } { $criterion }: the figures changed since the judgement (score then: { $then }; today: { $now })
+report-judgement-figures = { $score }, { $responses ->
+        [one] { $responses } response
+       *[other] { $responses } responses
+    }
+report-judgement-figures-no-score = no score, { $responses ->
+        [one] { $responses } response
+       *[other] { $responses } responses
+    }
+report-judgement-synthesis = Summary
+report-judgement-synthesis-caption = Appreciations per action, on the grid's { $criteria } criteria
+report-plan = Action plan
+report-plan-none = The group has not decided on an action plan yet.
+report-plan-col-what = What
+report-plan-col-who = Who
+report-plan-col-when = When
+report-plan-whole = the whole organisation
+report-method-no-judgement = The group has not recorded its judgement of these results yet (`utilsoc judge`): this report gives the figures only.
+report-referential = Framework
+report-referential-local = { $grid }: our grid, adapted from the built-in grid "{ $base }" (`{ $id }`, version { $version }).
+report-referential-base-unknown = The built-in grid `{ $id }` is unknown to this version of utilsoc: what was adapted cannot be listed.
+report-referential-unchanged = No indicator was left out, added or changed.
+report-referential-removed = Indicators left out ({ $count }): { $list }
+report-referential-added = Indicators added ({ $count }): { $list }
+report-referential-changed = Indicators changed ({ $count }): { $list }
+report-referential-renamed = replaces an indicator
+report-referential-definition = Our social utility, in our words:
+report-referential-chosen-by = Criteria chosen by: { $list }
+report-referential-participants = People who took part in choosing: { $count }
+report-referential-chosen-on = Criteria chosen on: { $date }
+report-referential-as-published = The grid "{ $title }" (`{ $id }`, version { $version }) is used as published.
+report-referential-no-definition = The grid does not record our definition of our social utility yet (`utilsoc grids adapt`).
+report-targets = Target / achieved
+report-targets-agreed = Agreed target / achieved
+report-targets-intro = For number indicators scored against a target: the starting point scores 0, the target 100. Achieved is the aggregated value of all the action's answers.
+report-targets-col-baseline = Starting point
+report-targets-col-target = Target
+report-targets-col-achieved = Achieved
+report-targets-col-score = Score
+report-target-grid = the grid's
+report-target-agreed = agreed
+report-target-agreed-with = agreed with { $with }
+report-target-agreed-on = agreed on { $date }
+report-target-agreed-with-on = agreed with { $with } on { $date }

@@ -957,3 +957,65 @@ demarche-undefined-role = la démarche nomme le rôle `{ $role }`, que la grille
 demarche-stray-file = ce fichier du dossier des évaluations n'est pas lu : seuls les fichiers `.toml` le sont
 demarche-stray-folder = ce dossier, dans le dossier des évaluations, n'est pas lu : seuls les fichiers `.toml` du dossier lui-même le sont
 note-stray-file = les exports d'enquête vont dans `{ $data }` ; une évaluation se nomme `*.toml`
+# issue 14: report (démarche, judgement, référentiel, targets)
+cli-report-arg-judgement = Le fichier du jugement du groupe (écrit par `utilsoc judge`) sur lequel le rapport s'ouvre ; par défaut, celui de la démarche (jugement.toml) s'il existe
+report-judgement-unreadable = le jugement `{ $path }` ne peut pas être lu : { $error }
+report-judgement-invalid = le jugement `{ $path }`, ligne { $line } : { $error }
+report-judgement-invalid-noline = le jugement `{ $path }` : { $error }
+report-judgement-format = le jugement `{ $path }` est au format { $format } ; cette version lit le format { $expected }
+report-judgement-other-grid = le jugement `{ $path }` porte sur la grille `{ $recorded }`, pas sur `{ $grid }` utilisée par ce rapport
+report-judgement-other-version = le jugement `{ $path }` a été enregistré avec la version { $recorded } de la grille `{ $grid }`, qui est maintenant en version { $version } : il est repris tel quel
+report-judgement-grid-changed = la grille `{ $grid }` a changé depuis le jugement `{ $path }` (même version, contenu différent) : il est repris tel quel
+report-judgement = Appréciation du groupe
+report-judgement-intro = Ce que le groupe a conclu des résultats (jugement commencé le { $date }). Le score est celui d'aujourd'hui.
+report-judgement-intro-who = Ce que le groupe ({ $who }) a conclu des résultats (jugement commencé le { $date }). Le score est celui d'aujourd'hui.
+report-judgement-col-score = Score (aujourd'hui)
+report-judgement-col-verdict = Appréciation
+report-judgement-col-argument = Argument
+report-judgement-col-recommendations = Recommandations
+report-judgement-col-pending = pas encore jugés
+report-judgement-undecided = à décider
+report-judgement-changed = { $marker } { $criterion } : les chiffres ont changé depuis le jugement (score alors : { $then } ; aujourd'hui : { $now })
+report-judgement-figures = { $score }, { $responses ->
+        [one] { $responses } réponse
+       *[other] { $responses } réponses
+    }
+report-judgement-figures-no-score = pas de score, { $responses ->
+        [one] { $responses } réponse
+       *[other] { $responses } réponses
+    }
+report-judgement-synthesis = Synthèse
+report-judgement-synthesis-caption = Appréciations par action, sur les { $criteria } critères de la grille
+report-plan = Plan d'action
+report-plan-none = Le groupe n'a pas encore arrêté de plan d'action.
+report-plan-col-what = Quoi
+report-plan-col-who = Qui
+report-plan-col-when = Quand
+report-plan-whole = toute la structure
+report-method-no-judgement = Le groupe n'a pas encore consigné son jugement sur ces résultats (`utilsoc judge`) : ce rapport ne donne que les chiffres.
+report-referential = Référentiel
+report-referential-local = { $grid } : notre grille, adaptée de la grille intégrée « { $base } » (`{ $id }`, version { $version }).
+report-referential-base-unknown = La grille intégrée `{ $id }` n'est pas connue de cette version d'utilsoc : ce qui a été adapté ne peut pas être détaillé.
+report-referential-unchanged = Aucun indicateur n'a été retiré, ajouté ni modifié.
+report-referential-removed = Indicateurs retirés ({ $count }) : { $list }
+report-referential-added = Indicateurs ajoutés ({ $count }) : { $list }
+report-referential-changed = Indicateurs modifiés ({ $count }) : { $list }
+report-referential-renamed = remplace un indicateur
+report-referential-definition = Notre utilité sociale, dans nos mots :
+report-referential-chosen-by = Critères choisis par : { $list }
+report-referential-participants = Personnes ayant pris part au choix : { $count }
+report-referential-chosen-on = Date du choix des critères : { $date }
+report-referential-as-published = La grille « { $title } » (`{ $id }`, version { $version }) est utilisée telle qu'elle est publiée.
+report-referential-no-definition = La grille ne consigne pas encore la définition de notre utilité sociale (`utilsoc grids adapt`).
+report-targets = Cible / réalisé
+report-targets-agreed = Cible convenue / réalisé
+report-targets-intro = Pour les indicateurs chiffrés notés par rapport à une cible : la situation de départ vaut 0, la cible 100. Le réalisé est la valeur agrégée de toutes les réponses de l'action.
+report-targets-col-baseline = Situation de départ
+report-targets-col-target = Cible
+report-targets-col-achieved = Réalisé
+report-targets-col-score = Score
+report-target-grid = de la grille
+report-target-agreed = convenue
+report-target-agreed-with = convenue avec { $with }
+report-target-agreed-on = convenue le { $date }
+report-target-agreed-with-on = convenue avec { $with } le { $date }

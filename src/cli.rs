@@ -571,6 +571,11 @@ pub struct ReportArgs {
     /// The report file (Markdown writes its charts as SVG files beside it).
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+
+    /// The group's judgement file the report opens with (default: the
+    /// démarche's, when there is one).
+    #[arg(long, value_name = "FILE")]
+    pub judgement: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

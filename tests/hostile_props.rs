@@ -136,6 +136,67 @@ fn blocks(grid: &Grid, cards: &[Scorecard], roles: Vec<String>) -> Vec<Block> {
         roles,
         guards: Default::default(),
         date: "2026-01-01".into(),
+        context: None,
+        judgement: None,
+    })
+}
+
+/// The report of a démarche: organisation and title, the group's judgement
+/// of both actions with a plan, and the grid's record of who defined its
+/// utilité sociale, all in `words` (five of them).
+fn blocks_in_demarche(
+    grid: &Grid,
+    cards: &[Scorecard],
+    roles: Vec<String>,
+    actions: &[String],
+    words: &[String],
+) -> Vec<Block> {
+    use utilsoc::grid::model::{SocialUtility, Text};
+    use utilsoc::judgement::{Appreciation, Judgement, Step, Verdict};
+    let mut grid = grid.clone();
+    grid.social_utility = Some(SocialUtility {
+        // One paragraph: a blank line would make two, in both reports.
+        definition: Some(Text {
+            text: words[0].replace('\n', " "),
+            translations: Default::default(),
+        }),
+        chosen_by: vec![roles[0].clone(), words[1].clone()],
+        participants: Some(3),
+        chosen_on: Some(words[2].clone()),
+    });
+    let mut judgement = Judgement::new(&grid, words[3].clone());
+    judgement.participants = Some(words[4].clone());
+    for (action, verdict) in actions.iter().zip([Verdict::Met, Verdict::CannotSay]) {
+        judgement.set(Appreciation {
+            action: action.clone(),
+            period: None,
+            criterion: "c1".into(),
+            verdict: Some(verdict),
+            argument: Some(words[0].clone()),
+            recommendations: Some(words[1].clone()),
+            seen: None,
+        });
+        judgement.plan.push(Step {
+            what: words[2].clone(),
+            who: Some(words[3].clone()),
+            when: Some(words[4].clone()),
+            action: Some(action.clone()),
+            criterion: Some("c2".into()),
+        });
+    }
+    document::build(&Inputs {
+        grid: &grid,
+        cards,
+        divergences: &divergences(&grid, cards),
+        by_role: true,
+        roles,
+        guards: Default::default(),
+        date: "2026-01-01".into(),
+        context: Some(document::Context {
+            organisation: words[1].clone(),
+            title: words[2].clone(),
+        }),
+        judgement: Some(&judgement),
     })
 }
 
@@ -253,6 +314,37 @@ proptest! {
 
         // HTML: the tame page's elements, and no control or bidi override.
         let html = document::html(&blocks);
+        prop_assert!(!html.chars().any(is_forbidden));
+        prop_assert_eq!(element_count(&html), element_count(&document::html(&tame)));
+
+        // A démarche's report (its context, judgement, plan and record of
+        // who chose the criteria, all hostile): the tame one's shape too.
+        let tame_words: Vec<String> = (0..5).map(|i| format!("w{i}")).collect();
+        let words: Vec<String> = labels
+            .iter()
+            .chain(&comments)
+            .take(5)
+            .enumerate()
+            .map(|(i, w)| format!("{w}{i}"))
+            .collect();
+        let ours = blocks_in_demarche(&grid, &cards, names[4..6].to_vec(), &names[..2], &words);
+        let tame = blocks_in_demarche(
+            &tame_grid,
+            &tame_cards,
+            tame_names[4..6].to_vec(),
+            &tame_names[..2],
+            &tame_words,
+        );
+        let (md, _) = document::markdown(&ours, "r");
+        let (tame_md, _) = document::markdown(&tame, "r");
+        let lines: Vec<&str> = md.lines().collect();
+        let tame_lines: Vec<&str> = tame_md.lines().collect();
+        prop_assert_eq!(lines.len(), tame_lines.len(), "{}", md);
+        for (line, tame_line) in lines.iter().zip(&tame_lines) {
+            prop_assert_eq!(shape(line), shape(tame_line), "{}\n{}", line, tame_line);
+        }
+        prop_assert!(!md.chars().any(is_forbidden), "{:?}", md);
+        let html = document::html(&ours);
         prop_assert!(!html.chars().any(is_forbidden));
         prop_assert_eq!(element_count(&html), element_count(&document::html(&tame)));
 

@@ -563,6 +563,8 @@ fn flags_series_and_divergence_read_as_documented() {
         roles: vec!["habitant".into(), "salarie".into()],
         guards,
         date: "2026-01-01".into(),
+        context: None,
+        judgement: None,
     });
     let html = Html::parse_document(&document::html(&blocks));
 
@@ -639,4 +641,383 @@ fn flags_series_and_divergence_read_as_documented() {
     assert!(text.contains(
         "un score qui repose sur moins de 5 réponses ou moins de 50\u{a0}% des indicateurs notés"
     ));
+}
+
+/// The document's Markdown from its start up to (not including) the
+/// heading `until`, or to its end.
+fn markdown_until(blocks: &[utilsoc::report::document::Block], until: &str) -> String {
+    use utilsoc::report::document::{self, Block};
+    let end = blocks
+        .iter()
+        .position(|b| matches!(b, Block::Heading(2, t) if t == until))
+        .unwrap_or(blocks.len());
+    document::markdown(&blocks[..end], "rapport").0
+}
+
+/// The Markdown of the blocks from the heading `from` to the next heading
+/// of the same level.
+fn markdown_section(blocks: &[utilsoc::report::document::Block], from: &str) -> String {
+    use utilsoc::report::document::{self, Block};
+    let start = blocks
+        .iter()
+        .position(|b| matches!(b, Block::Heading(2, t) if t == from))
+        .unwrap_or_else(|| panic!("no section {from}"));
+    let end = blocks[start + 1..]
+        .iter()
+        .position(|b| matches!(b, Block::Heading(1 | 2, _)))
+        .map_or(blocks.len(), |n| start + 1 + n);
+    document::markdown(&blocks[start..end], "rapport").0
+}
+
+/// A local grid on `centres-sociaux`: two indicators left out, one added,
+/// one renamed with another target; the organisation's definition of its
+/// utilité sociale and who chose the criteria, set as `grids adapt` records
+/// them.
+fn local_grid() -> utilsoc::grid::Grid {
+    use utilsoc::grid::model::{Role, SocialUtility, Text};
+    let source = r#"
+format = 1
+id = "tilleuls"
+version = "1.0.0"
+title = "Utilité sociale des Tilleuls"
+extends = "centres-sociaux@1"
+ignore = ["habitants-distincts", "delai-rendez-vous"]
+
+[override.amplitude-accueil]
+label = "Heures d'ouverture de l'accueil, soirées comprises"
+target = 45
+
+[[domains]]
+id = "inclusion-socialisation"
+
+[[domains.criteria]]
+id = "accueil-ecoute"
+
+[[domains.criteria.indicators]]
+id = "accueil-soir"
+label = "Soirées d'accueil ouvertes par mois"
+scale = "nombre"
+"#;
+    let (grid, report) = utilsoc::grid::load("grille.toml", source.as_bytes());
+    let mut grid = grid.unwrap_or_else(|| panic!("{:#?}", report.findings));
+    let text = |s: &str| Text {
+        text: s.to_owned(),
+        translations: Default::default(),
+    };
+    grid.roles = vec![
+        Role {
+            id: "habitant".into(),
+            label: text("Habitant·e"),
+            description: None,
+            aliases: Vec::new(),
+        },
+        Role {
+            id: "benevole".into(),
+            label: text("Bénévole"),
+            description: None,
+            aliases: Vec::new(),
+        },
+    ];
+    grid.social_utility = Some(SocialUtility {
+        definition: Some(text(
+            "Nous ouvrons un lieu où chacun *se sent* attendu.\n\nNous aidons les habitants à agir <ensemble> sur leur quartier.",
+        )),
+        chosen_by: vec!["habitant".into(), "benevole".into(), "Partenaires".into()],
+        participants: Some(14),
+        chosen_on: Some("2026-03".into()),
+    });
+    grid
+}
+
+/// The judgement file as a group writes it by hand (or `utilsoc judge`):
+/// all four verdicts, French and English words, one criterion whose figures
+/// changed since (62 then), one still undecided, one the grid no longer has,
+/// a plan with a step for the whole structure.
+const JUDGEMENT: &str = r##"
+format = 1
+participants = "le bureau et 3 habitantes"
+date = "2026-06-12"
+
+[grid]
+id = "tilleuls"
+version = "1.0.0"
+hash = "x"
+
+[[appreciations]]
+action = "Accueil"
+period = "2026"
+criterion = "accueil-ecoute"
+verdict = "met"
+argument = "Les habitants | reviennent <souvent>."
+recommendations = "Garder les soirées."
+[appreciations.seen]
+score = 62
+scored = 2
+scorable = 3
+responses = 2
+
+[[appreciations]]
+action = "Accueil"
+period = "2026"
+criterion = "publics-fragilises"
+verdict = "en_partie"
+argument = "Les familles du quartier prioritaire viennent peu."
+recommendations = "Aller à leur rencontre au marché."
+
+[[appreciations]]
+action = "Accueil"
+period = "2026"
+criterion = "acces-droits"
+verdict = "not_met"
+argument = "Trop peu de démarches abouties."
+
+[[appreciations]]
+action = "Accueil"
+period = "2026"
+criterion = "confiance-autonomie"
+verdict = "ne_peut_pas_dire"
+argument = "Personne n'a répondu à ces questions."
+
+[[appreciations]]
+action = "Accueil"
+period = "2026"
+criterion = "rompre-isolement"
+argument = "À rediscuter en septembre."
+
+[[appreciations]]
+action = "Accueil"
+period = "2026"
+criterion = "ancien-critere"
+verdict = "met"
+argument = "Un critère que la grille n'a plus : listé, jamais compté."
+
+[[plan]]
+what = "Ouvrir l'accueil deux soirs par semaine"
+who = "Awa (accueil)"
+when = "2026-10"
+action = "Accueil"
+criterion = "accueil-ecoute"
+
+[[plan]]
+what = "# Présenter ce rapport en assemblée générale"
+who = "le bureau"
+when = "avant l'été"
+"##;
+
+#[test]
+fn a_demarche_report_opens_with_its_judgement_and_its_referential() {
+    use utilsoc::judgement::Judgement;
+    use utilsoc::report::document::{self, Context, Inputs};
+    use utilsoc::score::{Answer, Guards, Respondent, Tally};
+    utilsoc::i18n::set_lang(utilsoc::i18n::Lang::Fr);
+    let grid = local_grid();
+    let index = |id: &str| {
+        grid.indicators()
+            .position(|(_, _, i)| i.id == id)
+            .unwrap_or_else(|| panic!("{id}"))
+    };
+    let mut tally = Tally::new(&grid, false);
+    // « Accueil et écoute » today: « bien accueilli » (100 + 100 + 0) / 3 =
+    // 66.67 on 3 responses; 42 hours of opening, from the grid's baseline 15
+    // to the local target 45: 27 / 30 = 90; the criterion (66.67 + 90) / 2 =
+    // 78 on 3 responses (the most of its indicators'). The group saw 62 on 2.
+    for score in [100.0, 100.0, 0.0] {
+        let g = tally.group("Accueil", Some("2026"), Respondent::Role("habitant"));
+        tally.add_response(g);
+        tally.add(g, index("qualite-accueil"), Answer::Value(score));
+    }
+    let g = tally.group("Accueil", Some("2026"), Respondent::Structure);
+    tally.add(g, index("amplitude-accueil"), Answer::Value(42.0));
+    let cards = tally.finish();
+    let judgement = Judgement::parse(JUDGEMENT).unwrap();
+    let blocks = document::build(&Inputs {
+        grid: &grid,
+        cards: &cards,
+        divergences: &[],
+        by_role: false,
+        roles: vec!["habitant".into()],
+        guards: Guards::default(),
+        date: "2026-06-30".into(),
+        context: Some(Context {
+            organisation: "Centre social <Les Tilleuls>".into(),
+            title: "Évaluation 2026".into(),
+        }),
+        judgement: Some(&judgement),
+    });
+    insta::assert_snapshot!(markdown_until(&blocks, "Vue d'ensemble"));
+
+    // The HTML says the same, escaped, and its title says whose report it is.
+    let page = document::html(&blocks);
+    let html = Html::parse_document(&page);
+    let title: String = html
+        .select(&select("title"))
+        .next()
+        .unwrap()
+        .text()
+        .collect();
+    assert_eq!(
+        title,
+        "Centre social <Les Tilleuls> — Évaluation 2026 — Rapport d'utilité sociale\u{a0}: Utilité sociale des Tilleuls"
+    );
+    assert!(
+        page.contains("Centre social &lt;Les Tilleuls&gt;"),
+        "{page}"
+    );
+    assert!(!page.contains("<souvent>") && !page.contains("<ensemble>"));
+    let judged = html.select(&select("table")).next().unwrap();
+    let rows: Vec<Vec<String>> = judged
+        .select(&select("tbody tr"))
+        .map(|r| {
+            r.select(&select("td"))
+                .map(|c| c.text().collect())
+                .collect()
+        })
+        .collect();
+    assert_eq!(rows[0][1], "78 (2/2) *");
+    assert_eq!(rows[0][2], "atteint");
+    assert_eq!(rows[0][3], "Les habitants | reviennent <souvent>.");
+    // Arguments wrap rather than widen the printed page.
+    assert_eq!(
+        judged
+            .select(&select("td.text"))
+            .next()
+            .map(|c| c.text().collect::<String>()),
+        Some("Les habitants | reviennent <souvent>.".to_owned())
+    );
+    let text: String = html.root_element().text().collect();
+    assert!(
+        text.contains("les chiffres ont changé depuis le jugement (score alors\u{a0}: 62, 2 réponses\u{a0}; aujourd'hui\u{a0}: 78, 3 réponses)"),
+        "{text}"
+    );
+    assert!(!text.contains("n'a pas encore consigné son jugement"));
+}
+
+#[test]
+fn without_a_judgement_the_method_says_so_and_a_published_grid_is_named() {
+    use utilsoc::report::document::{self, Inputs};
+    use utilsoc::score::{Guards, Tally};
+    utilsoc::i18n::set_lang(utilsoc::i18n::Lang::Fr);
+    let grid = small_grid();
+    let cards = Tally::new(&grid, false).finish();
+    let blocks = document::build(&Inputs {
+        grid: &grid,
+        cards: &cards,
+        divergences: &[],
+        by_role: false,
+        roles: Vec::new(),
+        guards: Guards::default(),
+        date: "2026-06-30".into(),
+        context: None,
+        judgement: None,
+    });
+    let md = document::markdown(&blocks, "rapport").0;
+    assert!(!md.contains("## Appréciation du groupe"), "{md}");
+    assert!(!md.contains("Cible"), "no target, no section: {md}");
+    assert!(
+        md.contains("La grille «\u{a0}Grille\u{a0}» (\\`g\\`, version 1.0.0) est utilisée telle qu'elle est publiée."),
+        "{md}"
+    );
+    assert!(
+        md.contains(
+            "Le groupe n'a pas encore consigné son jugement sur ces résultats (\\`utilsoc judge\\`)"
+        ),
+        "{md}"
+    );
+}
+
+/// Targets agreed with a funder for one action, the grid's for the other:
+/// each row says which, beside the starting point, what was achieved and
+/// the score; the roles' series do not repeat them. An indicator nobody
+/// measured is listed only when its target was agreed.
+#[test]
+fn agreed_targets_read_against_what_was_achieved() {
+    use utilsoc::report::document::{self, Inputs};
+    use utilsoc::score::targets::AgreedTarget;
+    use utilsoc::score::{Answer, Guards, Respondent, Tally};
+    utilsoc::i18n::set_lang(utilsoc::i18n::Lang::Fr);
+    let source = r#"
+format = 1
+id = "g"
+version = "1.0.0"
+title = "Grille"
+[scales.taux]
+type = "number"
+min = 0
+max = 100
+unit = "%"
+[scales.jours]
+type = "number"
+min = 0
+unit = "jours"
+[[domains]]
+id = "d1"
+label = "Accès"
+[[domains.criteria]]
+id = "c1"
+label = "Accès aux droits"
+[[domains.criteria.indicators]]
+id = "retour"
+label = "Part des participants revenus"
+scale = "taux"
+target = 60
+[[domains.criteria.indicators]]
+id = "delai"
+label = "Délai d'un rendez-vous"
+scale = "jours"
+direction = "lower"
+baseline = 30
+target = 7
+[[domains.criteria.indicators]]
+id = "benevoles"
+label = "Bénévoles"
+scale = "jours"
+aggregate = "sum"
+"#;
+    let grid = utilsoc::grid::load("g.toml", source.as_bytes()).0.unwrap();
+    let mut tally = Tally::new(&grid, true).with_targets(vec![
+        AgreedTarget {
+            indicator: "retour".into(),
+            action: Some("Couture".into()),
+            period: Some("2026".into()),
+            target: 50.0,
+            baseline: Some(20.0),
+            agreed_with: Some("la Caf".into()),
+            date: Some("2026-03-01".into()),
+        },
+        AgreedTarget {
+            indicator: "delai".into(),
+            action: Some("Jardin".into()),
+            period: None,
+            target: 10.0,
+            baseline: None,
+            agreed_with: None,
+            date: None,
+        },
+    ]);
+    // Couture: 35 % came back, half-way from 20 to 50: 50; 10 days, from
+    // 30 towards 7: (30 − 10) / 23 = 87. Jardin: 35 % against the grid's
+    // 60 from 0: 58; no delay measured: its agreed target is listed all the
+    // same, the grid's would not be.
+    for action in ["Couture", "Jardin"] {
+        let g = tally.group(action, Some("2026"), Respondent::Role("habitant"));
+        tally.add_response(g);
+        tally.add(g, 0, Answer::Value(35.0));
+        if action == "Couture" {
+            tally.add(g, 1, Answer::Value(10.0));
+        }
+        tally.add(g, 2, Answer::Value(4.0));
+    }
+    let cards = tally.finish();
+    let blocks = document::build(&Inputs {
+        grid: &grid,
+        cards: &cards,
+        divergences: &[],
+        by_role: true,
+        roles: vec!["habitant".into()],
+        guards: Guards::default(),
+        date: "2026-06-30".into(),
+        context: None,
+        judgement: None,
+    });
+    insta::assert_snapshot!(markdown_section(&blocks, "Cible convenue / réalisé"));
 }

@@ -342,6 +342,8 @@ pub struct Scored {
     /// Every role that answered, also when roles pool.
     pub roles: Vec<String>,
     pub by_role: bool,
+    /// The démarche that gave the grid or the inputs, if one did.
+    pub demarche: Option<crate::demarche::Demarche>,
 }
 
 impl Scored {
@@ -415,5 +417,6 @@ pub fn score_inputs(
         divergences,
         roles,
         by_role,
+        demarche: used.demarche,
     }))
 }

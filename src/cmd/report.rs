@@ -1,5 +1,6 @@
 //! `utilsoc report`: the document for a board or a funder, in HTML or Markdown.
 
+use std::io::Write;
 use std::path::Path;
 
 use anyhow::anyhow;
@@ -8,7 +9,8 @@ use super::Ui;
 use super::data::score_inputs;
 use crate::cli::{ReportArgs, ReportFormat};
 use crate::exit::{self, Exit};
-use crate::report::document::{self, Inputs};
+use crate::judgement::{self, Judgement};
+use crate::report::document::{self, Context, Inputs};
 use crate::score::{Guards, apply_guards};
 use crate::{output, tr};
 
@@ -23,19 +25,15 @@ const REPORT_GUARDS: Guards = Guards {
 
 pub fn run(mut args: ReportArgs, ui: &Ui) -> exit::Result<Exit> {
     let scoring = &args.scoring;
+    let mut reports_folder = None;
     if args.output.is_none()
         && (scoring.grid.is_none() || scoring.inputs.is_empty())
         && let Some(d) = super::demarche::current(ui)?
     {
-        // In a démarche the report goes into its reports folder.
+        // In a démarche the report goes into its reports folder, made
+        // once the report is ready: a run that fails leaves nothing.
         let folder = d.reports_dir();
-        std::fs::create_dir_all(&folder).map_err(|e| {
-            anyhow!(tr!(
-                "init-cannot-create",
-                path = folder.display().to_string(),
-                error = e.to_string()
-            ))
-        })?;
+        reports_folder = Some(folder.clone());
         let name = match args.format {
             Some(ReportFormat::Markdown) => tr!("demarche-report-markdown"),
             _ => tr!("demarche-report-html"),
@@ -65,6 +63,23 @@ pub fn run(mut args: ReportArgs, ui: &Ui) -> exit::Result<Exit> {
     let guards = super::score::guards(&args.scoring, REPORT_GUARDS);
     apply_guards(&mut scored.cards, guards);
     scored.show_role_labels();
+    // Read before anything is written: a judgement that cannot be used
+    // stops the run with nothing written.
+    let judgement_file = args.judgement.clone().or_else(|| {
+        scored
+            .demarche
+            .as_ref()
+            .map(crate::demarche::Demarche::judgement_file)
+            .filter(|p| p.is_file())
+    });
+    let judgement = match &judgement_file {
+        Some(path) => Some(read_judgement(path, &scored.grid)?),
+        None => None,
+    };
+    let context = scored.demarche.as_ref().map(|d| Context {
+        organisation: d.organisation.clone(),
+        title: d.title.clone(),
+    });
     let blocks = document::build(&Inputs {
         grid: &scored.grid,
         cards: &scored.cards,
@@ -73,7 +88,18 @@ pub fn run(mut args: ReportArgs, ui: &Ui) -> exit::Result<Exit> {
         roles: scored.roles,
         guards,
         date: report_date(),
+        context,
+        judgement: judgement.as_ref(),
     });
+    if let Some(folder) = reports_folder {
+        std::fs::create_dir_all(&folder).map_err(|e| {
+            anyhow!(tr!(
+                "init-cannot-create",
+                path = folder.display().to_string(),
+                error = e.to_string()
+            ))
+        })?;
+    }
     match format {
         ReportFormat::Html => {
             output::emit(args.output.as_deref(), document::html(&blocks).as_bytes())?;
@@ -141,4 +167,76 @@ fn report_date() -> String {
                     .to_string()
             },
         )
+}
+
+/// The judgement file at `path`, for `grid`. One that cannot be read or
+/// parsed, of another format or about another grid is an error naming the
+/// file (and the line); one recorded with another version of the same grid
+/// is used, with a warning.
+fn read_judgement(path: &Path, grid: &crate::grid::Grid) -> exit::Result<Judgement> {
+    let shown = super::demarche::shown(path);
+    let bytes = super::read_input(path, judgement::MAX_BYTES)?;
+    let text = std::str::from_utf8(&bytes).map_err(|e| {
+        anyhow!(tr!(
+            "report-judgement-unreadable",
+            path = shown.as_str(),
+            error = e.to_string()
+        ))
+    })?;
+    let found = Judgement::parse(text).map_err(|(line, error)| {
+        anyhow!(if line > 0 {
+            tr!(
+                "report-judgement-invalid",
+                path = shown.as_str(),
+                line = line,
+                error = error
+            )
+        } else {
+            tr!(
+                "report-judgement-invalid-noline",
+                path = shown.as_str(),
+                error = error
+            )
+        })
+    })?;
+    if found.format != judgement::FORMAT {
+        return Err(anyhow!(tr!(
+            "report-judgement-format",
+            path = shown.as_str(),
+            format = u64::from(found.format),
+            expected = u64::from(judgement::FORMAT)
+        ))
+        .into());
+    }
+    if found.grid.id != grid.id {
+        return Err(anyhow!(tr!(
+            "report-judgement-other-grid",
+            path = shown.as_str(),
+            recorded = crate::text::clean(&found.grid.id).into_owned(),
+            grid = grid.id.as_str()
+        ))
+        .into());
+    }
+    let warning = if found.grid.version != grid.version {
+        Some(tr!(
+            "report-judgement-other-version",
+            path = shown.as_str(),
+            recorded = crate::text::clean(&found.grid.version).into_owned(),
+            grid = grid.id.as_str(),
+            version = grid.version.as_str()
+        ))
+    } else if found.grid.hash != grid.hash {
+        Some(tr!(
+            "report-judgement-grid-changed",
+            path = shown.as_str(),
+            grid = grid.id.as_str()
+        ))
+    } else {
+        None
+    };
+    // Shown even with `-q`: the report rests on it.
+    if let Some(warning) = warning {
+        writeln!(std::io::stderr(), "{}: {warning}", tr!("warning-prefix"))?;
+    }
+    Ok(found)
 }

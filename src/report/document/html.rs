@@ -14,13 +14,20 @@ const STYLE: &str = include_str!("style.css");
 /// fetched.
 pub fn html(blocks: &[Block]) -> String {
     let lang_code = lang().code();
-    let title = blocks
-        .iter()
-        .find_map(|b| match b {
-            Block::Heading(1, t) => Some(t.clone()),
-            _ => None,
-        })
-        .unwrap_or_default();
+    let heading = blocks.iter().find_map(|b| match b {
+        Block::Heading(1, t) => Some(t.as_str()),
+        _ => None,
+    });
+    let lead = blocks.iter().find_map(|b| match b {
+        Block::Lead(t) => Some(t.as_str()),
+        _ => None,
+    });
+    // A browser's tab and a PDF's name start with whose report it is.
+    let title = [lead, heading]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" — ");
     let mut out = format!(
         "<!DOCTYPE html>\n<html lang=\"{lang_code}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>\n{STYLE}</style>\n</head>\n<body>\n<main>\n",
         escape(&title)
@@ -30,6 +37,7 @@ pub fn html(blocks: &[Block]) -> String {
             Block::Heading(level, text) => {
                 out.push_str(&format!("<h{level}>{}</h{level}>\n", escape(text)))
             }
+            Block::Lead(text) => out.push_str(&format!("<p class=\"lead\">{}</p>\n", escape(text))),
             Block::Paragraph(text) => out.push_str(&format!("<p>{}</p>\n", escape(text))),
             Block::List(items) => {
                 out.push_str("<ul>\n");

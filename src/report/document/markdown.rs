@@ -2,7 +2,7 @@
 //! same blocks as the HTML, each chart written as an SVG file beside it and
 //! linked. User text can never become Markdown or HTML ([`md_text`]).
 
-use super::Block;
+use super::{Block, TEXT};
 use crate::text::clean_line;
 
 /// User text (and ours) as literal Markdown text on one line: control
@@ -70,6 +70,7 @@ pub fn markdown(blocks: &[Block], stem: &str) -> (String, Vec<(String, String)>)
                     md_text(text)
                 ));
             }
+            Block::Lead(text) => out.push_str(&format!("**{}**\n\n", md_text(text))),
             Block::Paragraph(text) => out.push_str(&format!("{}\n\n", md_text(text))),
             Block::List(items) => {
                 for item in items {
@@ -99,9 +100,12 @@ pub fn markdown(blocks: &[Block], stem: &str) -> (String, Vec<(String, String)>)
                         .iter()
                         .enumerate()
                         .map(|(i, _)| {
-                            let numeric = rows
-                                .iter()
-                                .any(|r| r.get(i).is_some_and(|c| c.class.is_some()));
+                            // Cells of prose (`text`) read from the left.
+                            let numeric = rows.iter().any(|r| {
+                                r.get(i)
+                                    .and_then(|c| c.class)
+                                    .is_some_and(|class| class != TEXT)
+                            });
                             if numeric { " ---: |" } else { " --- |" }
                         })
                         .collect::<String>()

@@ -1,6 +1,8 @@
-//! The report a board or a funder reads: context, a radar per action,
-//! comparison tables, bars per criterion, change between periods, where roles
-//! see things differently, the words people used, and a note on method.
+//! The report a board or a funder reads: context (and the démarche it
+//! belongs to), the group's judgement and action plan, the référentiel the
+//! scores measure, a radar per action, comparison tables, targets and what
+//! was achieved, bars per criterion, change between periods, where roles see
+//! things differently, the words people used, and a note on method.
 //!
 //! The content is built once as a list of [`Block`]s, then written as one
 //! self-contained HTML page ([`html`]) or as Markdown with SVG files beside it
@@ -11,7 +13,10 @@
 mod action;
 mod divergence;
 mod html;
+mod judgement;
 mod markdown;
+mod referential;
+mod targets;
 
 use std::collections::HashSet;
 use std::hash::Hash;
@@ -24,6 +29,7 @@ use super::series::{flag_reason, guards_text, series_name};
 use crate::grid::Grid;
 use crate::grid::model::{ScaleKind, Scoring};
 use crate::i18n::lang;
+use crate::judgement::Judgement;
 use crate::number;
 use crate::score::{Divergence, Guards, NodeScore, Scorecard, Series};
 use crate::tr;
@@ -31,6 +37,10 @@ use crate::tr;
 /// Roles whose scores differ by more than this many points on a criterion are
 /// pointed out.
 pub const DIVERGENCE_THRESHOLD: f64 = 20.0;
+
+/// The class of a cell of prose people wrote (an argument, a
+/// recommendation): it wraps anywhere rather than widen the page.
+pub const TEXT: &str = "text";
 
 /// A table cell, with how to show it.
 #[derive(Clone, Debug, PartialEq)]
@@ -77,6 +87,9 @@ fn score_cell(node: &NodeScore, guards: Guards) -> Cell {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Block {
     Heading(u8, String),
+    /// What the document is about, under its title: the organisation and
+    /// the démarche. The HTML page's title carries it too.
+    Lead(String),
     Paragraph(String),
     List(Vec<String>),
     Table {
@@ -107,6 +120,30 @@ pub struct Inputs<'a> {
     /// The thresholds the cards' flags come from.
     pub guards: Guards,
     pub date: String,
+    /// The démarche the report belongs to, when made in one.
+    pub context: Option<Context>,
+    /// The group's judgement, when recorded (`utilsoc judge`).
+    pub judgement: Option<&'a Judgement>,
+}
+
+/// Whose report it is: the démarche's organisation and title, as its
+/// `utilsoc.toml` writes them (either may be empty).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Context {
+    pub organisation: String,
+    pub title: String,
+}
+
+impl Context {
+    /// « Les Tilleuls — Évaluation 2026 », or whichever of the two is given;
+    /// `None` when neither is.
+    fn line(&self) -> Option<String> {
+        let parts: Vec<&str> = [self.organisation.trim(), self.title.trim()]
+            .into_iter()
+            .filter(|s| !s.is_empty())
+            .collect();
+        (!parts.is_empty()).then(|| parts.join(" — "))
+    }
 }
 
 /// Builds the document.
@@ -115,11 +152,24 @@ pub fn build(inputs: &Inputs<'_>) -> Vec<Block> {
         1,
         tr!("report-title", grid = inputs.grid.title.get(lang())),
     )];
+    if let Some(line) = inputs.context.as_ref().and_then(Context::line) {
+        blocks.push(Block::Lead(line));
+    }
     let actions = context(&mut blocks, inputs);
+    // The group's reading of the figures comes first: it is what a board
+    // or a funder reads; the figures follow as its evidence.
+    if let Some(judgement) = inputs.judgement {
+        judgement::section(&mut blocks, inputs, judgement, &actions);
+    }
+    referential::section(&mut blocks, inputs.grid);
     overview(&mut blocks, inputs);
+    targets::section(&mut blocks, inputs);
     action::pages(&mut blocks, inputs, &actions);
     blocks.push(Block::PageBreak);
     method(&mut blocks, inputs.grid, inputs.guards);
+    if inputs.judgement.is_none() {
+        blocks.push(Block::Paragraph(tr!("report-method-no-judgement")));
+    }
     blocks
 }
 
@@ -296,5 +346,31 @@ fn method(blocks: &mut Vec<Block>, grid: &Grid, guards: Guards) {
     blocks.push(Block::Paragraph(tr!("report-method-divergence")));
     if grid.overall {
         blocks.push(Block::Paragraph(tr!("report-method-overall")));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Context;
+
+    #[test]
+    fn the_lead_names_whichever_of_organisation_and_title_is_given() {
+        let line = |organisation: &str, title: &str| {
+            Context {
+                organisation: organisation.into(),
+                title: title.into(),
+            }
+            .line()
+        };
+        assert_eq!(
+            line("Les Tilleuls", "Évaluation 2026").as_deref(),
+            Some("Les Tilleuls — Évaluation 2026")
+        );
+        assert_eq!(
+            line(" ", "Évaluation 2026").as_deref(),
+            Some("Évaluation 2026")
+        );
+        assert_eq!(line("Les Tilleuls", "").as_deref(), Some("Les Tilleuls"));
+        assert_eq!(line("", " "), None);
     }
 }
