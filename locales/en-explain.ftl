@@ -554,3 +554,14 @@ explain-duplicate-target =
     agreed target that matches a group wins: action and period, then action,
     then period, then neither; two equally specific ones cannot be chosen
     between. Keep one, or give one of them an action or a period.
+
+# issue 14: utilsoc judge
+explain-invalid-judgement =
+    The démarche's judgement file (jugement.toml or judgement.toml beside
+    utilsoc.toml, written by `utilsoc judge` or by hand) does not read, was
+    recorded on another grid, or names a criterion the grid does not have (in an
+    appreciation or a step of the action plan). `judge` refuses a file that does
+    not read and leaves it as it is; an unknown criterion is passed over by
+    `judge` and `report`. Correct the line shown (a verdict is met, partly,
+    not_met or cannot_say, or atteint, en_partie, pas_atteint, ne_peut_pas_dire),
+    or copy the criterion's id from `utilsoc grids show`.

@@ -614,3 +614,15 @@ explain-duplicate-target =
     période, puis action, puis période, puis aucune ; entre deux cibles aussi
     précises l'une que l'autre, rien ne permet de choisir. Gardez-en une, ou
     donnez à l'une d'elles une action ou une période.
+
+# issue 14: utilsoc judge
+explain-invalid-judgement =
+    Le fichier du jugement de la démarche (jugement.toml ou judgement.toml à côté
+    de utilsoc.toml, écrit par `utilsoc judge` ou à la main) ne se lit pas, a été
+    enregistré sur une autre grille, ou nomme un critère que la grille n'a pas
+    (dans une appréciation ou une étape du plan d'action). `judge` refuse un
+    fichier qui ne se lit pas et le laisse tel quel ; un critère inconnu est
+    laissé de côté par `judge` et `report`. Corrigez la ligne montrée (un verdict
+    vaut met, partly, not_met ou cannot_say, ou atteint, en_partie, pas_atteint,
+    ne_peut_pas_dire), ou recopiez l'identifiant du critère depuis
+    `utilsoc grids show`.

@@ -152,6 +152,20 @@ fn check_demarche(
     report.findings.extend(findings);
     report.sort();
     reports.insert(0, report);
+    // The group's judgement, when there is one: what `judge` and `report`
+    // would refuse or pass over.
+    let judgement = d.judgement_file();
+    if judgement.is_file() {
+        let bytes = read_input(&judgement, crate::judgement::MAX_BYTES)?;
+        let text = String::from_utf8_lossy(&bytes).into_owned();
+        let findings = crate::judgement::check::check(&grid, &text);
+        reports.push(FileReport {
+            name: super::demarche::shown(&judgement),
+            text,
+            findings,
+            unlisted: 0,
+        });
+    }
     let mut base = options.data.clone();
     base.read.columns.action_aliases = std::sync::Arc::new(d.action_aliases());
     let mut files: Vec<(PathBuf, DataOptions)> = d

@@ -127,6 +127,7 @@ codes! {
     InvalidExtends = "invalid-extends", Error;
     UnknownNode = "unknown-node", Error;
     DuplicateTarget = "duplicate-target", Error;
+    InvalidJudgement = "invalid-judgement", Error;
 }
 
 impl Code {
