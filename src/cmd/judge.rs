@@ -66,7 +66,7 @@ fn holds(path: &Path, judgement: &Judgement, total: usize, again: &str) -> Strin
 pub fn run(mut args: JudgeArgs, ui: &Ui) -> exit::Result<Exit> {
     // The démarche `report` would read: the one around, unless both a grid
     // and files are given.
-    let scoring = &mut args.scoring;
+    let scoring = &args.scoring;
     let demarche: Option<Demarche> = if scoring.grid.is_none() || scoring.inputs.is_empty() {
         super::demarche::find_here(ui)
             .and_then(|file| super::demarche::load_report(&file).ok())
@@ -82,12 +82,17 @@ pub fn run(mut args: JudgeArgs, ui: &Ui) -> exit::Result<Exit> {
     let name = path.display().to_string();
     // An unreadable file is said before anything else, and left untouched.
     let existing = read(&path)?;
+    // So is a file recorded on another grid, before the data is read.
+    let grid_arg = (scoring.grid.clone()).or_else(|| demarche.as_ref().map(Demarche::grid_arg));
+    if let (Some(j), Some(arg)) = (&existing, grid_arg) {
+        same_grid(j, &super::load_grid(&arg, ui)?, &name)?;
+    }
     // dialoguer checks stderr only, and reads /dev/tty when stdin is piped.
     if !io::stdin().is_terminal() || !io::stderr().is_terminal() {
         return Err(anyhow!(tr!("judge-no-terminal", path = name.as_str())).into());
     }
     // The divergences between roles are part of what the group sees.
-    scoring.by = Some(ByArg::Role);
+    args.scoring.by = Some(ByArg::Role);
     let Some(mut scored) = score_inputs(&args.scoring, ui, true)? else {
         return Ok(Exit::Invalid);
     };
@@ -296,9 +301,8 @@ pub fn read(path: &Path) -> exit::Result<Option<Judgement>> {
     }
 }
 
-/// Another grid's judgement is refused; the same grid changed since is
-/// said, and the file goes on (the next save records the current grid).
-fn compare_grid(j: &Judgement, grid: &Grid, name: &str) -> exit::Result<()> {
+/// A judgement recorded on another grid is refused.
+fn same_grid(j: &Judgement, grid: &Grid, name: &str) -> exit::Result<()> {
     if j.grid.id != grid.id {
         return Err(anyhow!(tr!(
             "judge-wrong-grid",
@@ -308,19 +312,35 @@ fn compare_grid(j: &Judgement, grid: &Grid, name: &str) -> exit::Result<()> {
         ))
         .into());
     }
-    if j.grid.version != grid.version || j.grid.hash != grid.hash {
-        writeln!(
-            io::stderr(),
-            "{}: {}",
-            tr!("warning-prefix"),
-            wrap(&tr!(
-                "judge-grid-changed",
-                path = name,
-                recorded = j.grid.version.as_str(),
-                version = grid.version.as_str()
-            ))
-        )?;
-    }
+    Ok(())
+}
+
+/// The same grid changed since is said, and the file goes on (the next
+/// save records the current grid).
+fn compare_grid(j: &Judgement, grid: &Grid, name: &str) -> exit::Result<()> {
+    same_grid(j, grid, name)?;
+    // A hand-written file may leave the hash empty: nothing to compare.
+    let message = if j.grid.version != grid.version {
+        tr!(
+            "judge-grid-changed",
+            path = name,
+            recorded = j.grid.version.as_str(),
+            version = grid.version.as_str()
+        )
+    } else if !j.grid.hash.is_empty() && j.grid.hash != grid.hash {
+        tr!(
+            "judge-grid-edited",
+            path = name,
+            version = grid.version.as_str()
+        )
+    } else {
+        return Ok(());
+    };
+    writeln!(
+        io::stderr(),
+        "{}",
+        wrap(&format!("{}: {message}", tr!("warning-prefix")))
+    )?;
     Ok(())
 }
 
