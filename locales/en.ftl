@@ -984,14 +984,17 @@ judge-plan-action = For which action
 judge-plan-whole = the whole structure
 judge-plan-criterion = Answering which criterion
 judge-plan-no-criterion = none in particular
-judge-plan-when = by { $when }
+judge-plan-when = due { $when }
 judge-plan-not-added = No step added.
 judge-holds = { $done } of { $total } criteria judged and { $steps ->
     [one] 1 step
    *[other] { $steps } steps
 } in the plan, saved in { $path }. To go on: { $again }.
 judge-same-command = the same command again
-judge-finished = Judgement saved: { $saved } `utilsoc report` opens with it.
+judge-finished = Judgement saved in { $path }: { $done } of { $total } criteria judged, { $steps ->
+    [one] 1 step
+   *[other] { $steps } steps
+} in the plan. `utilsoc report` opens with it; `--review` goes through it again.
 judge-stopped = Stopped: { $saved }
 judge-unsaved = The last answer could not be saved. { $saved }
 judge-interrupted = interrupted: { $saved }

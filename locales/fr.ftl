@@ -1005,7 +1005,7 @@ judge-plan-action = Pour quelle action
 judge-plan-whole = toute la structure
 judge-plan-criterion = En réponse à quel critère
 judge-plan-no-criterion = aucun en particulier
-judge-plan-when = pour { $when }
+judge-plan-when = échéance : { $when }
 judge-plan-not-added = Pas d'étape ajoutée.
 judge-holds = { $done ->
     [one] { $done } critère jugé
@@ -1015,7 +1015,13 @@ judge-holds = { $done ->
    *[other] { $steps } étapes
 } au plan, enregistrés dans { $path }. Pour continuer : { $again }.
 judge-same-command = la même commande
-judge-finished = Jugement enregistré : { $saved } `utilsoc report` s'ouvre sur lui.
+judge-finished = Jugement enregistré dans { $path } : { $done ->
+    [one] { $done } critère jugé
+   *[other] { $done } critères jugés
+} sur { $total }, { $steps ->
+    [one] { $steps } étape
+   *[other] { $steps } étapes
+} au plan. `utilsoc report` s'ouvre sur lui ; `--review` le reprend.
 judge-stopped = Arrêté : { $saved }
 judge-unsaved = La dernière réponse n'a pas pu être enregistrée. { $saved }
 judge-interrupted = interrompu : { $saved }

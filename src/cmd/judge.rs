@@ -175,11 +175,15 @@ pub fn run(mut args: JudgeArgs, ui: &Ui) -> exit::Result<Exit> {
     drop(lock);
     match result {
         Ok(Outcome::Finished) => {
-            writeln!(
-                io::stderr(),
-                "{}",
-                wrap(&tr!("judge-finished", saved = said))
-            )?;
+            let (done, total) = judge::progress(&setting, &judgement);
+            let message = tr!(
+                "judge-finished",
+                done = done,
+                total = total,
+                steps = judgement.plan.len(),
+                path = name.as_str()
+            );
+            writeln!(io::stderr(), "{}", wrap(&message))?;
             Ok(Exit::Success)
         }
         Ok(Outcome::Stopped) => {

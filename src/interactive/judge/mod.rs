@@ -192,7 +192,7 @@ pub fn walk(
             tr!("judge-left-plan"),
             tr!("judge-stop"),
         ];
-        say(prompter, "", "")?;
+        prompter.line("")?;
         match prompter.select(&tr!("judge-left", count = left.len()), &menu, 0)? {
             Some(0) => queue = left,
             Some(1) => break,

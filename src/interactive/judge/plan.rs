@@ -94,7 +94,14 @@ fn ask_step(setting: &Setting<'_>, prompter: &mut dyn Prompter) -> io::Result<Op
     let when = optional(prompter.input(&tr!("judge-plan-by-when"), "")?);
     let mut actions = setting.actions.clone();
     actions.push(tr!("judge-plan-whole"));
-    let action = match prompter.select(&tr!("judge-plan-action"), &actions, 0)? {
+    // The action judged first (the only one, with `--only`) is offered first.
+    let judged = setting.subjects.first().map(|s| s.action());
+    let default = setting
+        .actions
+        .iter()
+        .position(|a| Some(a.as_str()) == judged)
+        .unwrap_or(0);
+    let action = match prompter.select(&tr!("judge-plan-action"), &actions, default)? {
         Some(i) if i < setting.actions.len() => Some(setting.actions[i].clone()),
         _ => None,
     };

@@ -276,7 +276,7 @@ fn a_whole_walk_records_every_answer_and_the_plan_saving_each() {
             "{line}"
         );
     }
-    assert!(prompter.saw("Relancer les familles — Awa, by 2027-03 (Jardin · participation)"));
+    assert!(prompter.saw("Relancer les familles — Awa, due 2027-03 (Jardin · participation)"));
 }
 
 #[test]
