@@ -46,13 +46,10 @@ fn shared(state: &State) -> std::sync::MutexGuard<'_, Shared> {
     state.lock().unwrap_or_else(PoisonError::into_inner)
 }
 
-/// "3 of 12 criteria judged, 1 step in the plan, saved in FILE. Run … to go on."
-fn holds(path: &Path, judgement: &Judgement, total: usize, again: &str) -> String {
-    let done = judgement
-        .appreciations
-        .iter()
-        .filter(|a| a.verdict.is_some())
-        .count();
+/// "3 of 12 criteria judged, 1 step in the plan, saved in FILE. To go on: …",
+/// counting the criteria of this session only (`--only` leaves others out).
+fn holds(path: &Path, setting: &Setting<'_>, judgement: &Judgement, again: &str) -> String {
+    let (done, total) = judge::progress(setting, judgement);
     tr!(
         "judge-holds",
         done = done,
@@ -142,16 +139,16 @@ pub fn run(mut args: JudgeArgs, ui: &Ui) -> exit::Result<Exit> {
     } else {
         tr!("judge-same-command")
     };
-    let total = judge::progress(&setting, &judgement).1;
     let state: State = Arc::new(Mutex::new(Shared {
-        holds: holds(&path, &judgement, total, &again),
+        holds: holds(&path, &setting, &judgement, &again),
         lock_file: None,
         width: usize::from(crate::terminal::width(crate::terminal::Stream::Stderr)),
     }));
     output::on_signal(Box::new(interrupt_hook(Arc::clone(&state))));
     let mut prompter = TermPrompter::new(ui.color_err);
     prompter.check_size()?;
-    let lock = super::evaluate::take_lock(&path, None, &mut prompter)?;
+    // The second session is told who judges, when the file says it.
+    let lock = super::evaluate::take_lock(&path, judgement.participants.clone(), &mut prompter)?;
     shared(&state).lock_file = Some(lock.path().to_owned());
     // What another session saved after this one read the file.
     if let Some(j) = read(&path)? {
@@ -167,7 +164,7 @@ pub fn run(mut args: JudgeArgs, ui: &Ui) -> exit::Result<Exit> {
         stamped.grid = crate::evaluation::stamp(grid);
         stamped.updated = Some(now());
         save(&path, &stamped).map_err(|e| io::Error::other(format!("{e:#}")))?;
-        shared(&state).holds = holds(&path, &stamped, total, &again);
+        shared(&state).holds = holds(&path, &setting, &stamped, &again);
         Ok(())
     };
     let result = session(&setting, &mut judgement, &mut prompter, &mut saver, &name);
