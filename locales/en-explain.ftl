@@ -559,8 +559,9 @@ explain-duplicate-target =
 explain-invalid-judgement =
     The démarche's judgement file (jugement.toml or judgement.toml beside
     utilsoc.toml, written by `utilsoc judge` or by hand) does not read, was
-    recorded on another grid, or names a criterion the grid does not have (in an
-    appreciation or a step of the action plan). `judge` refuses a file that does
+    recorded on another grid, or names a criterion the grid does not have or an
+    action neither the démarche nor its data names (in an appreciation or a
+    step of the action plan). `judge` refuses a file that does
     not read and leaves it as it is; an unknown criterion is passed over by
     `judge` and `report`. Correct the line shown (a verdict is met, partly,
     not_met or cannot_say, or atteint, en_partie, pas_atteint, ne_peut_pas_dire),

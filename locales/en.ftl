@@ -1011,5 +1011,7 @@ judgement-check-unreadable = the judgement file does not read: { $detail }
 judgement-check-format = judgement file format { $format }, this version reads format { $expected }
 judgement-check-grid = the judgement was recorded on the grid `{ $recorded }`, not on the démarche's `{ $grid }`
 judgement-check-criterion = no criterion `{ $criterion }` in the grid `{ $grid }`: `judge` and `report` pass it over
+judgement-check-action = no action “{ $action }” in the démarche nor in its data (its actions: { $actions })
+label-judgement-action = unknown action
 label-judgement-here = here
 label-judgement-criterion = unknown criterion

@@ -1038,5 +1038,7 @@ judgement-check-unreadable = le fichier du jugement ne se lit pas : { $detail }
 judgement-check-format = fichier de jugement au format { $format }, cette version lit le format { $expected }
 judgement-check-grid = le jugement a été enregistré sur la grille `{ $recorded }`, pas sur celle de la démarche, `{ $grid }`
 judgement-check-criterion = pas de critère `{ $criterion }` dans la grille `{ $grid }` : `judge` et `report` le laissent de côté
+judgement-check-action = pas d'action « { $action } » dans la démarche ni dans ses données (ses actions : { $actions })
+label-judgement-action = action inconnue
 label-judgement-here = ici
 label-judgement-criterion = critère inconnu

@@ -1,8 +1,9 @@
 //! `check` of a démarche's judgement file: what `judge` and `report` would
-//! refuse or silently pass over, as findings located in the file. Without
-//! data only the grid is known, so the criteria named are checked (an
-//! appreciation's and a plan step's); a file that does not read is one
-//! finding at the place the reader stopped.
+//! refuse or silently pass over, as findings located in the file: the
+//! criteria named (an appreciation's and a plan step's) against the grid,
+//! and the actions named against those the caller knows (the démarche's and
+//! the data's), when it knows them; a file that does not read is one finding
+//! at the place the reader stopped.
 
 use std::ops::Range;
 
@@ -25,10 +26,12 @@ struct Located {
 #[derive(Deserialize)]
 struct Entry {
     criterion: Option<toml::Spanned<toml::Value>>,
+    action: Option<toml::Spanned<toml::Value>>,
 }
 
-/// The findings of the judgement file `text` against `grid`.
-pub fn check(grid: &Grid, text: &str) -> Vec<Finding> {
+/// The findings of the judgement file `text` against `grid`, and against
+/// `actions` when given (every action the judgement may name).
+pub fn check(grid: &Grid, text: &str, actions: Option<&[String]>) -> Vec<Finding> {
     let judgement = match toml::from_str::<Judgement>(text) {
         Ok(j) => j,
         Err(e) => {
@@ -77,41 +80,68 @@ pub fn check(grid: &Grid, text: &str) -> Vec<Finding> {
         appreciations: Vec::new(),
         plan: Vec::new(),
     });
-    let span = |entries: &[Entry], n: usize| -> Range<usize> {
+    let span = |entries: &[Entry], n: usize, action: bool| -> Range<usize> {
         entries
             .get(n)
-            .and_then(|e| e.criterion.as_ref())
+            .and_then(|e| {
+                if action {
+                    e.action.as_ref()
+                } else {
+                    e.criterion.as_ref()
+                }
+            })
             .map_or(0..0, toml::Spanned::span)
     };
-    let named = judgement
-        .appreciations
-        .iter()
-        .enumerate()
-        .map(|(n, a)| (Some(a.criterion.as_str()), span(&located.appreciations, n)))
-        .chain(
-            judgement
-                .plan
-                .iter()
-                .enumerate()
-                .map(|(n, s)| (s.criterion.as_deref(), span(&located.plan, n))),
-        );
-    for (criterion, at) in named {
-        let Some(criterion) = criterion else { continue };
-        if ids.contains(&criterion) {
-            continue;
+    // (criterion, its place, action, its place), in the file's order.
+    let appreciations = judgement.appreciations.iter().enumerate().map(|(n, a)| {
+        (
+            Some(a.criterion.as_str()),
+            span(&located.appreciations, n, false),
+            Some(a.action.as_str()),
+            span(&located.appreciations, n, true),
+        )
+    });
+    let steps = judgement.plan.iter().enumerate().map(|(n, s)| {
+        (
+            s.criterion.as_deref(),
+            span(&located.plan, n, false),
+            s.action.as_deref(),
+            span(&located.plan, n, true),
+        )
+    });
+    for (criterion, at, action, action_at) in appreciations.chain(steps) {
+        if let Some(criterion) = criterion
+            && !ids.contains(&criterion)
+        {
+            findings.push(
+                Finding::new(
+                    Code::InvalidJudgement,
+                    tr!(
+                        "judgement-check-criterion",
+                        criterion = criterion,
+                        grid = grid.id.as_str()
+                    ),
+                )
+                .at(at, tr!("label-judgement-criterion"))
+                .suggest(criterion, ids.iter().copied()),
+            );
         }
-        findings.push(
-            Finding::new(
-                Code::InvalidJudgement,
-                tr!(
-                    "judgement-check-criterion",
-                    criterion = criterion,
-                    grid = grid.id.as_str()
-                ),
-            )
-            .at(at, tr!("label-judgement-criterion"))
-            .suggest(criterion, ids.iter().copied()),
-        );
+        if let (Some(action), Some(known)) = (action, actions)
+            && !known.iter().any(|k| k == action)
+        {
+            findings.push(
+                Finding::new(
+                    Code::InvalidJudgement,
+                    tr!(
+                        "judgement-check-action",
+                        action = action,
+                        actions = known.join(", ")
+                    ),
+                )
+                .at(action_at, tr!("label-judgement-action"))
+                .suggest(action, known.iter().map(String::as_str)),
+            );
+        }
     }
     findings
 }
@@ -142,7 +172,7 @@ mod tests {
                 "[[appreciations]]\naction = \"A\"\ncriterion = \"{first}\"\nverdict = \"atteint\"\n"
             ),
         );
-        assert_eq!(check(&grid, &text), []);
+        assert_eq!(check(&grid, &text, None), []);
     }
 
     #[test]
@@ -158,7 +188,7 @@ mod tests {
                  [[plan]]\nwhat = \"x\"\ncriterion = \"nulle-part\"\n"
             ),
         );
-        let findings = check(&grid, &text);
+        let findings = check(&grid, &text, None);
         assert_eq!(findings.len(), 2, "{findings:#?}");
         let at = findings[0].primary.as_ref().unwrap().span.clone();
         assert_eq!(&text[at], format!("\"{typo}\""));
@@ -177,9 +207,37 @@ mod tests {
             &grid,
             "[[appreciations]]\naction = \"A\"\ncriterion = \"c\"\nverdict = \"bof\"\n",
         );
-        let findings = check(&grid, &text);
+        let findings = check(&grid, &text, None);
         assert_eq!(findings.len(), 1);
         let at = findings[0].primary.as_ref().unwrap().span.clone();
         assert_eq!(&text[at], "\"bof\"");
+    }
+
+    #[test]
+    fn an_action_neither_the_demarche_nor_the_data_names_is_located() {
+        let grid = grid();
+        let first = grid.domains[0].criteria[0].id.clone();
+        let text = file(
+            &grid,
+            &format!(
+                "[[appreciations]]\naction = \"Atelier couturre\"\ncriterion = \"{first}\"\n\n\
+                 [[plan]]\nwhat = \"x\"\naction = \"Jardin\"\n\n\
+                 [[plan]]\nwhat = \"pour tous\"\n"
+            ),
+        );
+        let known = ["Atelier couture".to_owned(), "Jardin".to_owned()];
+        let findings = check(&grid, &text, Some(&known));
+        assert_eq!(findings.len(), 1, "{findings:#?}");
+        let at = findings[0].primary.as_ref().unwrap().span.clone();
+        assert_eq!(&text[at], "\"Atelier couturre\"");
+        assert!(
+            findings[0]
+                .notes
+                .iter()
+                .any(|n| n.contains("Atelier couture")),
+            "{findings:#?}"
+        );
+        // Without the actions known, they are not checked.
+        assert_eq!(check(&grid, &text, None), []);
     }
 }
