@@ -303,3 +303,18 @@ fn two_criteria_judged_ctrl_c_then_resumed_where_it_stopped() {
     let stdout = String::from_utf8_lossy(&check.stdout);
     assert!(!stdout.contains("invalid-judgement"), "{stdout}");
 }
+
+#[test]
+fn a_second_session_is_told_who_holds_the_file_and_ctrl_c_before_any_answer_writes_nothing() {
+    let dir = demarche();
+    let mut first = Pty::judge(dir.path());
+    first.expect_words("Qui juge");
+    let mut second = Pty::judge(dir.path());
+    second.expect_words("`jugement.toml` est ouvert dans une autre session");
+    assert_eq!(second.end(), 2);
+    first.send(CTRL_C);
+    first.expect_words("interrompu\u{a0}: aucune réponse donnée, aucun fichier écrit");
+    assert_eq!(first.end(), 130);
+    assert!(!dir.path().join("jugement.toml").exists());
+    assert!(!dir.path().join(".jugement.toml.lock").exists());
+}

@@ -140,7 +140,11 @@ pub fn run(mut args: JudgeArgs, ui: &Ui) -> exit::Result<Exit> {
         tr!("judge-same-command")
     };
     let state: State = Arc::new(Mutex::new(Shared {
-        holds: holds(&path, &setting, &judgement, &again),
+        holds: if path.exists() {
+            holds(&path, &setting, &judgement, &again)
+        } else {
+            tr!("evaluate-saved-nothing")
+        },
         lock_file: None,
         width: usize::from(crate::terminal::width(crate::terminal::Stream::Stderr)),
     }));
