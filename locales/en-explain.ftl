@@ -564,3 +564,14 @@ explain-stray-file =
     exports in the data folder (or name them in a `[[sources]]` table), rename an
     evaluation to `*.toml`, or move out what does not belong. Hidden files (locks
     `.NAME.lock`, `.gitkeep`) are not reported.
+# issue 14: utilsoc judge
+explain-invalid-judgement =
+    The démarche's judgement file (jugement.toml or judgement.toml beside
+    utilsoc.toml, written by `utilsoc judge` or by hand) does not read, was
+    recorded on another grid, or names a criterion the grid does not have or an
+    action neither the démarche nor its data names (in an appreciation or a
+    step of the action plan). `judge` refuses a file that does
+    not read and leaves it as it is; an unknown criterion is passed over by
+    `judge` and `report`. Correct the line shown (a verdict is met, partly,
+    not_met or cannot_say, or atteint, en_partie, pas_atteint, ne_peut_pas_dire),
+    or copy the criterion's id from `utilsoc grids show`.

@@ -1004,3 +1004,81 @@ report-target-agreed = agreed
 report-target-agreed-with = agreed with { $with }
 report-target-agreed-on = agreed on { $date }
 report-target-agreed-with-on = agreed with { $with } on { $date }
+# issue 14: utilsoc judge
+cli-judge-about = The group's judgement: appreciation of each criterion, then an action plan
+cli-judge-arg-only = Judge only this action, by its name in the data (repeatable; default: every action)
+cli-judge-arg-only-period = Judge only this period (default: every period in the data)
+cli-judge-arg-file = The judgement file; an existing one is resumed (default: jugement.toml or judgement.toml beside utilsoc.toml, else in the current folder)
+cli-judge-arg-review = Go through every criterion again, the recorded answers as defaults
+cli-judge-arg-by = Always by role here, to show where roles differ (given for the same command line as `report`)
+cli-judge-arg-min-responses = Flag scores resting on fewer responses than N; 0 turns it off. Default: 5, as `report`
+cli-judge-arg-min-coverage = Flag scores covering less than this share (0-1) of their indicators; 0 turns it off. Default: 0.5, as `report`
+judge-welcome = The group's judgement on the grid « { $title } », in { $path }. Every answer is saved at once.
+judge-ask-participants = Who is judging? (optional, e.g. board + 3 inhabitants)
+judge-score = Score ({ $series }): { $score } / 100
+judge-no-score = No score ({ $series }): no indicator scored
+judge-coverage = { $scored } of { $scorable } indicators scored · { $responses ->
+    [one] 1 response
+   *[other] { $responses } responses
+}
+judge-flag = ⚠ To be read with care: { $reason }
+judge-divergence = Roles differ: { $roles } ({ $spread } points apart)
+judge-quotes = What respondents said:
+judge-quote = “{ $text }”
+judge-ask-verdict = The group's appreciation
+judge-skip = ⟶ pass (come back to it later)
+judge-stop = ⟶ stop (everything answered is saved)
+judge-ask-argument = Argument (what the appreciation rests on; may stay empty)
+judge-ask-recommendations = Recommendations (may stay empty)
+judge-save-quit = Quit (the last answer is not saved)
+judge-resumed = { $done } of { $total } criteria already judged: going on with the next one.
+judge-all-judged = Every criterion is judged (`--review` goes through them again): on to the action plan.
+judge-left = { $count ->
+    [one] 1 criterion passed, not judged
+   *[other] { $count } criteria passed, not judged
+}
+judge-left-back = Go back to them
+judge-left-plan = On to the action plan
+judge-plan-title = Action plan
+judge-plan-empty = No step yet.
+judge-plan-ask = The plan
+judge-plan-add = Add a step
+judge-plan-done = Done
+judge-plan-what = What will be done (empty: no step)
+judge-plan-who = Who carries it (optional)
+judge-plan-by-when = By when (optional, e.g. 2027-03)
+judge-plan-action = For which action
+judge-plan-whole = the whole structure
+judge-plan-criterion = Answering which criterion
+judge-plan-no-criterion = none in particular
+judge-plan-when = due { $when }
+judge-plan-not-added = No step added.
+judge-holds = { $done } of { $total } criteria judged and { $steps ->
+    [one] 1 step
+   *[other] { $steps } steps
+} in the plan, saved in { $path }. To go on: { $again }.
+judge-same-command = the same command again
+judge-finished = Judgement saved in { $path }: { $done } of { $total } criteria judged, { $steps ->
+    [one] 1 step
+   *[other] { $steps } steps
+} in the plan. `utilsoc report` opens with it; `--review` goes through it again.
+judge-stopped = Stopped: { $saved }
+judge-unsaved = The last answer could not be saved. { $saved }
+judge-interrupted = interrupted: { $saved }
+judge-no-terminal = `utilsoc judge` asks its questions in a terminal, and standard input or error is not one. The judgement file ({ $path }) can also be written by hand: its format is in docs/demarche.md, section “Le jugement du groupe”, and `utilsoc check` checks it
+judge-not-utf8 = { $path }: not UTF-8 text; the judgement file is left as it is
+judge-unreadable = { $path }, line { $line }: { $detail }; the judgement file is left as it is (its format: docs/demarche.md, “Le jugement du groupe”)
+judge-format = { $path }: judgement file format { $format }, this version reads format { $expected }
+judge-wrong-grid = { $path } records a judgement on the grid `{ $recorded }`, not `{ $grid }`: give another file with --file, or the grid it was made on
+judge-grid-edited = { $path } was recorded on the grid as it was before a change (same version { $version }): the figures may have changed; the next save records the current grid
+judge-grid-changed = { $path } was recorded on version { $recorded } of the grid, which is now { $version }: the figures may have changed; the next save records the current grid
+judge-unknown-action = --only: no action “{ $action }” in the data; its actions: { $actions }
+judge-nothing = nothing to judge: no action and period of the data match --only and --only-period
+judgement-check-unreadable = the judgement file does not read: { $detail }
+judgement-check-format = judgement file format { $format }, this version reads format { $expected }
+judgement-check-grid = the judgement was recorded on the grid `{ $recorded }`, not on the démarche's `{ $grid }`
+judgement-check-criterion = no criterion `{ $criterion }` in the grid `{ $grid }`: `judge` and `report` pass it over
+judgement-check-action = no action “{ $action }” in the démarche nor in its data (its actions: { $actions })
+label-judgement-action = unknown action
+label-judgement-here = here
+label-judgement-criterion = unknown criterion

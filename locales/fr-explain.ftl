@@ -625,3 +625,15 @@ explain-stray-file =
     dossier des données (ou déclarez-les dans une table `[[sources]]`), renommez une
     évaluation en `*.toml`, ou sortez du dossier ce qui n'y a pas sa place. Les
     fichiers cachés (verrous `.NOM.lock`, `.gitkeep`) ne sont pas signalés.
+# issue 14: utilsoc judge
+explain-invalid-judgement =
+    Le fichier du jugement de la démarche (jugement.toml ou judgement.toml à côté
+    de utilsoc.toml, écrit par `utilsoc judge` ou à la main) ne se lit pas, a été
+    enregistré sur une autre grille, ou nomme un critère que la grille n'a pas
+    ou une action que ni la démarche ni ses données ne connaissent (dans une
+    appréciation ou une étape du plan d'action). `judge` refuse un
+    fichier qui ne se lit pas et le laisse tel quel ; un critère inconnu est
+    laissé de côté par `judge` et `report`. Corrigez la ligne montrée (un verdict
+    vaut met, partly, not_met ou cannot_say, ou atteint, en_partie, pas_atteint,
+    ne_peut_pas_dire), ou recopiez l'identifiant du critère depuis
+    `utilsoc grids show`.

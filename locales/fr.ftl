@@ -1019,3 +1019,93 @@ report-target-agreed = convenue
 report-target-agreed-with = convenue avec { $with }
 report-target-agreed-on = convenue le { $date }
 report-target-agreed-with-on = convenue avec { $with } le { $date }
+# issue 14: utilsoc judge
+cli-judge-about = Le jugement du groupe : appréciation de chaque critère, puis un plan d'action
+cli-judge-arg-only = Juger seulement cette action, par son nom dans les données (répétable ; par défaut : toutes)
+cli-judge-arg-only-period = Juger seulement cette période (par défaut : toutes celles des données)
+cli-judge-arg-file = Le fichier du jugement ; s'il existe, il est repris (par défaut : jugement.toml ou judgement.toml à côté de utilsoc.toml, sinon dans le dossier courant)
+cli-judge-arg-review = Repasser sur chaque critère, les réponses enregistrées proposées
+cli-judge-arg-by = Toujours par rôle ici, pour montrer où les rôles divergent (accepté pour la même ligne de commande que `report`)
+cli-judge-arg-min-responses = Signaler les scores qui reposent sur moins de N réponses ; 0 désactive. Par défaut : 5, comme `report`
+cli-judge-arg-min-coverage = Signaler les scores qui couvrent moins de cette part (0-1) de leurs indicateurs ; 0 désactive. Par défaut : 0,5, comme `report`
+judge-welcome = Le jugement du groupe sur la grille « { $title } », dans { $path }. Chaque réponse est enregistrée aussitôt.
+judge-ask-participants = Qui juge ? (facultatif, par exemple : bureau + 3 habitants)
+judge-score = Score ({ $series }) : { $score } / 100
+judge-no-score = Pas de score ({ $series }) : aucun indicateur noté
+judge-coverage = { $scored ->
+    [one] { $scored } indicateur noté
+   *[other] { $scored } indicateurs notés
+} sur { $scorable } · { $responses ->
+    [one] { $responses } réponse
+   *[other] { $responses } réponses
+}
+judge-flag = ⚠ À lire avec prudence : { $reason }
+judge-divergence = Les rôles divergent : { $roles } (écart de { $spread } points)
+judge-quotes = Ce qu'ont dit les répondants :
+judge-quote = « { $text } »
+judge-ask-verdict = L'appréciation du groupe
+judge-skip = ⟶ passer (y revenir plus tard)
+judge-stop = ⟶ arrêter (tout ce qui est répondu est enregistré)
+judge-ask-argument = Argument (sur quoi repose l'appréciation ; peut rester vide)
+judge-ask-recommendations = Recommandations (peut rester vide)
+judge-save-quit = Quitter (la dernière réponse n'est pas enregistrée)
+judge-resumed = { $done ->
+    [one] { $done } critère sur { $total } déjà jugé
+   *[other] { $done } critères sur { $total } déjà jugés
+} : on reprend au suivant.
+judge-all-judged = Tous les critères sont jugés (`--review` les reprend) : place au plan d'action.
+judge-left = { $count ->
+    [one] { $count } critère passé, pas jugé
+   *[other] { $count } critères passés, pas jugés
+}
+judge-left-back = Y revenir
+judge-left-plan = Passer au plan d'action
+judge-plan-title = Plan d'action
+judge-plan-empty = Aucune étape pour l'instant.
+judge-plan-ask = Le plan
+judge-plan-add = Ajouter une étape
+judge-plan-done = Terminer
+judge-plan-what = Ce qui sera fait (vide : pas d'étape)
+judge-plan-who = Qui le porte (facultatif)
+judge-plan-by-when = Pour quand (facultatif, par exemple : 2027-03)
+judge-plan-action = Pour quelle action
+judge-plan-whole = toute la structure
+judge-plan-criterion = En réponse à quel critère
+judge-plan-no-criterion = aucun en particulier
+judge-plan-when = échéance : { $when }
+judge-plan-not-added = Pas d'étape ajoutée.
+judge-holds = { $done ->
+    [one] { $done } critère jugé
+   *[other] { $done } critères jugés
+} sur { $total } et { $steps ->
+    [one] { $steps } étape
+   *[other] { $steps } étapes
+} au plan, enregistrés dans { $path }. Pour continuer : { $again }.
+judge-same-command = la même commande
+judge-finished = Jugement enregistré dans { $path } : { $done ->
+    [one] { $done } critère jugé
+   *[other] { $done } critères jugés
+} sur { $total }, { $steps ->
+    [one] { $steps } étape
+   *[other] { $steps } étapes
+} au plan. `utilsoc report` s'ouvre sur lui ; `--review` le reprend.
+judge-stopped = Arrêté : { $saved }
+judge-unsaved = La dernière réponse n'a pas pu être enregistrée. { $saved }
+judge-interrupted = interrompu : { $saved }
+judge-no-terminal = `utilsoc judge` pose ses questions dans un terminal, et l'entrée ou la sortie d'erreur standard n'en est pas un. Le fichier du jugement ({ $path }) peut aussi s'écrire à la main : son format est dans docs/demarche.md, section « Le jugement du groupe », et `utilsoc check` le vérifie
+judge-not-utf8 = { $path } : pas du texte UTF-8 ; le fichier du jugement est laissé tel quel
+judge-unreadable = { $path }, ligne { $line } : { $detail } ; le fichier du jugement est laissé tel quel (son format : docs/demarche.md, « Le jugement du groupe »)
+judge-format = { $path } : fichier de jugement au format { $format }, cette version lit le format { $expected }
+judge-wrong-grid = { $path } enregistre un jugement sur la grille `{ $recorded }`, pas `{ $grid }` : donnez un autre fichier avec --file, ou la grille sur laquelle il a été fait
+judge-grid-edited = { $path } a été enregistré sur la grille avant un changement (même version { $version }) : les chiffres ont pu changer ; le prochain enregistrement note la grille actuelle
+judge-grid-changed = { $path } a été enregistré sur la version { $recorded } de la grille, qui est maintenant { $version } : les chiffres ont pu changer ; le prochain enregistrement note la grille actuelle
+judge-unknown-action = --only : pas d'action « { $action } » dans les données ; ses actions : { $actions }
+judge-nothing = rien à juger : aucune action ni période des données ne correspond à --only et --only-period
+judgement-check-unreadable = le fichier du jugement ne se lit pas : { $detail }
+judgement-check-format = fichier de jugement au format { $format }, cette version lit le format { $expected }
+judgement-check-grid = le jugement a été enregistré sur la grille `{ $recorded }`, pas sur celle de la démarche, `{ $grid }`
+judgement-check-criterion = pas de critère `{ $criterion }` dans la grille `{ $grid }` : `judge` et `report` le laissent de côté
+judgement-check-action = pas d'action « { $action } » dans la démarche ni dans ses données (ses actions : { $actions })
+label-judgement-action = action inconnue
+label-judgement-here = ici
+label-judgement-criterion = critère inconnu

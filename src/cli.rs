@@ -55,7 +55,7 @@ fn relax_for_demarche(command: clap::Command) -> clap::Command {
             })
         })
     };
-    ["score", "report", "check", "evaluate"]
+    ["score", "report", "check", "evaluate", "judge"]
         .into_iter()
         .fold(command, |c, name| c.mut_subcommand(name, optional))
 }
@@ -141,6 +141,8 @@ pub enum Command {
     Schema(SchemaArgs),
     /// Start a démarche in a folder: utilsoc.toml and folders.
     Init(InitArgs),
+    /// The group's judgement: appreciation of each criterion, then an action plan.
+    Judge(JudgeArgs),
     /// Print shell completions (bash, zsh, fish, elvish, powershell).
     Completions {
         /// The shell.
@@ -484,6 +486,32 @@ pub struct EvaluateArgs {
     /// Ignore the démarche (`utilsoc.toml`) of this folder or a parent.
     #[arg(long)]
     pub no_demarche: bool,
+}
+
+/// What `judge` reads is what `report` reads; `--action` and `--period`
+/// already say, in the data options, what rows without such a column are:
+/// the actions and period judged are `--only` and `--only-period`.
+#[derive(Debug, Args)]
+pub struct JudgeArgs {
+    #[command(flatten)]
+    pub scoring: ScoringArgs,
+
+    /// Judge only this action (repeatable; default: every action in the data).
+    #[arg(long, value_name = "ACTION")]
+    pub only: Vec<String>,
+
+    /// Judge only this period (default: every period in the data).
+    #[arg(long, value_name = "PERIOD")]
+    pub only_period: Option<String>,
+
+    /// The judgement file; an existing one is resumed (default: jugement.toml
+    /// beside utilsoc.toml, else in the current folder).
+    #[arg(long, value_name = "FILE")]
+    pub file: Option<PathBuf>,
+
+    /// Go through every criterion again, the recorded answers as defaults.
+    #[arg(long)]
+    pub review: bool,
 }
 
 #[derive(Debug, Args)]

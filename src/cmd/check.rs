@@ -173,11 +173,27 @@ fn check_demarche(
         .collect();
     files.extend(d.evaluation_files().into_iter().map(|p| (p, base.clone())));
     let mut unreadable = false;
+    // The actions the data names, for the judgement's: only when every file
+    // read whole, else an action could be missing for want of its file.
+    let mut actions: Option<Vec<String>> = Some(d.actions.iter().map(|a| a.id.clone()).collect());
     for (path, how) in &files {
-        match check_data(&grid, path, how) {
-            Ok(report) => reports.push(report),
+        match check_data_actions(&grid, path, how) {
+            Ok((report, found)) => {
+                if report
+                    .findings
+                    .iter()
+                    .any(|f| f.severity == Severity::Error)
+                {
+                    actions = None;
+                }
+                if let Some(known) = &mut actions {
+                    known.extend(found);
+                }
+                reports.push(report);
+            }
             Err(e) => {
                 unreadable = true;
+                actions = None;
                 writeln!(
                     io::stderr(),
                     "{}: {}",
@@ -187,12 +203,38 @@ fn check_demarche(
             }
         }
     }
+    // The group's judgement, when there is one: what `judge` and `report`
+    // would refuse or pass over.
+    let judgement = d.judgement_file();
+    if judgement.is_file() {
+        let bytes = read_input(&judgement, crate::judgement::MAX_BYTES)?;
+        let text = String::from_utf8_lossy(&bytes).into_owned();
+        let actions = actions.filter(|a| !a.is_empty());
+        let findings = crate::judgement::check::check(&grid, &text, actions.as_deref());
+        let mut report = FileReport {
+            name: super::demarche::shown(&judgement),
+            text,
+            findings,
+            unlisted: 0,
+        };
+        report.sort();
+        reports.push(report);
+    }
     Ok(unreadable)
 }
 
 /// Reads a data file against `grid` without scoring it: every problem becomes
 /// a finding.
 fn check_data(grid: &Grid, path: &Path, options: &DataOptions) -> Result<FileReport> {
+    check_data_actions(grid, path, options).map(|(report, _)| report)
+}
+
+/// [`check_data`], and the actions the file names.
+fn check_data_actions(
+    grid: &Grid,
+    path: &Path,
+    options: &DataOptions,
+) -> Result<(FileReport, Vec<String>)> {
     let mut tally = Tally::new(grid, false);
     let mut read = DataReport::default();
     let mut fatal = None;
@@ -229,7 +271,9 @@ fn check_data(grid: &Grid, path: &Path, options: &DataOptions) -> Result<FileRep
     if severity == Severity::Error {
         report.unlisted = hidden;
     }
-    Ok(report)
+    let mut actions: Vec<String> = tally.finish().into_iter().map(|c| c.key.action).collect();
+    actions.dedup();
+    Ok((report, actions))
 }
 
 fn too_large(large: &TooLarge) -> FileReport {

@@ -165,7 +165,7 @@ pub fn run(args: EvaluateArgs, ui: &Ui) -> exit::Result<Exit> {
     }
 }
 
-fn is_interrupted(e: &anyhow::Error) -> bool {
+pub(super) fn is_interrupted(e: &anyhow::Error) -> bool {
     e.chain().any(|c| {
         c.downcast_ref::<io::Error>()
             .is_some_and(|io| io.kind() == io::ErrorKind::Interrupted)
@@ -404,7 +404,7 @@ fn holder(evaluator: Option<String>) -> Holder {
 }
 
 /// The session's lock on `path`, or an error saying who holds it.
-fn take_lock(
+pub(super) fn take_lock(
     path: &Path,
     evaluator: Option<String>,
     prompter: &mut dyn Prompter,

@@ -8,6 +8,7 @@ pub mod demarche;
 pub mod evaluate;
 pub mod grids;
 pub mod init;
+pub mod judge;
 pub mod report;
 pub mod schema;
 pub mod score;
@@ -67,6 +68,10 @@ pub fn run(command: Command, ui: &Ui) -> exit::Result<Exit> {
         }
         Command::Template(args) => template::run(&args, ui),
         Command::Init(args) => init::run(args, ui),
+        Command::Judge(args) => {
+            let ui = ui.with_demarche(args.scoring.no_demarche);
+            judge::run(args, &ui)
+        }
         Command::Schema(args) => Ok(schema::run(&args)?),
         Command::Completions { shell } => {
             let mut command = <crate::cli::Cli as clap::CommandFactory>::command();

@@ -18,7 +18,7 @@ use crate::{output, tr};
 /// default: under 5 respondents a share is one person's answer and their
 /// anonymity is at risk; under half its indicators a score does not
 /// represent its domain or criterion.
-const REPORT_GUARDS: Guards = Guards {
+pub(super) const REPORT_GUARDS: Guards = Guards {
     min_responses: 5,
     min_coverage: 0.5,
 };

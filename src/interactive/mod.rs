@@ -3,6 +3,7 @@
 //! through a [`Prompter`] and saves through a callback: it opens no file and
 //! knows nothing of dialoguer.
 
+pub mod judge;
 pub mod prompter;
 pub mod roles;
 pub mod walk;

@@ -6,6 +6,8 @@
 //!
 //! Nothing here touches the file system: callers read and write the text.
 
+pub mod check;
+
 use serde::{Deserialize, Serialize};
 
 use crate::evaluation::GridStamp;
