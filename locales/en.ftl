@@ -942,3 +942,14 @@ demarche-undefined-role = the démarche names role `{ $role }`, which the grid d
 demarche-stray-file = this file of the evaluations folder is not read: only `.toml` files are
 demarche-stray-folder = this folder, inside the evaluations folder, is not read: only the `.toml` files of the folder itself are
 note-stray-file = survey exports go into `{ $data }`; an evaluation file is named `*.toml`
+
+# issue 16: personal data (check --grid)
+data-contact-in-answer = the text in `{ $column }` looks like { $kind ->
+        [email] an e-mail address
+       *[phone] a phone number
+    }: do not keep people's contact details in answers
+note-contact-in-answer = replace them with a pseudonym before sharing the file or committing it (see docs/donnees-personnelles.md)
+data-contact-more = { $count ->
+        [one] 1 more such text in this file
+       *[other] { $count } more such texts in this file
+    }

@@ -625,3 +625,15 @@ explain-stray-file =
     dossier des données (ou déclarez-les dans une table `[[sources]]`), renommez une
     évaluation en `*.toml`, ou sortez du dossier ce qui n'y a pas sa place. Les
     fichiers cachés (verrous `.NOM.lock`, `.gitkeep`) ne sont pas signalés.
+
+# issue 16: personal data (check --grid)
+explain-contact-in-answer =
+    Une réponse texte ou un commentaire (une cellule d'une échelle texte, la
+    colonne des commentaires, le commentaire ou la preuve d'un fichier
+    d'évaluation) ressemble à une adresse e-mail ou à un numéro de téléphone
+    français (06 12 34 56 78, 0612345678, +33 6 12 34 56 78). Les paroles
+    recueillies sont citées dans les rapports, et une coordonnée identifie la
+    personne : remplacez-la par un pseudonyme avant de partager ou de versionner
+    le fichier. Les réponses aux échelles numériques ne sont jamais examinées.
+    Seul `check` avertit ; les cinq premières d'un fichier sont affichées, les
+    autres comptées. Voir docs/donnees-personnelles.md.

@@ -957,3 +957,14 @@ demarche-undefined-role = la démarche nomme le rôle `{ $role }`, que la grille
 demarche-stray-file = ce fichier du dossier des évaluations n'est pas lu : seuls les fichiers `.toml` le sont
 demarche-stray-folder = ce dossier, dans le dossier des évaluations, n'est pas lu : seuls les fichiers `.toml` du dossier lui-même le sont
 note-stray-file = les exports d'enquête vont dans `{ $data }` ; une évaluation se nomme `*.toml`
+
+# issue 16: personal data (check --grid)
+data-contact-in-answer = le texte de `{ $column }` ressemble à { $kind ->
+        [email] une adresse e-mail
+       *[phone] un numéro de téléphone
+    } : ne gardez pas les coordonnées des personnes dans les réponses
+note-contact-in-answer = remplacez-les par un pseudonyme avant de partager le fichier ou de le versionner (voir docs/donnees-personnelles.md)
+data-contact-more = { $count ->
+        [one] 1 autre texte semblable dans ce fichier
+       *[other] { $count } autres textes semblables dans ce fichier
+    }
