@@ -635,5 +635,5 @@ explain-contact-in-answer =
     recueillies sont citées dans les rapports, et une coordonnée identifie la
     personne : remplacez-la par un pseudonyme avant de partager ou de versionner
     le fichier. Les réponses aux échelles numériques ne sont jamais examinées.
-    Seul `check` avertit ; les cinq premières d'un fichier sont affichées, les
-    autres comptées. Voir docs/donnees-personnelles.md.
+    Seul `check` avertit ; les cinq premiers avertissements d'un fichier sont
+    affichés, les autres comptés. Voir docs/donnees-personnelles.md.
