@@ -575,3 +575,13 @@ explain-invalid-judgement =
     `judge` and `report`. Correct the line shown (a verdict is met, partly,
     not_met or cannot_say, or atteint, en_partie, pas_atteint, ne_peut_pas_dire),
     or copy the criterion's id from `utilsoc grids show`.
+
+# issue 16: personal data (check --grid)
+explain-contact-in-answer =
+    A text answer or a comment (a text-scale cell, the comment column, an
+    evaluation file's comment or evidence) looks like an e-mail address or a
+    French phone number (06 12 34 56 78, 0612345678, +33 6 12 34 56 78).
+    Verbatims are quoted in reports, and a contact detail identifies the person:
+    replace it with a pseudonym before the file is shared or committed.
+    Answers to number scales are never looked at. Only `check` warns; the first
+    five of a file are shown, the rest counted. See docs/donnees-personnelles.md.

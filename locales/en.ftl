@@ -1082,3 +1082,14 @@ judgement-check-action = no action “{ $action }” in the démarche nor in its
 label-judgement-action = unknown action
 label-judgement-here = here
 label-judgement-criterion = unknown criterion
+
+# issue 16: personal data (check --grid)
+data-contact-in-answer = the text in `{ $column }` looks like { $kind ->
+        [email] an e-mail address
+       *[phone] a phone number
+    }: do not keep people's contact details in answers
+note-contact-in-answer = replace them with a pseudonym before sharing the file or committing it (see docs/donnees-personnelles.md)
+data-contact-more = { $count ->
+        [one] 1 more such text in this file
+       *[other] { $count } more such texts in this file
+    }

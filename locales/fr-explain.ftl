@@ -637,3 +637,15 @@ explain-invalid-judgement =
     vaut met, partly, not_met ou cannot_say, ou atteint, en_partie, pas_atteint,
     ne_peut_pas_dire), ou recopiez l'identifiant du critère depuis
     `utilsoc grids show`.
+
+# issue 16: personal data (check --grid)
+explain-contact-in-answer =
+    Une réponse texte ou un commentaire (une cellule d'une échelle texte, la
+    colonne des commentaires, le commentaire ou la preuve d'un fichier
+    d'évaluation) ressemble à une adresse e-mail ou à un numéro de téléphone
+    français (06 12 34 56 78, 0612345678, +33 6 12 34 56 78). Les paroles
+    recueillies sont citées dans les rapports, et une coordonnée identifie la
+    personne : remplacez-la par un pseudonyme avant de partager ou de versionner
+    le fichier. Les réponses aux échelles numériques ne sont jamais examinées.
+    Seul `check` avertit ; les cinq premiers avertissements d'un fichier sont
+    affichés, les autres comptés. Voir docs/donnees-personnelles.md.

@@ -1109,3 +1109,14 @@ judgement-check-action = pas d'action « { $action } » dans la démarche ni d
 label-judgement-action = action inconnue
 label-judgement-here = ici
 label-judgement-criterion = critère inconnu
+
+# issue 16: personal data (check --grid)
+data-contact-in-answer = le texte de `{ $column }` ressemble à { $kind ->
+        [email] une adresse e-mail
+       *[phone] un numéro de téléphone
+    } : ne gardez pas les coordonnées des personnes dans les réponses
+note-contact-in-answer = remplacez-les par un pseudonyme avant de partager le fichier ou de le versionner (voir docs/donnees-personnelles.md)
+data-contact-more = { $count ->
+        [one] 1 autre texte semblable dans ce fichier
+       *[other] { $count } autres textes semblables dans ce fichier
+    }

@@ -238,11 +238,16 @@ fn check_data_actions(
     let mut tally = Tally::new(grid, false);
     let mut read = DataReport::default();
     let mut fatal = None;
-    match read_one(path, &mut tally, &options.read, &mut read) {
+    let how = crate::input::ReadOptions {
+        flag_contacts: true,
+        ..options.read.clone()
+    };
+    match read_one(path, &mut tally, &how, &mut read) {
         Ok(()) => {}
         Err(ReadError::Data(problem)) => fatal = Some(problem),
         Err(ReadError::Io(e)) => return Err(e),
     }
+    let hidden_contacts = keep_first_contacts(&mut read.warnings);
     // Cells that do not fit are errors, or only warnings with --lenient.
     let severity = if options.lenient {
         Severity::Warning
@@ -271,9 +276,33 @@ fn check_data_actions(
     if severity == Severity::Error {
         report.unlisted = hidden;
     }
+    if hidden_contacts > 0
+        && let Some(last) = (report.findings.iter_mut()).rfind(|f| f.code == Code::ContactInAnswer)
+    {
+        last.notes
+            .push(tr!("data-contact-more", count = hidden_contacts));
+    }
     let mut actions: Vec<String> = tally.finish().into_iter().map(|c| c.key.action).collect();
     actions.dedup();
     Ok((report, actions))
+}
+
+/// Contact warnings shown per file: the first few, in line order, say what to
+/// look for; the rest are counted.
+const CONTACTS_SHOWN: usize = 5;
+
+/// Keeps the first [`CONTACTS_SHOWN`] contact warnings of `warnings` (readers
+/// on several threads add theirs in any order) and returns how many it left out.
+fn keep_first_contacts(warnings: &mut Vec<crate::input::Problem>) -> usize {
+    let (mut contacts, others): (Vec<_>, Vec<_>) = std::mem::take(warnings)
+        .into_iter()
+        .partition(|w| w.code == Code::ContactInAnswer);
+    contacts.sort_by_key(|w| (w.line, w.field));
+    let hidden = contacts.len().saturating_sub(CONTACTS_SHOWN);
+    contacts.truncate(CONTACTS_SHOWN);
+    *warnings = others;
+    warnings.extend(contacts);
+    hidden
 }
 
 fn too_large(large: &TooLarge) -> FileReport {

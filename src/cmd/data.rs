@@ -56,6 +56,8 @@ impl DataOptions {
                     header_row: args.header_row.map(|n| n as usize),
                     action_aliases: Arc::default(),
                 },
+                // `check` turns it on for itself.
+                flag_contacts: false,
             },
             lenient: args.lenient,
         }

@@ -129,6 +129,7 @@ codes! {
     DuplicateTarget = "duplicate-target", Error;
     StrayFile = "stray-file", Warning;
     InvalidJudgement = "invalid-judgement", Error;
+    ContactInAnswer = "contact-in-answer", Warning;
 }
 
 impl Code {

@@ -437,6 +437,47 @@ fn indicator_spans(text: &str) -> Vec<Option<std::ops::Range<usize>>> {
         .unwrap_or_default()
 }
 
+/// Texts of the file that look like someone's e-mail address or phone number
+/// ([`crate::input::contact`]), as warnings located at their answer: a text
+/// answer (on a text scale: a number is never looked at), a comment, evidence.
+pub fn contacts(name: &str, text: &str, evaluation: &Evaluation, grid: &Grid) -> Vec<Problem> {
+    let spans = indicator_spans(text);
+    let mut found = Vec::new();
+    for (i, entry) in evaluation.answers.iter().enumerate() {
+        let id = entry.indicator.as_str();
+        let is_text_scale = grid
+            .indicators()
+            .find(|(_, _, ind)| ind.id == id || ind.replaces.iter().any(|r| r == id))
+            .is_some_and(|(_, _, ind)| {
+                matches!(grid.scale(ind).kind, crate::grid::model::ScaleKind::Text)
+            });
+        let answer = match &entry.value {
+            Some(Value::Text(t)) if is_text_scale => Some(t.as_str()),
+            _ => None,
+        };
+        let kind = [answer, entry.comment.as_deref(), entry.evidence.as_deref()]
+            .into_iter()
+            .flatten()
+            .find_map(crate::input::contact::find);
+        if let Some(kind) = kind {
+            let (line, field) = spans.get(i).cloned().flatten().map_or((0, None), |span| {
+                let (line, col) = crate::diag::line_col(text, span.start);
+                (line as u64, Some(col))
+            });
+            found.push(Problem {
+                code: Code::ContactInAnswer,
+                file: name.to_owned(),
+                line,
+                field,
+                message: tr!("data-contact-in-answer", column = id, kind = kind.as_str()),
+                expected: None,
+                note: Some(tr!("note-contact-in-answer").into()),
+            });
+        }
+    }
+    found
+}
+
 /// Answers that cannot count, located in the file's `text`: an indicator the
 /// grid does not have (a typo, with the closest id as a hint), and two answers
 /// to one indicator. Ids the grid dropped since the file was recorded are not

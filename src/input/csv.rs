@@ -181,6 +181,7 @@ pub fn read_csv<R: Read + Send>(
                             .and_then(|rx| rx.recv().map_err(|_| ()));
                         let Ok(chunk) = next else { break };
                         let first_problem = report.problems.len();
+                        let first_warning = report.warnings.len();
                         let mut reader = records(delimiter, &chunk.bytes);
                         let mut count = 0;
                         // Where the last record started, and its line: texts
@@ -208,7 +209,10 @@ pub fn read_csv<R: Read + Send>(
                         // Problems hold their byte offset in the chunk until
                         // now: counting newlines gives the line, also in CRLF
                         // files, where the csv crate's own count is off.
-                        for problem in &mut report.problems[first_problem..] {
+                        let problems = report.problems[first_problem..].iter_mut();
+                        // Rows warn about their texts (contact details) the same way.
+                        let warnings = report.warnings[first_warning..].iter_mut();
+                        for problem in problems.chain(warnings) {
                             // After a CRLF the offset points at the `\n`, which belongs
                             // to the line before: count it too.
                             let end = usize::try_from(problem.line)

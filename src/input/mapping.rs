@@ -443,7 +443,15 @@ pub struct RowReader<'a> {
     line: u64,
     /// The date column periods come from (`--period-from`).
     dates: Option<DateColumn>,
+    /// Whether to warn about texts holding contact details, and how many
+    /// this reader warned about (past [`MAX_CONTACTS`], it stops looking).
+    flag_contacts: bool,
+    contacts: usize,
 }
+
+/// Contact warnings one reader keeps: `check` shows the first few of a file
+/// and counts the rest, so a form full of addresses is not thousands of lines.
+const MAX_CONTACTS: usize = 1000;
 
 /// A row's group, and the rank in [`RowReader::unknown_roles`] of its role
 /// when the grid does not know it.
@@ -664,6 +672,8 @@ impl<'a> RowReader<'a> {
             windows_1252: false,
             line: 0,
             dates,
+            flag_contacts: options.flag_contacts,
+            contacts: 0,
         })
     }
 
@@ -885,11 +895,12 @@ impl<'a> RowReader<'a> {
                     let answer = self.answer(report, at, col, ind, raw);
                     tally.add(group, ind, answer);
                     if answer == Answer::Text {
+                        self.flag_contact(report, at, col, raw);
                         self.keep_text(tally, group, Some(ind), raw, false);
                     }
                 }
                 self.read_choices(row, at, group, tally, report);
-                self.keep_comment(row, tally, group, None);
+                self.keep_comment(row, at, tally, group, None, report);
             }
             Some((name_col, value_col)) => {
                 // A long row is one answer, not one response: the tally counts
@@ -924,9 +935,10 @@ impl<'a> RowReader<'a> {
                 let answer = self.answer(report, at, value_col, ind, raw);
                 tally.add(group, ind, answer);
                 if answer == Answer::Text {
+                    self.flag_contact(report, at, value_col, raw);
                     self.keep_text(tally, group, Some(ind), raw, false);
                 }
-                self.keep_comment(row, tally, group, Some(ind));
+                self.keep_comment(row, at, tally, group, Some(ind), report);
             }
         }
     }
@@ -958,12 +970,40 @@ impl<'a> RowReader<'a> {
     fn keep_comment<C: Cells + ?Sized>(
         &mut self,
         row: &C,
+        at: u64,
         tally: &mut Tally<'_>,
         group: GroupId,
         indicator: Option<usize>,
+        report: &mut DataReport,
     ) {
-        if let Some(raw) = self.comment.and_then(|c| row.cell(c)) {
+        if let Some((col, raw)) = self.comment.and_then(|c| row.cell(c).map(|raw| (c, raw))) {
+            self.flag_contact(report, at, col, raw);
             self.keep_text(tally, group, indicator, raw, true);
+        }
+    }
+
+    /// Warns when a text cell (a text answer or a comment, never a number)
+    /// looks like an e-mail address or a phone number.
+    fn flag_contact(&mut self, report: &mut DataReport, at: u64, col: usize, raw: &[u8]) {
+        if !self.flag_contacts || self.contacts >= MAX_CONTACTS {
+            return;
+        }
+        let text = decode(raw.trim_ascii()).0;
+        if let Some(kind) = super::contact::find(&text) {
+            self.contacts += 1;
+            report.warnings.push(Problem {
+                code: Code::ContactInAnswer,
+                file: self.name.to_owned(),
+                line: at,
+                field: Some(col + 1),
+                message: tr!(
+                    "data-contact-in-answer",
+                    column = self.headers[col].as_str(),
+                    kind = kind.as_str()
+                ),
+                expected: None,
+                note: Some(tr!("note-contact-in-answer").into()),
+            });
         }
     }
 

@@ -10,6 +10,7 @@
 pub mod cell;
 pub mod choice;
 pub mod chunks;
+pub mod contact;
 pub mod csv;
 pub mod dates;
 pub mod file;
@@ -154,6 +155,9 @@ pub struct ReadOptions {
     pub date_format: Option<dates::DayMonth>,
     /// Which column holds what, and where the header is.
     pub columns: ColumnOptions,
+    /// Text answers and comments that look like an e-mail address or a phone
+    /// number are warned about (`check` only: a score run reads on).
+    pub flag_contacts: bool,
 }
 
 /// Which column holds the action, period, role and respondent, and values
@@ -220,7 +224,7 @@ fn read_any(
     report: &mut DataReport,
 ) -> Result<(), ReadError> {
     match InputKind::of(path) {
-        InputKind::Evaluation => read_evaluation(path, name, tally, report),
+        InputKind::Evaluation => read_evaluation(path, name, tally, options, report),
         InputKind::Csv if path.as_os_str() == "-" => {
             read_table(name, io::stdin(), tally, options, report)
         }
@@ -338,6 +342,7 @@ fn read_evaluation(
     path: &Path,
     name: &str,
     tally: &mut Tally<'_>,
+    options: &ReadOptions,
     report: &mut DataReport,
 ) -> Result<(), ReadError> {
     let bytes = file::read_input(path, evaluation::MAX_BYTES).map_err(|e| match e
@@ -352,6 +357,11 @@ fn read_evaluation(
     evaluation::apply(name, &evaluation, grid, tally, report).map_err(ReadError::Data)?;
     for problem in evaluation::review(name, &text, &evaluation, grid) {
         report.problem(problem);
+    }
+    if options.flag_contacts {
+        report
+            .warnings
+            .extend(evaluation::contacts(name, &text, &evaluation, grid));
     }
     Ok(())
 }
