@@ -1018,6 +1018,7 @@ judge-ask-participants = Who is judging? (optional, e.g. board + 3 inhabitants)
 judge-score = Score ({ $series }): { $score } / 100
 judge-no-score = No score ({ $series }): no indicator scored
 judge-coverage = { $scored } of { $scorable } indicators scored · { $responses ->
+    [0] no one's responses: the structure's figures
     [one] 1 response
    *[other] { $responses } responses
 }

@@ -1036,6 +1036,7 @@ judge-coverage = { $scored ->
     [one] { $scored } indicateur noté
    *[other] { $scored } indicateurs notés
 } sur { $scorable } · { $responses ->
+    [0] aucune réponse de personne : chiffres de la structure
     [one] { $responses } réponse
    *[other] { $responses } réponses
 }
