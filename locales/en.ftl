@@ -936,3 +936,16 @@ judgement-verdict-partly = partly
 judgement-verdict-not-met = not met
 judgement-verdict-cannot-say = cannot say
 judgement-file = judgement.toml
+
+# issue 14: grids adapt, [social_utility], grids export --resolved
+table-social-utility = `[social_utility]`
+undefined-role-chosen-by = `[social_utility]` names role `{ $role }` in `chosen_by`, which the grid does not define
+label-participants = expected a whole number of people, 1 or more
+label-chosen-on = expected a date: YYYY-MM-DD or YYYY-MM
+grid-social-utility-heading = Our social utility:
+grid-social-utility-chosen-by = Criteria chosen by: { $who }
+grid-social-utility-participants = { $count ->
+    [one] { $count } person took part
+   *[other] { $count } people took part
+}
+grid-social-utility-chosen-on = Chosen on: { $date }

@@ -951,3 +951,16 @@ judgement-verdict-partly = en partie
 judgement-verdict-not-met = pas atteint
 judgement-verdict-cannot-say = ne peut pas dire
 judgement-file = jugement.toml
+
+# issue 14: grids adapt, [social_utility], grids export --resolved
+table-social-utility = `[social_utility]`
+undefined-role-chosen-by = `[social_utility]` nomme dans `chosen_by` le rôle `{ $role }`, que la grille ne définit pas
+label-participants = attendu : un nombre entier de personnes, 1 ou plus
+label-chosen-on = attendu : une date AAAA-MM-JJ ou AAAA-MM
+grid-social-utility-heading = Notre utilité sociale :
+grid-social-utility-chosen-by = Critères choisis par : { $who }
+grid-social-utility-participants = { $count ->
+    [one] { $count } personne y a pris part
+   *[other] { $count } personnes y ont pris part
+}
+grid-social-utility-chosen-on = Date du choix : { $date }

@@ -12,6 +12,7 @@ pub mod diff;
 pub mod local;
 pub mod model;
 pub mod raw;
+pub mod record;
 pub mod schema;
 pub mod spec;
 pub mod validate;
@@ -159,3 +160,5 @@ fn finish(
 mod tests;
 #[cfg(test)]
 mod tests_roles;
+#[cfg(test)]
+mod tests_social;
