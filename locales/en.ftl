@@ -614,7 +614,6 @@ cli-value-action = ACTION
 cli-value-period = PERIOD
 cli-value-role = ROLE
 cli-value-shell = SHELL
-cli-value-id = ID
 cli-arg-lang = Language of messages (default: from LC_ALL, LC_MESSAGES or LANG)
 cli-arg-color = When to use colours (NO_COLOR is respected)
 cli-arg-quiet = Print only findings and results, no summaries or notices
@@ -622,7 +621,7 @@ cli-check-about = Validate grid files, reporting every finding with its location
 cli-grids-about = List, show, export or compare grids
 cli-grids-list-about = List the built-in grids (the default)
 cli-grids-show-about = Show a grid's tree: domains, criteria and indicators, with scales and weights
-cli-grids-export-about = Write a built-in grid as TOML, to start a grid of your own
+cli-grids-export-about = Write a grid as TOML: a built-in one to start a grid of your own, or a local grid as it is (standalone with `--resolved`)
 cli-score-about = Score survey data (CSV) against a grid: per action, period and role
 cli-evaluate-about = Autoévaluation in the terminal: answer a grid for one action, step by step
 cli-report-about = The document a board or a funder reads: HTML or Markdown, with charts
@@ -661,7 +660,6 @@ cli-check-arg-builtin = Also check the built-in grids
 cli-check-arg-format = Output format: `human` (source excerpts with the offending value underlined), `json` (one JSON document) or `github` (GitHub Actions annotations)
 cli-check-arg-deny-warnings = Exit with 1 on warnings too
 cli-check-arg-explain = Explain a finding code (e.g. `unknown-key`) and exit
-cli-grids-export-arg-id = A built-in grid id
 cli-evaluate-arg-action = The action evaluated (asked when missing)
 cli-evaluate-arg-period = The period: 2025, 2025-S1, 2025-T2, 2025-03 or 2024-2025 (asked when missing)
 cli-evaluate-arg-role = Who answers: staff, volunteer, participant... (asked when missing)
@@ -949,3 +947,11 @@ grid-social-utility-participants = { $count ->
    *[other] { $count } people took part
 }
 grid-social-utility-chosen-on = Chosen on: { $date }
+grids-no-grid = no grid given and no démarche here (no utilsoc.toml in this folder or above): name a built-in grid (`utilsoc grids list`) or a grid file
+grids-export-resolved-from =
+    The grid { $file } resolved by `utilsoc grids export --resolved`: { $base } { $version } with its changes,
+    as one standalone grid file (no `extends`). Edit { $file }, not this copy.
+grids-export-resolved-standalone = The grid { $file } as utilsoc reads it, written by `utilsoc grids export --resolved`.
+cli-grids-export-arg-grid = A built-in grid id or a grid file (the démarche's when absent)
+cli-grids-export-arg-resolved = Write a local grid resolved, as a standalone grid file: no `extends`, ignored elements gone, overrides applied, additions merged, `[social_utility]` kept. Without it, a grid file is written as it is
+cli-grids-show-arg-grid = A built-in grid id or a grid file (the démarche's when absent)

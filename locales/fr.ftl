@@ -616,7 +616,6 @@ cli-value-action = ACTION
 cli-value-period = PÉRIODE
 cli-value-role = RÔLE
 cli-value-shell = SHELL
-cli-value-id = ID
 cli-arg-lang = Langue des messages (par défaut : selon LC_ALL, LC_MESSAGES ou LANG)
 cli-arg-color = Quand employer les couleurs (NO_COLOR est respecté)
 cli-arg-quiet = N'afficher que les constats et les résultats, sans résumé ni remarque
@@ -624,7 +623,7 @@ cli-check-about = Vérifier des fichiers de grille et signaler chaque constat à
 cli-grids-about = Lister, afficher, exporter ou comparer des grilles
 cli-grids-list-about = Lister les grilles intégrées (par défaut)
 cli-grids-show-about = Afficher l'arbre d'une grille : domaines, critères et indicateurs, avec échelles et poids
-cli-grids-export-about = Écrire une grille intégrée en TOML, pour commencer votre propre grille
+cli-grids-export-about = Écrire une grille en TOML : une grille intégrée pour commencer la vôtre, ou une grille locale telle quelle (autonome avec `--resolved`)
 cli-score-about = Calculer les scores de données d'enquête (CSV) selon une grille : par action, période et rôle
 cli-evaluate-about = Autoévaluation dans le terminal : répondre à une grille pour une action, pas à pas
 cli-report-about = Le document que lit un conseil d'administration ou un financeur : HTML ou Markdown, avec graphiques
@@ -663,7 +662,6 @@ cli-check-arg-builtin = Vérifier aussi les grilles intégrées
 cli-check-arg-format = Format de sortie : `human` (extraits du fichier, valeur fautive soulignée), `json` (un document JSON) ou `github` (annotations GitHub Actions)
 cli-check-arg-deny-warnings = Sortir avec le code 1 aussi pour des avertissements
 cli-check-arg-explain = Expliquer un code de constat (par exemple `unknown-key`) et s'arrêter
-cli-grids-export-arg-id = L'identifiant d'une grille intégrée
 cli-evaluate-arg-action = L'action évaluée (demandée si absente)
 cli-evaluate-arg-period = La période : 2025, 2025-S1, 2025-T2, 2025-03 ou 2024-2025 (demandée si absente)
 cli-evaluate-arg-role = Qui répond : salarié, bénévole, participant… (demandé si absent)
@@ -964,3 +962,11 @@ grid-social-utility-participants = { $count ->
    *[other] { $count } personnes y ont pris part
 }
 grid-social-utility-chosen-on = Date du choix : { $date }
+grids-no-grid = aucune grille donnée et pas de démarche ici (pas de utilsoc.toml dans ce dossier ni au-dessus) : nommez une grille intégrée (`utilsoc grids list`) ou un fichier de grille
+grids-export-resolved-from =
+    La grille { $file } résolue par `utilsoc grids export --resolved` : { $base } { $version } avec ses changements,
+    en un seul fichier de grille autonome (sans `extends`). Modifiez { $file }, pas cette copie.
+grids-export-resolved-standalone = La grille { $file } telle qu'utilsoc la lit, écrite par `utilsoc grids export --resolved`.
+cli-grids-export-arg-grid = L'identifiant d'une grille intégrée ou un fichier de grille (celle de la démarche par défaut)
+cli-grids-export-arg-resolved = Écrire une grille locale résolue, en fichier de grille autonome : sans `extends`, éléments ignorés retirés, modifications appliquées, ajouts fusionnés, `[social_utility]` gardé. Sans cette option, un fichier de grille est écrit tel quel
+cli-grids-show-arg-grid = L'identifiant d'une grille intégrée ou un fichier de grille (celle de la démarche par défaut)

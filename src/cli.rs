@@ -405,13 +405,18 @@ pub enum GridsAction {
     List,
     /// Show a grid's tree: domains, criteria and indicators, with scales and weights.
     Show {
-        /// A built-in grid id, or a grid file.
-        grid: String,
+        /// A built-in grid id, or a grid file (the démarche's when absent).
+        grid: Option<String>,
     },
-    /// Write a built-in grid as TOML, to start a grid of your own.
+    /// Write a grid as TOML: a built-in one to start a grid of your own, or a
+    /// local grid as it is (with `--resolved`, standalone).
     Export {
-        /// A built-in grid id.
-        id: String,
+        /// A built-in grid id or a grid file (the démarche's when absent).
+        grid: Option<String>,
+        /// A local grid resolved into a standalone grid file: no `extends`,
+        /// ignored nodes gone, overrides applied, additions merged.
+        #[arg(long)]
+        resolved: bool,
         /// Write to this file instead of standard output.
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,

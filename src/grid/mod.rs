@@ -16,6 +16,7 @@ pub mod record;
 pub mod schema;
 pub mod spec;
 pub mod validate;
+pub mod write;
 
 pub use model::Grid;
 
