@@ -421,6 +421,17 @@ pub enum GridsAction {
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
     },
+    /// Adapt a grid in the terminal: keep, drop, rename, reweight, reword,
+    /// add indicators, and record the organisation's own definition of its
+    /// utilité sociale; writes a local grid.
+    Adapt {
+        /// A built-in grid id or a grid file (the démarche's when absent).
+        grid: Option<String>,
+        /// The local grid to write (default: the démarche's, or the grid file
+        /// given, edited in place).
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
     /// Compare two grids: indicators added, removed, renamed and changed.
     Diff {
         /// The older grid: a built-in grid id or a grid file.

@@ -38,6 +38,7 @@ pub fn run(args: GridsArgs, ui: &Ui) -> exit::Result<Exit> {
             resolved,
             output: path,
         } => export(&grid_arg(grid, ui)?, resolved, path.as_deref(), ui)?,
+        GridsAction::Adapt { grid, output } => return super::adapt::run(grid, output, ui),
         GridsAction::Diff { old, new, format } => {
             let old = load_grid(&old, ui)?;
             let new = load_grid(&new, ui)?;

@@ -9,6 +9,7 @@
 
 pub mod builtin;
 pub mod diff;
+pub mod edit;
 pub mod local;
 pub mod model;
 pub mod raw;

@@ -3,6 +3,9 @@
 //! through a [`Prompter`] and saves through a callback: it opens no file and
 //! knows nothing of dialoguer.
 
+pub mod adapt;
+#[cfg(test)]
+mod adapt_tests;
 pub mod prompter;
 pub mod roles;
 pub mod walk;
