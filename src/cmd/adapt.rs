@@ -185,7 +185,12 @@ pub fn walk(plan: &Plan, prompter: &mut dyn Prompter, ui: &Ui) -> exit::Result<E
     if end == End::Early {
         message = format!("{}\n{message}", tr!("adapt-finished-early"));
     }
-    let in_demarche = plan.demarche.is_some() || plan.organisation.is_some();
+    // In the démarche's folder, its grid is the one shown without argument.
+    let here = plan
+        .target
+        .parent()
+        .is_none_or(|p| p.as_os_str().is_empty());
+    let in_demarche = plan.demarche.is_some() || (plan.organisation.is_some() && here);
     let show = if in_demarche {
         "utilsoc grids show".to_owned()
     } else {
