@@ -1028,3 +1028,5 @@ adapt-done = Local grid written: { $path } (dropped: { $dropped }, renamed: { $r
 cli-grids-adapt-about = Adapt a grid in the terminal: keep, drop, rename, reweight, reword, add indicators, and record the organisation's own definition of its utilité sociale; writes a local grid
 cli-grids-adapt-arg-grid = A built-in grid id or a local grid file (the démarche's when absent)
 cli-grids-adapt-arg-output = The local grid to write (default: the démarche's `grille.toml`, or the local grid given, edited in place)
+adapt-interrupted = interrupted: what was decided is written in { $path }. To go on from there: `{ $command }`
+adapt-interrupted-nothing = interrupted: nothing was decided, nothing written

@@ -1043,3 +1043,5 @@ adapt-done = Grille locale écrite : { $path } (retirés : { $dropped }, renomm�
 cli-grids-adapt-about = Adapter une grille dans le terminal : garder, retirer, renommer, repondérer, reformuler, ajouter des indicateurs, et noter la définition de l'utilité sociale propre à la structure ; écrit une grille locale
 cli-grids-adapt-arg-grid = L'identifiant d'une grille intégrée ou un fichier de grille locale (celle de la démarche par défaut)
 cli-grids-adapt-arg-output = La grille locale à écrire (par défaut : `grille.toml` dans la démarche, ou la grille locale donnée, modifiée sur place)
+adapt-interrupted = interrompu : ce qui était décidé est écrit dans { $path }. Pour reprendre à partir de là : `{ $command }`
+adapt-interrupted-nothing = interrompu : rien n'était décidé, rien n'est écrit

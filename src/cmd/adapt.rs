@@ -7,7 +7,7 @@
 //! [`interactive::adapt`]: crate::interactive::adapt
 
 use std::cell::Cell;
-use std::io::{self, IsTerminal};
+use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
 use anyhow::anyhow;
@@ -156,10 +156,12 @@ pub fn walk(plan: &Plan, prompter: &mut dyn Prompter, ui: &Ui) -> exit::Result<E
         record: &record,
     };
     let pointed = Cell::new(false);
+    let written = Cell::new(false);
     let mut save = |changes: &Changes| -> io::Result<()> {
         let text = edit::write(plan.existing.as_deref(), &fresh, &base, changes, &comments)
             .map_err(io::Error::other)?;
         output::write_atomic(&plan.target, text.as_bytes()).map_err(io::Error::other)?;
+        written.set(true);
         if !pointed.get() {
             pointed.set(true);
             if let Some(d) = &plan.demarche {
@@ -169,9 +171,40 @@ pub fn walk(plan: &Plan, prompter: &mut dyn Prompter, ui: &Ui) -> exit::Result<E
         Ok(())
     };
     let today = jiff::ZonedDateTime::now().date().to_string();
-    let (changes, end) =
-        adapt(&grid, prompter, &today, &mut save).map_err(|e| exit::Error::from(anyhow!(e)))?;
     let path = plan.target.display().to_string();
+    // In the démarche's folder, its grid is the one shown without argument.
+    let here = plan
+        .target
+        .parent()
+        .is_none_or(|p| p.as_os_str().is_empty());
+    let in_demarche = plan.demarche.is_some() || (plan.organisation.is_some() && here);
+    let command = |verb: &str| {
+        if in_demarche {
+            format!("utilsoc grids {verb}")
+        } else {
+            format!("utilsoc grids {verb} {path}")
+        }
+    };
+    let (changes, end) = match adapt(&grid, prompter, &today, &mut save) {
+        Ok(done) => done,
+        Err(e) if e.kind() == io::ErrorKind::Interrupted => {
+            // Every decision was written as it was made.
+            let said = if written.get() {
+                tr!(
+                    "adapt-interrupted",
+                    path = path.as_str(),
+                    command = command("adapt")
+                )
+            } else {
+                tr!("adapt-interrupted-nothing")
+            };
+            // Off the line the interrupted prompt was on.
+            let _ = writeln!(io::stderr());
+            super::say_written(ui, &said)?;
+            return Ok(Exit::INTERRUPTED);
+        }
+        Err(e) => return Err(anyhow!(e).into()),
+    };
     let mut message = tr!(
         "adapt-done",
         path = path.as_str(),
@@ -185,17 +218,7 @@ pub fn walk(plan: &Plan, prompter: &mut dyn Prompter, ui: &Ui) -> exit::Result<E
     if end == End::Early {
         message = format!("{}\n{message}", tr!("adapt-finished-early"));
     }
-    // In the démarche's folder, its grid is the one shown without argument.
-    let here = plan
-        .target
-        .parent()
-        .is_none_or(|p| p.as_os_str().is_empty());
-    let in_demarche = plan.demarche.is_some() || (plan.organisation.is_some() && here);
-    let show = if in_demarche {
-        "utilsoc grids show".to_owned()
-    } else {
-        format!("utilsoc grids show {}", plan.target.display())
-    };
+    let show = command("show");
     super::say_written(ui, &message)?;
     super::say_written(ui, &format!("  {show}"))?;
     Ok(Exit::Success)
