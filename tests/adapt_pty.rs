@@ -99,49 +99,9 @@ fn plain(bytes: &[u8]) -> String {
 
 #[test]
 fn adapt_drops_renames_and_records_and_the_grid_checks_clean() {
-    let dir = tempfile::tempdir().unwrap();
-    let init = utilsoc(
-        dir.path(),
-        &[
-            "init",
-            "--yes",
-            "--grid",
-            "centres-sociaux",
-            "--organisation",
-            "Les Tilleuls",
-        ],
-    )
-    .output()
-    .unwrap();
-    assert!(init.status.success(), "{init:?}");
+    let dir = demarche();
 
-    let mut command = Command::new("sh");
-    command
-        .args([
-            "-c",
-            "stty rows 24 cols 80 && exec \"$0\" \"$@\"",
-            env!("CARGO_BIN_EXE_utilsoc"),
-            "grids",
-            "adapt",
-        ])
-        .current_dir(dir.path())
-        .env("LANG", "fr_FR.UTF-8")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANGUAGE")
-        .env("NO_COLOR", "1")
-        .env("TERM", "xterm-256color")
-        .env_remove("CLICOLOR_FORCE")
-        .env_remove("COLUMNS")
-        .env_remove("LINES");
-    let mut process = OsProcess::spawn_command(command).unwrap();
-    let seen = Arc::new(Mutex::new(Vec::new()));
-    let tee = Tee {
-        inner: process.open_stream().unwrap(),
-        seen: Arc::clone(&seen),
-    };
-    let mut session = Session::new(process, tee).unwrap();
-    session.set_expect_timeout(Some(TIMEOUT));
+    let (mut session, seen) = spawn(dir.path());
     let mut answer = |waits: &[&str], keys: &str| {
         for wait in waits {
             if let Err(e) = session.expect(*wait) {
@@ -229,4 +189,83 @@ fn adapt_drops_renames_and_records_and_the_grid_checks_clean() {
             rows.join("\n")
         );
     }
+}
+
+type Pty = Session<OsProcess, Tee>;
+
+/// `utilsoc grids adapt` in `dir`, in a terminal of 24 rows × 80 columns set
+/// by `stty`, in French, without colour; and everything it writes.
+fn spawn(dir: &Path) -> (Pty, Arc<Mutex<Vec<u8>>>) {
+    let mut command = Command::new("sh");
+    command
+        .args([
+            "-c",
+            "stty rows 24 cols 80 && exec \"$0\" \"$@\"",
+            env!("CARGO_BIN_EXE_utilsoc"),
+            "grids",
+            "adapt",
+        ])
+        .current_dir(dir)
+        .env("LANG", "fr_FR.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANGUAGE")
+        .env("NO_COLOR", "1")
+        .env("TERM", "xterm-256color")
+        .env_remove("CLICOLOR_FORCE")
+        .env_remove("COLUMNS")
+        .env_remove("LINES");
+    let mut process = OsProcess::spawn_command(command).unwrap();
+    let seen = Arc::new(Mutex::new(Vec::new()));
+    let tee = Tee {
+        inner: process.open_stream().unwrap(),
+        seen: Arc::clone(&seen),
+    };
+    let mut session = Session::new(process, tee).unwrap();
+    session.set_expect_timeout(Some(TIMEOUT));
+    (session, seen)
+}
+
+/// A démarche on `centres-sociaux`, made by `init --yes` in a new folder.
+fn demarche() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let init = utilsoc(
+        dir.path(),
+        &[
+            "init",
+            "--yes",
+            "--grid",
+            "centres-sociaux",
+            "--organisation",
+            "Les Tilleuls",
+        ],
+    )
+    .output()
+    .unwrap();
+    assert!(init.status.success(), "{init:?}");
+    dir
+}
+
+#[test]
+fn a_second_session_on_the_same_grid_is_told_who_holds_it() {
+    let dir = demarche();
+    let (mut first, _) = spawn(dir.path());
+    first.expect("Terminer (écrire").unwrap();
+    let (mut second, _) = spawn(dir.path());
+    second.expect("ouvert dans une autre session").unwrap();
+    second.expect(Eof).unwrap();
+    // The first goes on and finishes.
+    first.send(format!("{}{ENTER}", DOWN.repeat(6))).unwrap();
+    for prompt in [
+        "Notre utilité sociale :",
+        "Qui a pris part",
+        "Combien",
+        "Quand",
+    ] {
+        first.expect(prompt).unwrap();
+        first.send(ENTER).unwrap();
+    }
+    first.expect("Grille locale écrite").unwrap();
+    first.expect(Eof).unwrap();
+    assert!(dir.path().join("grille.toml").exists());
 }

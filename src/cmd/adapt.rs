@@ -119,6 +119,9 @@ fn read_text(path: &Path) -> exit::Result<String> {
 /// then says what changed.
 pub fn walk(plan: &Plan, prompter: &mut dyn Prompter, ui: &Ui) -> exit::Result<Exit> {
     let grid = load_grid(&plan.grid, ui)?;
+    // One session at a time on a local grid: two would each write their own
+    // decisions over the other's. Held until the walk ends.
+    let _lock = super::evaluate::take_lock(&plan.target, None, prompter)?;
     let base = base_of(&grid, plan)?;
     let major = base.version.split('.').next().unwrap_or("1").to_owned();
     let who = plan.organisation.clone().unwrap_or_else(|| {
