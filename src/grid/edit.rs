@@ -262,6 +262,22 @@ fn remove_local(doc: &mut DocumentMut, id: &str) -> bool {
             }
         }
     }
+    // A table left with its id alone adds nothing: it goes too.
+    let bare = |t: &Table| t.iter().all(|(k, _)| k == "id");
+    for d in domains.iter_mut() {
+        if let Some(criteria) = tables_mut(d, "criteria") {
+            for c in criteria.iter_mut() {
+                if tables_mut(c, "indicators").is_some_and(|i| i.is_empty()) {
+                    c.remove("indicators");
+                }
+            }
+            criteria.retain(|c| !bare(c));
+            if criteria.is_empty() {
+                d.remove("criteria");
+            }
+        }
+    }
+    domains.retain(|d| !bare(d));
     if domains.is_empty() {
         root.remove("domains");
     }
@@ -308,7 +324,9 @@ fn drop_node(doc: &mut DocumentMut, tree: &BaseTree, id: &str, comments: &Commen
         array.push(id);
     }
     // One id a line once there are several: a list people read and edit.
-    if array.len() > 2 {
+    if array.len() <= 2 {
+        array.fmt();
+    } else {
         for v in array.iter_mut() {
             v.decor_mut().set_prefix("\n  ");
             v.decor_mut().set_suffix("");

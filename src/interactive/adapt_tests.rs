@@ -469,3 +469,40 @@ trait Pipe: Sized {
     }
 }
 impl<T> Pipe for T {}
+
+#[test]
+fn dropping_a_criterion_takes_its_overrides_additions_and_ignored_children_along() {
+    let (grid, _) = load("grille.toml", LOCAL.as_bytes());
+    let script = vec![
+        Pick(Some(DROP)),
+        Pick(None),
+        Type(""),
+        Type(""),
+        Type(""),
+        Type(""),
+    ];
+    let (changes, _, _) = walk(&grid.unwrap(), script);
+    let text = written(Some(LOCAL), &changes);
+    // Its indicator was ignored, its other one overridden, two added under
+    // it: all of it goes with the criterion.
+    assert!(text.contains("ignore = [\"accueil-ecoute\"]"), "{text}");
+    for gone in [
+        "habitants-distincts",
+        "amplitude-accueil",
+        "[[domains]]",
+        "accueil-soir",
+    ] {
+        assert!(!text.contains(gone), "{gone}\n{text}");
+    }
+    assert!(
+        text.contains("# Nous ne comptons pas les habitants."),
+        "{text}"
+    );
+    let adapted = reads_clean(&text);
+    assert!(
+        adapted.domains[0]
+            .criteria
+            .iter()
+            .all(|c| c.id != "accueil-ecoute")
+    );
+}
