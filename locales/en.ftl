@@ -949,13 +949,12 @@ grid-social-utility-participants = { $count ->
 grid-social-utility-chosen-on = Chosen on: { $date }
 grids-no-grid = no grid given and no démarche here (no utilsoc.toml in this folder or above): name a built-in grid (`utilsoc grids list`) or a grid file
 grids-export-resolved-from =
-    The grid { $file } resolved by `utilsoc grids export --resolved`: { $base } { $version } with its changes,
-    as one standalone grid file (no `extends`). Edit { $file }, not this copy.
+    The grid { $file } resolved by `utilsoc grids export --resolved`: { $base } { $version } with its changes, as one standalone grid file (no `extends`). Edit { $file }, not this copy.
 grids-export-resolved-standalone = The grid { $file } as utilsoc reads it, written by `utilsoc grids export --resolved`.
 cli-grids-export-arg-grid = A built-in grid id or a grid file (the démarche's when absent)
 cli-grids-export-arg-resolved = Write a local grid resolved, as a standalone grid file: no `extends`, ignored elements gone, overrides applied, additions merged, `[social_utility]` kept. Without it, a grid file is written as it is
 cli-grids-show-arg-grid = A built-in grid id or a grid file (the démarche's when absent)
-adapt-intro = Adapting « { $title } »: { $domains } domains, { $criteria } criteria, { $indicators } indicators. For each criterion, keep it, rename it, change its weight, drop it or go into its indicators; add indicators of your own. Choose « Finish » (or press Esc) at any time: what was decided is written.
+adapt-intro = Adapting "{ $title }": { $domains } domains, { $criteria } criteria, { $indicators } indicators. For each criterion, keep it, rename it, change its weight, drop it or go into its indicators; add indicators of your own. Choose "Finish" (or press Esc) at any time: what was decided is written.
 adapt-domain = Domain { $n }/{ $total }: { $label }
 adapt-criterion = › Criterion { $n }/{ $total }: { $label } (weight { $weight }, { $indicators ->
     [one] 1 indicator
@@ -973,7 +972,7 @@ adapt-ask-label = New label
 adapt-ask-weight = Weight (above 0)
 adapt-bad-weight = `{ $value }` is not a weight: a number above 0 (1, 2, 0.5)
 adapt-keep-one = this is the grid's last criterion: it stays (a grid needs one)
-adapt-domain-dropped = the domain « { $label } » has no criterion left: it is dropped
+adapt-domain-dropped = the domain "{ $label }" has no criterion left: it is dropped
 adapt-last-indicator = this is the criterion's last indicator: the criterion is dropped with it
 adapt-indicator = · Indicator { $n }/{ $total }: { $label }
 adapt-indicator-question = Question: { $question }
@@ -1003,7 +1002,7 @@ adapt-scale-boolean = yes or no
 adapt-scale-number = a number{ $unit }
 adapt-scale-number-range = a number from { $min } to { $max }{ $unit }
 adapt-scale-text = a free answer (text)
-adapt-record-intro = Our social utility: in a few sentences, in our own words, then who chose these criteria, how many people and when.
+adapt-record-intro = To finish, our social utility in a few sentences, in our own words; then who chose these criteria, how many people and when.
 adapt-ask-definition = Our social utility
 adapt-ask-chosen-by = Who took part in choosing the criteria (space ticks, Enter confirms)
 adapt-ask-chosen-by-free = Who took part in choosing the criteria (separated by commas)
@@ -1011,13 +1010,13 @@ adapt-ask-participants = How many people (empty: not said)
 adapt-bad-participants = `{ $value }` is not a number of people: a whole number, 1 or more
 adapt-ask-chosen-on = When (YYYY-MM-DD or YYYY-MM)
 adapt-bad-chosen-on = `{ $value }` is not a date: YYYY-MM-DD or YYYY-MM
-adapt-no-terminal = `utilsoc grids adapt` asks its questions in a terminal, and there is none here: write the local grid by hand instead (`extends`, `ignore`, `[override.ID]`, added indicators, `[social_utility]`), as docs/demarche.md « Local grids » and docs/grid-format.md show, then check it with `utilsoc check`
-adapt-needs-output = give the local grid file to write: `utilsoc grids adapt { $grid } -o grille.toml`
+adapt-no-terminal = `utilsoc grids adapt` asks its questions in a terminal, and there is none here: write the local grid by hand instead (`extends`, `ignore`, `[override.ID]`, added indicators, `[social_utility]`), as docs/demarche.md "Local grids" and docs/grid-format.md show, then check it with `utilsoc check`
+adapt-needs-output = give the local grid file to write: `utilsoc grids adapt { $grid } -o grid.toml`
 adapt-target-exists = { $path } already exists: adapt it with `utilsoc grids adapt { $path }`, or choose another file with -o
 adapt-not-local = { $path } is a grid of its own, not a local grid on a built-in one (no `extends`): `grids adapt` adapts a built-in grid or a local grid
 adapt-title = { $title }, adapted
 adapt-header =
-    Our grid: the built-in grid « { $base } », adapted with `utilsoc grids adapt`.
+    Our grid: the built-in grid "{ $base }", adapted with `utilsoc grids adapt`.
     Check it with `utilsoc check`; show it with `utilsoc grids show`.
 adapt-comment-ignore = What we do not measure (ids of the base grid):
 adapt-comment-was = In { $base }: { $value }

@@ -137,7 +137,7 @@ fn adapt_drops_renames_and_records_and_the_grid_checks_clean() {
         &format!("{}{ENTER}", DOWN.repeat(6)),
     );
     answer(
-        &["Notre utilité sociale :"],
+        &["Notre utilité sociale\u{a0}:"],
         &format!("Que chaque habitant trouve ici un lieu où agir avec d'autres.{ENTER}"),
     );
     answer(
@@ -257,7 +257,7 @@ fn a_second_session_on_the_same_grid_is_told_who_holds_it() {
     // The first goes on and finishes.
     first.send(format!("{}{ENTER}", DOWN.repeat(6))).unwrap();
     for prompt in [
-        "Notre utilité sociale :",
+        "Notre utilité sociale\u{a0}:",
         "Qui a pris part",
         "Combien",
         "Quand",

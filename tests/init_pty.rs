@@ -85,7 +85,7 @@ fn guided_init_asks_what_the_options_leave_out_in_french() {
     };
     answer("Terminer (écrire", &format!("{}{ENTER}", DOWN.repeat(6)));
     answer(
-        "Notre utilité sociale :",
+        "Notre utilité sociale\u{a0}:",
         &format!("Un lieu pour tous.{ENTER}"),
     );
     answer("Qui a pris part", ENTER);

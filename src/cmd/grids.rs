@@ -120,7 +120,12 @@ fn export(arg: &str, resolved: bool, path: Option<&Path>, ui: &Ui) -> exit::Resu
         ),
         None => tr!("grids-export-resolved-standalone", file = arg),
     };
-    let header: String = from.lines().map(|l| format!("# {l}\n")).collect();
+    let options = textwrap::Options::new(78).word_splitter(textwrap::WordSplitter::NoHyphenation);
+    let header: String = from
+        .lines()
+        .flat_map(|l| textwrap::wrap(l, &options))
+        .map(|l| format!("# {l}\n"))
+        .collect();
     let text = crate::grid::write::to_toml(&grid, &(header + "\n"));
     output::emit(path, text.as_bytes())?;
     Ok(())
