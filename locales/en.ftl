@@ -1016,8 +1016,9 @@ adapt-target-exists = { $path } already exists: adapt it with `utilsoc grids ada
 adapt-not-local = { $path } is a grid of its own, not a local grid on a built-in one (no `extends`): `grids adapt` adapts a built-in grid or a local grid
 adapt-title = { $title }, adapted
 adapt-header =
-    Our grid: the built-in grid "{ $base }", adapted with `utilsoc grids adapt`.
-    Check it with `utilsoc check`; show it with `utilsoc grids show`.
+    Our grid: the built-in grid "{ $base }",
+    adapted with `utilsoc grids adapt`. Check it with `utilsoc check`;
+    show it with `utilsoc grids show`.
 adapt-comment-ignore = What we do not measure (ids of the base grid):
 adapt-comment-was = In { $base }: { $value }
 adapt-comment-added = Indicators of our own, under the base grid's criteria:

@@ -1031,8 +1031,9 @@ adapt-target-exists = { $path } existe déjà : adaptez-le avec `utilsoc grids 
 adapt-not-local = { $path } est une grille à part entière, pas une grille locale sur une grille intégrée (pas d'`extends`) : `grids adapt` adapte une grille intégrée ou une grille locale
 adapt-title = { $title }, adaptée
 adapt-header =
-    Notre grille : la grille intégrée « { $base } », adaptée avec `utilsoc grids adapt`.
-    Vérifiez-la avec `utilsoc check` ; affichez-la avec `utilsoc grids show`.
+    Notre grille : la grille intégrée « { $base } »,
+    adaptée avec `utilsoc grids adapt`. Vérifiez-la avec `utilsoc check` ;
+    affichez-la avec `utilsoc grids show`.
 adapt-comment-ignore = Ce que nous ne mesurons pas (identifiants de la grille de base) :
 adapt-comment-was = Dans { $base } : { $value }
 adapt-comment-added = Nos indicateurs, sous les critères de la grille de base :
