@@ -12,10 +12,10 @@
 use std::collections::VecDeque;
 use std::io;
 
-use super::Prompter;
-use super::adapt::{End, adapt};
+use super::{End, adapt};
 use crate::grid::edit::{self, Changes, Comments, Fresh};
 use crate::grid::{Grid, builtin, load};
+use crate::interactive::Prompter;
 
 #[derive(Debug)]
 enum Reply {

@@ -10,6 +10,9 @@
 //! drops the criterion, the last criterion of a domain drops the domain,
 //! and the last domain cannot be dropped. Changes to what is dropped go
 //! with it.
+//!
+//! This module walks the tree; [`form`] holds the small forms (a weight, a
+//! target, an indicator of one's own) and [`record`] the closing record.
 
 use std::collections::HashSet;
 use std::io;
@@ -17,12 +20,19 @@ use std::io;
 use super::Prompter;
 use super::prompter::Look;
 use super::walk::fit;
+
+mod form;
+mod record;
+#[cfg(test)]
+mod tests;
+
 use crate::grid::Grid;
-use crate::grid::edit::{Added, Change, Changes, Field};
-use crate::grid::model::{Indicator, ScaleKind, Scoring, SocialUtility, Text};
+use crate::grid::edit::{Change, Changes, Field};
+use crate::grid::model::{Indicator, ScaleKind, Scoring, Text};
 use crate::i18n::lang;
 use crate::number;
 use crate::tr;
+pub use form::describe_scale;
 
 /// How a walk ended: gone through, or finished early by the user.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -522,286 +532,4 @@ impl<'a> Walk<'a> {
             }
         }
     }
-
-    /// A weight above zero; `None` when left as it was.
-    fn ask_weight(&mut self, was: f64) -> io::Result<Option<f64>> {
-        loop {
-            let typed = self
-                .prompter
-                .input_default(&tr!("adapt-ask-weight"), &number::plain(was))?;
-            match parse_number(&typed) {
-                Some(w) if w > 0.0 => return Ok((w != was).then_some(w)),
-                _ => self
-                    .prompter
-                    .line(&tr!("adapt-bad-weight", value = typed.trim()))?,
-            }
-        }
-    }
-
-    /// A target the indicator can be scored against: within the scale's
-    /// bounds, apart from the baseline and on the same side of it.
-    fn ask_target(&mut self, indicator: &Indicator) -> io::Result<Option<f64>> {
-        let ScaleKind::Number(scale) = &self.grid.scale(indicator).kind else {
-            return Ok(None);
-        };
-        let (baseline, lower) = match indicator.scoring {
-            Scoring::Linear { target, baseline } => (baseline, baseline > target),
-            _ => (scale.min.unwrap_or(0.0), false),
-        };
-        let was = self.target(indicator);
-        loop {
-            let shown = was.map(number::plain).unwrap_or_default();
-            let typed = self
-                .prompter
-                .input_default(&tr!("adapt-ask-target"), &shown)?;
-            if typed.trim().is_empty() {
-                return Ok(None);
-            }
-            let fits = |t: f64| {
-                scale.min.is_none_or(|m| t >= m)
-                    && scale.max.is_none_or(|m| t <= m)
-                    && t != baseline
-                    && (t < baseline) == lower
-            };
-            match parse_number(&typed) {
-                Some(t) if fits(t) => return Ok((Some(t) != was).then_some(t)),
-                _ => {
-                    let key = if lower {
-                        "adapt-bad-target-lower"
-                    } else {
-                        "adapt-bad-target"
-                    };
-                    let message = crate::i18n::message(
-                        key,
-                        &[
-                            ("value", typed.trim().to_owned().into()),
-                            ("baseline", number::plain(baseline).into()),
-                            (
-                                "max",
-                                scale
-                                    .max
-                                    .map_or_else(|| "∞".to_owned(), number::plain)
-                                    .into(),
-                            ),
-                        ],
-                    );
-                    self.prompter.line(&self.para(&message))?;
-                }
-            }
-        }
-    }
-
-    /// The guided form of an indicator of the organisation's own.
-    fn add(&mut self, domain: &str, criterion: &str) -> io::Result<()> {
-        self.prompter.line(&self.para(&tr!("adapt-add-intro")))?;
-        let label = loop {
-            let typed = self.prompter.input(&tr!("adapt-ask-new-label"), "")?;
-            let typed = typed.trim().to_owned();
-            if !typed.is_empty() {
-                break typed;
-            }
-            self.prompter.line(&tr!("adapt-label-needed"))?;
-        };
-        let question = self.prompter.input(&tr!("adapt-ask-new-question"), "")?;
-        let question = Some(question.trim().to_owned()).filter(|q| !q.is_empty());
-        let scales: Vec<&str> = self.grid.scales.iter().map(|s| s.id.as_str()).collect();
-        let items: Vec<String> = scales
-            .iter()
-            .map(|s| describe_scale(self.grid, s))
-            .collect();
-        let Some(scale) = self.menu(&tr!("adapt-ask-new-scale"), &items)? else {
-            self.prompter.line(&tr!("adapt-add-cancelled"))?;
-            return Ok(());
-        };
-        let weight = self.ask_weight(1.0)?.unwrap_or(1.0);
-        let id = self.new_id(&label);
-        self.prompter
-            .line(&self.para(&tr!("adapt-added", id = id.as_str())))?;
-        self.changes.added.push(Added {
-            domain: domain.to_owned(),
-            criterion: criterion.to_owned(),
-            id,
-            label,
-            question,
-            scale: scales[scale].to_owned(),
-            weight,
-        });
-        self.saved()
-    }
-
-    /// A slug of `label` no element or column of the grid has.
-    fn new_id(&mut self, label: &str) -> String {
-        // A column name people type: a few words of the label at most.
-        let mut stem = String::new();
-        for word in crate::text::slugify(label).split('-') {
-            if !stem.is_empty() && stem.len() + word.len() >= 30 {
-                break;
-            }
-            if !stem.is_empty() {
-                stem.push('-');
-            }
-            stem.push_str(word);
-        }
-        let stem = if stem.is_empty() {
-            "indicateur".to_owned()
-        } else {
-            stem
-        };
-        let free = |id: &str, taken: &HashSet<String>| {
-            !taken.contains(id)
-                && !taken.contains(&crate::text::fold(id))
-                && crate::input::mapping::reserved_column(id).is_none()
-        };
-        let mut id = stem.clone();
-        let mut n = 2;
-        while !free(&id, &self.taken) {
-            id = format!("{stem}-{n}");
-            n += 1;
-        }
-        self.taken.insert(id.clone());
-        self.taken.insert(crate::text::fold(&id));
-        id
-    }
-
-    /// The organisation's definition of its utilité sociale, who chose the
-    /// criteria, how many and when; prefilled with what the grid says.
-    fn record(&mut self, today: &str) -> io::Result<()> {
-        let was = self.grid.social_utility.clone().unwrap_or_default();
-        self.prompter.line("")?;
-        self.prompter
-            .styled(&self.para(&tr!("adapt-record-intro")), Look::Question)?;
-        let initial = was
-            .definition
-            .as_ref()
-            .map(|d| d.text.replace('\n', " "))
-            .unwrap_or_default();
-        let definition = self
-            .prompter
-            .input(&tr!("adapt-ask-definition"), &initial)?;
-        let definition = definition.trim();
-        let definition = match (&was.definition, definition.is_empty()) {
-            (_, true) => None,
-            // Unchanged: its translations and line breaks stay.
-            (Some(d), false) if d.text.replace('\n', " ") == definition => Some(d.clone()),
-            (_, false) => Some(Text::new(definition)),
-        };
-        let chosen_by = if self.grid.roles.is_empty() {
-            let typed = self
-                .prompter
-                .input(&tr!("adapt-ask-chosen-by-free"), &was.chosen_by.join(", "))?;
-            let mut who: Vec<String> = Vec::new();
-            for w in typed.split(',').map(str::trim).filter(|w| !w.is_empty()) {
-                if !who.iter().any(|x| x == w) {
-                    who.push(w.to_owned());
-                }
-            }
-            who
-        } else {
-            let labels: Vec<String> = self
-                .grid
-                .roles
-                .iter()
-                .map(|r| format!("{} ({})", r.label.get(lang()), r.id))
-                .collect();
-            let defaults: Vec<bool> = self
-                .grid
-                .roles
-                .iter()
-                .map(|r| was.chosen_by.contains(&r.id))
-                .collect();
-            let picked =
-                self.prompter
-                    .multi_select(&tr!("adapt-ask-chosen-by"), &labels, &defaults)?;
-            picked
-                .into_iter()
-                .map(|i| self.grid.roles[i].id.clone())
-                .collect()
-        };
-        let participants = loop {
-            let shown = was.participants.map(|p| p.to_string()).unwrap_or_default();
-            let typed = self
-                .prompter
-                .input_default(&tr!("adapt-ask-participants"), &shown)?;
-            let typed = typed.trim();
-            if typed.is_empty() {
-                break None;
-            }
-            match typed.parse::<u32>() {
-                Ok(n) if n >= 1 => break Some(n),
-                _ => self
-                    .prompter
-                    .line(&tr!("adapt-bad-participants", value = typed))?,
-            }
-        };
-        let chosen_on = loop {
-            let shown = was.chosen_on.clone().unwrap_or_else(|| today.to_owned());
-            let typed = self
-                .prompter
-                .input_default(&tr!("adapt-ask-chosen-on"), &shown)?;
-            let typed = typed.trim();
-            if typed.is_empty() {
-                break None;
-            }
-            if crate::grid::validate::is_day_or_month(typed) {
-                break Some(typed.to_owned());
-            }
-            self.prompter
-                .line(&tr!("adapt-bad-chosen-on", value = typed))?;
-        };
-        let record = SocialUtility {
-            definition,
-            chosen_by,
-            participants,
-            chosen_on,
-        };
-        self.changes.record = (record != SocialUtility::default()).then_some(record);
-        self.saved()
-    }
-}
-
-/// A number as people type it: `1,5` as well as `1.5`.
-fn parse_number(typed: &str) -> Option<f64> {
-    typed
-        .trim()
-        .replace(',', ".")
-        .parse::<f64>()
-        .ok()
-        .filter(|n| n.is_finite())
-}
-
-/// A scale in words: `accord — 4 niveaux : Pas du tout, …, Tout à fait`.
-pub fn describe_scale(grid: &Grid, id: &str) -> String {
-    let Some(scale) = grid.scales.iter().find(|s| s.id == id) else {
-        return id.to_owned();
-    };
-    let words = match &scale.kind {
-        ScaleKind::Levels(levels) => tr!(
-            "adapt-scale-levels",
-            count = levels.len(),
-            levels = levels
-                .iter()
-                .map(|l| l.label.get(lang()))
-                .collect::<Vec<_>>()
-                .join(", ")
-        ),
-        ScaleKind::Boolean => tr!("adapt-scale-boolean"),
-        ScaleKind::Number(n) => {
-            let unit = n
-                .unit
-                .as_ref()
-                .map(|u| format!(" {}", u.get(lang())))
-                .unwrap_or_default();
-            match (n.min, n.max) {
-                (Some(min), Some(max)) => tr!(
-                    "adapt-scale-number-range",
-                    min = number::plain(min),
-                    max = number::plain(max),
-                    unit = unit
-                ),
-                _ => tr!("adapt-scale-number", unit = unit),
-            }
-        }
-        ScaleKind::Text => tr!("adapt-scale-text"),
-    };
-    format!("{id} — {words}")
 }
