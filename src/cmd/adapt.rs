@@ -246,9 +246,12 @@ fn base_of(grid: &Grid, plan: &Plan) -> exit::Result<Grid> {
 fn point_demarche(d: &Demarche, target: &Path) -> io::Result<()> {
     let file = d.dir.join(demarche::FILE_NAME);
     let text = std::fs::read_to_string(&file)?;
+    // Relative to the démarche's folder, as its file names paths.
+    let absolute = |p: &Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
+    let (target, dir) = (absolute(target), absolute(&d.dir));
     let name = target
-        .strip_prefix(&d.dir)
-        .unwrap_or(target)
+        .strip_prefix(&dir)
+        .unwrap_or(&target)
         .to_string_lossy()
         .replace('\\', "/");
     let text = edit::set_demarche_grid(&text, &name).map_err(io::Error::other)?;
