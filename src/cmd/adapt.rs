@@ -247,7 +247,15 @@ fn point_demarche(d: &Demarche, target: &Path) -> io::Result<()> {
     let file = d.dir.join(demarche::FILE_NAME);
     let text = std::fs::read_to_string(&file)?;
     // Relative to the démarche's folder, as its file names paths.
-    let absolute = |p: &Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
+    let absolute = |p: &Path| {
+        // The current folder is `""` in a démarche found here.
+        let p = if p.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            p
+        };
+        std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf())
+    };
     let (target, dir) = (absolute(target), absolute(&d.dir));
     let name = target
         .strip_prefix(&dir)
