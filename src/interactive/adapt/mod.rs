@@ -328,9 +328,11 @@ impl<'a> Walk<'a> {
         self.changes
             .changed
             .retain(|c| !all.iter().any(|g| g == &c.id));
-        self.changes
-            .added
-            .retain(|a| !all.contains(&a.criterion) && !all.contains(&a.domain));
+        self.changes.added.retain(|a| {
+            ![&a.id, &a.criterion, &a.domain]
+                .iter()
+                .any(|x| all.contains(x))
+        });
         self.changes.dropped.retain(|g| !all.contains(g));
         self.changes.dropped.push(id.to_owned());
         self.gone.extend(all);
