@@ -67,7 +67,8 @@ explain-invalid-value =
     `type`: levels, boolean, number, text; `kind`: realisation, resultat, impact
     (without accents); `direction`: higher, lower; `aggregate`: mean, sum, median,
     min, max; `language`: fr, en. Values are lowercase and case-sensitive; the
-    finding suggests the closest accepted value.
+    finding suggests the closest accepted value. In `[social_utility]`,
+    `participants` is 1 or more and `chosen_on` a date, YYYY-MM-DD or YYYY-MM.
 
         kind = "résultat"      (wrong)
         kind = "resultat"      (right)
@@ -500,7 +501,8 @@ explain-undefined-role =
     names a role that no `[[roles]]` table of the grid defines, or the grid
     declares no roles at all. Indicators name roles by their exact id. The finding
     suggests the closest role and lists the grid's roles. Correct the id, or
-    declare the role with a `[[roles]]` table (id, label, aliases).
+    declare the role with a `[[roles]]` table (id, label, aliases). The same holds
+    for `chosen_by` in `[social_utility]` when the grid declares roles.
 
 explain-duplicate-role =
     Two roles share a spelling once folded (case, accents and spaces aside): a

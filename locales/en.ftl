@@ -614,7 +614,6 @@ cli-value-action = ACTION
 cli-value-period = PERIOD
 cli-value-role = ROLE
 cli-value-shell = SHELL
-cli-value-id = ID
 cli-arg-lang = Language of messages (default: from LC_ALL, LC_MESSAGES or LANG)
 cli-arg-color = When to use colours (NO_COLOR is respected)
 cli-arg-quiet = Print only findings and results, no summaries or notices
@@ -622,7 +621,7 @@ cli-check-about = Validate grid files, reporting every finding with its location
 cli-grids-about = List, show, export or compare grids
 cli-grids-list-about = List the built-in grids (the default)
 cli-grids-show-about = Show a grid's tree: domains, criteria and indicators, with scales and weights
-cli-grids-export-about = Write a built-in grid as TOML, to start a grid of your own
+cli-grids-export-about = Write a grid as TOML: a built-in one to start a grid of your own, or a local grid as it is (standalone with `--resolved`)
 cli-score-about = Score survey data (CSV) against a grid: per action, period and role
 cli-evaluate-about = Autoévaluation in the terminal: answer a grid for one action, step by step
 cli-report-about = The document a board or a funder reads: HTML or Markdown, with charts
@@ -661,7 +660,6 @@ cli-check-arg-builtin = Also check the built-in grids
 cli-check-arg-format = Output format: `human` (source excerpts with the offending value underlined), `json` (one JSON document) or `github` (GitHub Actions annotations)
 cli-check-arg-deny-warnings = Exit with 1 on warnings too
 cli-check-arg-explain = Explain a finding code (e.g. `unknown-key`) and exit
-cli-grids-export-arg-id = A built-in grid id
 cli-evaluate-arg-action = The action evaluated (asked when missing)
 cli-evaluate-arg-period = The period: 2025, 2025-S1, 2025-T2, 2025-03 or 2024-2025 (asked when missing)
 cli-evaluate-arg-role = Who answers: staff, volunteer, participant... (asked when missing)
@@ -1094,3 +1092,98 @@ data-contact-more = { $count ->
         [one] 1 more such text in this file
        *[other] { $count } more such texts in this file
     }
+# issue 14: grids adapt, [social_utility], grids export --resolved
+table-social-utility = `[social_utility]`
+undefined-role-chosen-by = `[social_utility]` names role `{ $role }` in `chosen_by`, which the grid does not define
+label-participants = expected a whole number of people, 1 or more
+label-chosen-on = expected a date: YYYY-MM-DD or YYYY-MM
+grid-social-utility-heading = Our social utility:
+grid-social-utility-chosen-by = Criteria chosen by: { $who }
+grid-social-utility-participants = { $count ->
+    [one] { $count } person took part
+   *[other] { $count } people took part
+}
+grid-social-utility-chosen-on = Chosen on: { $date }
+grids-no-grid = no grid given and no démarche here (no utilsoc.toml in this folder or above): name a built-in grid (`utilsoc grids list`) or a grid file
+grids-export-resolved-from =
+    The grid { $file } resolved by `utilsoc grids export --resolved`: { $base } { $version } with its changes, as one standalone grid file (no `extends`). Edit { $file }, not this copy.
+grids-export-resolved-standalone = The grid { $file } as utilsoc reads it, written by `utilsoc grids export --resolved`.
+cli-grids-export-arg-grid = A built-in grid id or a grid file (the démarche's when absent)
+cli-grids-export-arg-resolved = Write a local grid resolved, as a standalone grid file: no `extends`, ignored elements gone, overrides applied, additions merged, `[social_utility]` kept. Without it, a grid file is written as it is
+cli-grids-show-arg-grid = A built-in grid id or a grid file (the démarche's when absent)
+adapt-intro = Adapting "{ $title }": { $domains } domains, { $criteria } criteria, { $indicators } indicators. For each criterion, keep it, rename it, change its weight, drop it or go into its indicators; add indicators of your own. Choose "Finish" (or press Esc) at any time: what was decided is written.
+adapt-domain = Domain { $n }/{ $total }: { $label }
+adapt-criterion = › Criterion { $n }/{ $total }: { $label } (weight { $weight }, { $indicators ->
+    [one] 1 indicator
+   *[other] { $indicators } indicators
+})
+adapt-criterion-ask = This criterion
+adapt-criterion-keep = Keep it and go on
+adapt-criterion-rename = Rename it
+adapt-criterion-weight = Change its weight
+adapt-criterion-indicators = Go through its indicators
+adapt-add = Add an indicator of our own
+adapt-criterion-drop = Drop this criterion
+adapt-finish = ⟶ Finish (write what was decided)
+adapt-ask-label = New label
+adapt-ask-weight = Weight (above 0)
+adapt-bad-weight = `{ $value }` is not a weight: a number above 0 (1, 2, 0.5)
+adapt-keep-one = this is the grid's last criterion: it stays (a grid needs one)
+adapt-domain-dropped = the domain "{ $label }" has no criterion left: it is dropped
+adapt-last-indicator = this is the criterion's last indicator: the criterion is dropped with it
+adapt-indicator = · Indicator { $n }/{ $total }: { $label }
+adapt-indicator-question = Question: { $question }
+adapt-indicator-scale = Scale: { $scale }
+adapt-indicator-weight = Weight: { $weight }
+adapt-indicator-target = Target: { $target }
+adapt-indicator-ask = This indicator
+adapt-indicator-keep = Keep it and go on
+adapt-indicator-reword = Reword the question
+adapt-indicator-weight-change = Change its weight
+adapt-indicator-target-change = Change its target
+adapt-indicator-drop = Drop this indicator
+adapt-ask-question = Question
+adapt-ask-target = Target (the value scoring 100; empty: unchanged)
+adapt-no-target = none
+adapt-bad-target = `{ $value }` cannot be the target: a number above the baseline { $baseline }, at most { $max }
+adapt-bad-target-lower = `{ $value }` cannot be the target: here less is better, a number below the baseline { $baseline }
+adapt-add-intro = A new indicator under this criterion: its label, the question asked, its answer scale and its weight.
+adapt-ask-new-label = Label (what is measured)
+adapt-label-needed = a label is needed
+adapt-ask-new-question = Question asked (empty: none)
+adapt-ask-new-scale = Answer scale
+adapt-add-cancelled = no indicator added
+adapt-added = indicator `{ $id }` added
+adapt-scale-levels = { $count } levels: { $levels }
+adapt-scale-boolean = yes or no
+adapt-scale-number = a number{ $unit }
+adapt-scale-number-range = a number from { $min } to { $max }{ $unit }
+adapt-scale-text = a free answer (text)
+adapt-record-intro = To finish, our social utility in a few sentences, in our own words; then who chose these criteria, how many people and when.
+adapt-ask-definition = Our social utility
+adapt-ask-chosen-by = Who took part in choosing the criteria (space ticks, Enter confirms)
+adapt-ask-chosen-by-free = Who took part in choosing the criteria (separated by commas)
+adapt-ask-participants = How many people (empty: not said)
+adapt-bad-participants = `{ $value }` is not a number of people: a whole number, 1 or more
+adapt-ask-chosen-on = When (YYYY-MM-DD or YYYY-MM)
+adapt-bad-chosen-on = `{ $value }` is not a date: YYYY-MM-DD or YYYY-MM
+adapt-no-terminal = `utilsoc grids adapt` asks its questions in a terminal, and there is none here: write the local grid by hand instead (`extends`, `ignore`, `[override.ID]`, added indicators, `[social_utility]`), as docs/demarche.md "Local grids" and docs/grid-format.md show, then check it with `utilsoc check`
+adapt-needs-output = give the local grid file to write: `utilsoc grids adapt { $grid } -o grid.toml`
+adapt-target-exists = { $path } already exists: adapt it with `utilsoc grids adapt { $path }`, or choose another file with -o
+adapt-not-local = { $path } is a grid of its own, not a local grid on a built-in one (no `extends`): `grids adapt` adapts a built-in grid or a local grid
+adapt-title = { $title }, adapted
+adapt-header =
+    Our grid: the built-in grid "{ $base }",
+    adapted with `utilsoc grids adapt`. Check it with `utilsoc check`;
+    show it with `utilsoc grids show`.
+adapt-comment-ignore = What we do not measure (ids of the base grid):
+adapt-comment-was = In { $base }: { $value }
+adapt-comment-added = Indicators of our own, under the base grid's criteria:
+adapt-comment-record = Our social utility, and who chose the criteria:
+adapt-finished-early = Finished early: the rest of the grid is kept as it is.
+adapt-done = Local grid written: { $path } (dropped: { $dropped }, renamed: { $renamed }, reweighted: { $reweighted }, reworded: { $reworded }, new targets: { $retargeted }, added: { $added }). To see it:
+cli-grids-adapt-about = Adapt a grid in the terminal: keep, drop, rename, reweight, reword, add indicators, and record the organisation's own definition of its utilité sociale; writes a local grid
+cli-grids-adapt-arg-grid = A built-in grid id or a local grid file (the démarche's when absent)
+cli-grids-adapt-arg-output = The local grid to write (default: the démarche's `grille.toml`, or the local grid given, edited in place)
+adapt-interrupted = interrupted: what was decided is written in { $path }. To go on from there: `{ $command }`
+adapt-interrupted-nothing = interrupted: nothing was decided, nothing written

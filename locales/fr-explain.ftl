@@ -74,6 +74,8 @@ explain-invalid-value =
     resultat, impact (sans accents) ; `direction` : higher, lower ; `aggregate` : mean,
     sum, median, min, max ; `language` : fr, en. Les valeurs s'écrivent en minuscules
     et la casse compte ; le constat propose la valeur acceptée la plus proche.
+    Dans `[social_utility]`, `participants` vaut 1 ou plus et `chosen_on` est une
+    date, AAAA-MM-JJ ou AAAA-MM.
 
         kind = "résultat"      (faux)
         kind = "resultat"      (juste)
@@ -554,6 +556,8 @@ explain-undefined-role =
     les rôles par leur identifiant exact. Le constat propose le rôle le plus proche
     et liste les rôles de la grille. Corrigez l'identifiant, ou déclarez le rôle
     dans une table `[[roles]]` (id, label, aliases).
+    De même pour `chosen_by` dans `[social_utility]` quand la grille déclare des
+    rôles.
 
 explain-duplicate-role =
     Deux rôles partagent une graphie, à la casse, aux accents et aux espaces près :

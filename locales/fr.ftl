@@ -616,7 +616,6 @@ cli-value-action = ACTION
 cli-value-period = PÉRIODE
 cli-value-role = RÔLE
 cli-value-shell = SHELL
-cli-value-id = ID
 cli-arg-lang = Langue des messages (par défaut : selon LC_ALL, LC_MESSAGES ou LANG)
 cli-arg-color = Quand employer les couleurs (NO_COLOR est respecté)
 cli-arg-quiet = N'afficher que les constats et les résultats, sans résumé ni remarque
@@ -624,7 +623,7 @@ cli-check-about = Vérifier des fichiers de grille et signaler chaque constat à
 cli-grids-about = Lister, afficher, exporter ou comparer des grilles
 cli-grids-list-about = Lister les grilles intégrées (par défaut)
 cli-grids-show-about = Afficher l'arbre d'une grille : domaines, critères et indicateurs, avec échelles et poids
-cli-grids-export-about = Écrire une grille intégrée en TOML, pour commencer votre propre grille
+cli-grids-export-about = Écrire une grille en TOML : une grille intégrée pour commencer la vôtre, ou une grille locale telle quelle (autonome avec `--resolved`)
 cli-score-about = Calculer les scores de données d'enquête (CSV) selon une grille : par action, période et rôle
 cli-evaluate-about = Autoévaluation dans le terminal : répondre à une grille pour une action, pas à pas
 cli-report-about = Le document que lit un conseil d'administration ou un financeur : HTML ou Markdown, avec graphiques
@@ -663,7 +662,6 @@ cli-check-arg-builtin = Vérifier aussi les grilles intégrées
 cli-check-arg-format = Format de sortie : `human` (extraits du fichier, valeur fautive soulignée), `json` (un document JSON) ou `github` (annotations GitHub Actions)
 cli-check-arg-deny-warnings = Sortir avec le code 1 aussi pour des avertissements
 cli-check-arg-explain = Expliquer un code de constat (par exemple `unknown-key`) et s'arrêter
-cli-grids-export-arg-id = L'identifiant d'une grille intégrée
 cli-evaluate-arg-action = L'action évaluée (demandée si absente)
 cli-evaluate-arg-period = La période : 2025, 2025-S1, 2025-T2, 2025-03 ou 2024-2025 (demandée si absente)
 cli-evaluate-arg-role = Qui répond : salarié, bénévole, participant… (demandé si absent)
@@ -1121,3 +1119,98 @@ data-contact-more = { $count ->
         [one] 1 autre texte semblable dans ce fichier
        *[other] { $count } autres textes semblables dans ce fichier
     }
+# issue 14: grids adapt, [social_utility], grids export --resolved
+table-social-utility = `[social_utility]`
+undefined-role-chosen-by = `[social_utility]` nomme dans `chosen_by` le rôle `{ $role }`, que la grille ne définit pas
+label-participants = attendu : un nombre entier de personnes, 1 ou plus
+label-chosen-on = attendu : une date AAAA-MM-JJ ou AAAA-MM
+grid-social-utility-heading = Notre utilité sociale :
+grid-social-utility-chosen-by = Critères choisis par : { $who }
+grid-social-utility-participants = { $count ->
+    [one] { $count } personne y a pris part
+   *[other] { $count } personnes y ont pris part
+}
+grid-social-utility-chosen-on = Date du choix : { $date }
+grids-no-grid = aucune grille donnée et pas de démarche ici (pas de utilsoc.toml dans ce dossier ni au-dessus) : nommez une grille intégrée (`utilsoc grids list`) ou un fichier de grille
+grids-export-resolved-from =
+    La grille { $file } résolue par `utilsoc grids export --resolved` : { $base } { $version } avec ses changements, en un seul fichier de grille autonome (sans `extends`). Modifiez { $file }, pas cette copie.
+grids-export-resolved-standalone = La grille { $file } telle qu'utilsoc la lit, écrite par `utilsoc grids export --resolved`.
+cli-grids-export-arg-grid = L'identifiant d'une grille intégrée ou un fichier de grille (celle de la démarche par défaut)
+cli-grids-export-arg-resolved = Écrire une grille locale résolue, en fichier de grille autonome : sans `extends`, éléments ignorés retirés, modifications appliquées, ajouts fusionnés, `[social_utility]` gardé. Sans cette option, un fichier de grille est écrit tel quel
+cli-grids-show-arg-grid = L'identifiant d'une grille intégrée ou un fichier de grille (celle de la démarche par défaut)
+adapt-intro = Adapter « { $title } » : { $domains } domaines, { $criteria } critères, { $indicators } indicateurs. Pour chaque critère : le garder, le renommer, changer son poids, le retirer ou passer en revue ses indicateurs ; ajouter des indicateurs à vous. « Terminer » (ou Échap) à tout moment : ce qui est décidé est écrit.
+adapt-domain = Domaine { $n }/{ $total } : { $label }
+adapt-criterion = › Critère { $n }/{ $total } : { $label } (poids { $weight }, { $indicators ->
+    [one] 1 indicateur
+   *[other] { $indicators } indicateurs
+})
+adapt-criterion-ask = Ce critère
+adapt-criterion-keep = Le garder et continuer
+adapt-criterion-rename = Le renommer
+adapt-criterion-weight = Changer son poids
+adapt-criterion-indicators = Passer en revue ses indicateurs
+adapt-add = Ajouter un indicateur
+adapt-criterion-drop = Retirer ce critère
+adapt-finish = ⟶ Terminer (écrire ce qui est décidé)
+adapt-ask-label = Nouveau libellé
+adapt-ask-weight = Poids (plus de 0)
+adapt-bad-weight = `{ $value }` n'est pas un poids : un nombre plus grand que 0 (1, 2, 0,5)
+adapt-keep-one = c'est le dernier critère de la grille : il reste (une grille en demande un)
+adapt-domain-dropped = le domaine « { $label } » n'a plus de critère : il est retiré
+adapt-last-indicator = c'est le dernier indicateur du critère : le critère est retiré avec lui
+adapt-indicator = · Indicateur { $n }/{ $total } : { $label }
+adapt-indicator-question = Question : { $question }
+adapt-indicator-scale = Échelle : { $scale }
+adapt-indicator-weight = Poids : { $weight }
+adapt-indicator-target = Cible : { $target }
+adapt-indicator-ask = Cet indicateur
+adapt-indicator-keep = Le garder et continuer
+adapt-indicator-reword = Reformuler la question
+adapt-indicator-weight-change = Changer son poids
+adapt-indicator-target-change = Changer sa cible
+adapt-indicator-drop = Retirer cet indicateur
+adapt-ask-question = Question
+adapt-ask-target = Cible (la valeur qui vaut 100 ; vide : inchangée)
+adapt-no-target = aucune
+adapt-bad-target = `{ $value }` ne peut pas être la cible : un nombre au-dessus de la situation de départ { $baseline }, au plus { $max }
+adapt-bad-target-lower = `{ $value }` ne peut pas être la cible : ici, moins c'est mieux ; un nombre sous la situation de départ { $baseline }
+adapt-add-intro = Un nouvel indicateur sous ce critère : son libellé, la question posée, son échelle de réponse et son poids.
+adapt-ask-new-label = Libellé (ce qui est mesuré)
+adapt-label-needed = il faut un libellé
+adapt-ask-new-question = Question posée (vide : aucune)
+adapt-ask-new-scale = Échelle de réponse
+adapt-add-cancelled = aucun indicateur ajouté
+adapt-added = indicateur `{ $id }` ajouté
+adapt-scale-levels = { $count } niveaux : { $levels }
+adapt-scale-boolean = oui ou non
+adapt-scale-number = un nombre{ $unit }
+adapt-scale-number-range = un nombre de { $min } à { $max }{ $unit }
+adapt-scale-text = une réponse libre (texte)
+adapt-record-intro = Pour finir, notre utilité sociale en quelques phrases, avec nos mots ; puis qui a choisi ces critères, combien de personnes et quand.
+adapt-ask-definition = Notre utilité sociale
+adapt-ask-chosen-by = Qui a pris part au choix des critères (Espace coche, Entrée valide)
+adapt-ask-chosen-by-free = Qui a pris part au choix des critères (séparés par des virgules)
+adapt-ask-participants = Combien de personnes (vide : non précisé)
+adapt-bad-participants = `{ $value }` n'est pas un nombre de personnes : un nombre entier, 1 ou plus
+adapt-ask-chosen-on = Quand (AAAA-MM-JJ ou AAAA-MM)
+adapt-bad-chosen-on = `{ $value }` n'est pas une date : AAAA-MM-JJ ou AAAA-MM
+adapt-no-terminal = `utilsoc grids adapt` pose ses questions dans un terminal, et il n'y en a pas ici : écrivez la grille locale à la main (`extends`, `ignore`, `[override.ID]`, indicateurs ajoutés, `[social_utility]`), comme le montrent docs/demarche.md « Local grids » et docs/grid-format.md, puis vérifiez-la avec `utilsoc check`
+adapt-needs-output = donnez le fichier de grille locale à écrire : `utilsoc grids adapt { $grid } -o grille.toml`
+adapt-target-exists = { $path } existe déjà : adaptez-le avec `utilsoc grids adapt { $path }`, ou choisissez un autre fichier avec -o
+adapt-not-local = { $path } est une grille à part entière, pas une grille locale sur une grille intégrée (pas d'`extends`) : `grids adapt` adapte une grille intégrée ou une grille locale
+adapt-title = { $title }, adaptée
+adapt-header =
+    Notre grille : la grille intégrée « { $base } »,
+    adaptée avec `utilsoc grids adapt`. Vérifiez-la avec `utilsoc check` ;
+    affichez-la avec `utilsoc grids show`.
+adapt-comment-ignore = Ce que nous ne mesurons pas (identifiants de la grille de base) :
+adapt-comment-was = Dans { $base } : { $value }
+adapt-comment-added = Nos indicateurs, sous les critères de la grille de base :
+adapt-comment-record = Notre utilité sociale, et qui a choisi les critères :
+adapt-finished-early = Terminé avant la fin : le reste de la grille est gardé tel quel.
+adapt-done = Grille locale écrite : { $path } (retirés : { $dropped }, renommés : { $renamed }, poids changés : { $reweighted }, questions reformulées : { $reworded }, cibles changées : { $retargeted }, ajoutés : { $added }). Pour la voir :
+cli-grids-adapt-about = Adapter une grille dans le terminal : garder, retirer, renommer, repondérer, reformuler, ajouter des indicateurs, et noter la définition de l'utilité sociale propre à la structure ; écrit une grille locale
+cli-grids-adapt-arg-grid = L'identifiant d'une grille intégrée ou un fichier de grille locale (celle de la démarche par défaut)
+cli-grids-adapt-arg-output = La grille locale à écrire (par défaut : `grille.toml` dans la démarche, ou la grille locale donnée, modifiée sur place)
+adapt-interrupted = interrompu : ce qui était décidé est écrit dans { $path }. Pour reprendre à partir de là : `{ $command }`
+adapt-interrupted-nothing = interrompu : rien n'était décidé, rien n'est écrit

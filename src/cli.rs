@@ -407,14 +407,30 @@ pub enum GridsAction {
     List,
     /// Show a grid's tree: domains, criteria and indicators, with scales and weights.
     Show {
-        /// A built-in grid id, or a grid file.
-        grid: String,
+        /// A built-in grid id, or a grid file (the démarche's when absent).
+        grid: Option<String>,
     },
-    /// Write a built-in grid as TOML, to start a grid of your own.
+    /// Write a grid as TOML: a built-in one to start a grid of your own, or a
+    /// local grid as it is (with `--resolved`, standalone).
     Export {
-        /// A built-in grid id.
-        id: String,
+        /// A built-in grid id or a grid file (the démarche's when absent).
+        grid: Option<String>,
+        /// A local grid resolved into a standalone grid file: no `extends`,
+        /// ignored nodes gone, overrides applied, additions merged.
+        #[arg(long)]
+        resolved: bool,
         /// Write to this file instead of standard output.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// Adapt a grid in the terminal: keep, drop, rename, reweight, reword,
+    /// add indicators, and record the organisation's own definition of its
+    /// utilité sociale; writes a local grid.
+    Adapt {
+        /// A built-in grid id or a grid file (the démarche's when absent).
+        grid: Option<String>,
+        /// The local grid to write (default: the démarche's, or the grid file
+        /// given, edited in place).
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
     },

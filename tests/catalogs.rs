@@ -211,7 +211,7 @@ fn tr_keys(code: &str) -> Vec<String> {
 fn table_names(table: &'static TableSpec, out: &mut BTreeSet<&'static str>) {
     if out.insert(table.name) {
         for field in table.fields {
-            if let Ty::Tables(inner) | Ty::Map(inner) = &field.ty {
+            if let Ty::Tables(inner) | Ty::Map(inner) | Ty::Table(inner) = &field.ty {
                 table_names(inner, out);
             }
         }

@@ -73,6 +73,25 @@ fn guided_init_asks_what_the_options_leave_out_in_french() {
     answer("Périodes évaluées", &format!("2025, 2025-S1{ENTER}"));
     answer("Actions évaluées", &format!("couture, jardin{ENTER}"));
     if let Err(e) = session.expect("Démarche écrite") {
+        panic!("waiting for the démarche: {e}");
+    }
+    // « Adapter » answered: the adapt walk follows, on the local grid just
+    // written. Finished at once, then the record.
+    let mut answer = |prompt: &str, keys: &str| {
+        if let Err(e) = session.expect(prompt) {
+            panic!("waiting for {prompt:?}: {e}");
+        }
+        session.send(keys).unwrap();
+    };
+    answer("Terminer (écrire", &format!("{}{ENTER}", DOWN.repeat(6)));
+    answer(
+        "Notre utilité sociale\u{a0}:",
+        &format!("Un lieu pour tous.{ENTER}"),
+    );
+    answer("Qui a pris part", ENTER);
+    answer("Combien de personnes", &format!("6{ENTER}"));
+    answer("Quand", ENTER);
+    if let Err(e) = session.expect("Grille locale écrite") {
         panic!("waiting for the end: {e}");
     }
     session.expect(Eof).unwrap();
@@ -90,6 +109,9 @@ fn guided_init_asks_what_the_options_leave_out_in_french() {
     let local = read_toml(&demarche.join("grille.toml"));
     assert_eq!(local["extends"].as_str(), Some("centres-sociaux@1"));
     assert_eq!(local["id"].as_str(), Some("centre-social-les-tilleuls"));
+    let record = local["social_utility"].as_table().unwrap();
+    assert_eq!(record["definition"].as_str(), Some("Un lieu pour tous."));
+    assert_eq!(record["participants"].as_integer(), Some(6));
     assert_eq!(strings(&file, "periods"), ["2025", "2025-S1"]);
     let actions: Vec<&str> = file["actions"]
         .as_array()

@@ -76,3 +76,29 @@ fn the_schema_accepts_roles_and_rejects_their_misshapes() {
     instance["scales"]["accord"]["dont_know"] = serde_json::json!("oui");
     assert!(!validator.is_valid(&instance));
 }
+
+#[test]
+fn the_schema_accepts_the_social_utility_record_and_rejects_its_misshapes() {
+    let validator = jsonschema::draft7::new(&schema::schema()).unwrap();
+    let source = std::fs::read_to_string("tests/cmd/adapt.in/record.toml").unwrap();
+    let instance = as_json(&source);
+    let errors: Vec<String> = validator
+        .iter_errors(&instance)
+        .map(|e| format!("{} at {}", e, e.instance_path()))
+        .collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+    for (key, value) in [
+        ("participants", serde_json::json!(0)),
+        ("participants", serde_json::json!("douze")),
+        ("chosen_on", serde_json::json!("14/03/2025")),
+        ("chosen_by", serde_json::json!("CA")),
+        ("definiton", serde_json::json!("…")),
+    ] {
+        let mut bad = instance.clone();
+        bad["social_utility"][key] = value;
+        assert!(!validator.is_valid(&bad), "{key}");
+    }
+    let mut month = instance.clone();
+    month["social_utility"]["chosen_on"] = serde_json::json!("2025-03");
+    assert!(validator.is_valid(&month));
+}

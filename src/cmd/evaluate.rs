@@ -404,7 +404,7 @@ fn holder(evaluator: Option<String>) -> Holder {
 }
 
 /// The session's lock on `path`, or an error saying who holds it.
-pub(super) fn take_lock(
+pub(crate) fn take_lock(
     path: &Path,
     evaluator: Option<String>,
     prompter: &mut dyn Prompter,

@@ -1,6 +1,8 @@
 //! `utilsoc grids`: the grids embedded in the binary.
 
-use anyhow::{Result, bail};
+use std::path::Path;
+
+use anyhow::{Result, anyhow};
 
 use super::{Ui, builtin_grid, load_grid, table_width};
 use crate::cli::{DiffFormat, GridsAction, GridsArgs};
@@ -23,6 +25,7 @@ pub fn run(args: GridsArgs, ui: &Ui) -> exit::Result<Exit> {
             output::emit(None, format!("{text}\n{next}\n").as_bytes())?;
         }
         GridsAction::Show { grid } => {
+            let grid = grid_arg(grid, ui)?;
             let loaded = load_grid(&grid, ui)?;
             let width = table_width();
             let text = grid_table::grid_tree(&loaded, Some(width));
@@ -30,7 +33,12 @@ pub fn run(args: GridsArgs, ui: &Ui) -> exit::Result<Exit> {
             let next = next_step(&tr!("grids-show-next"), &command, width);
             output::emit(None, format!("{text}\n{next}\n").as_bytes())?;
         }
-        GridsAction::Export { id, output: path } => export(&id, path.as_deref())?,
+        GridsAction::Export {
+            grid,
+            resolved,
+            output: path,
+        } => export(&grid_arg(grid, ui)?, resolved, path.as_deref(), ui)?,
+        GridsAction::Adapt { grid, output } => return super::adapt::run(grid, output, ui),
         GridsAction::Diff { old, new, format } => {
             let old = load_grid(&old, ui)?;
             let new = load_grid(&new, ui)?;
@@ -68,16 +76,58 @@ fn shell_word(arg: &str) -> String {
     }
 }
 
-fn export(id: &str, path: Option<&std::path::Path>) -> Result<()> {
-    let Some(b) = builtin::find(id) else {
-        let ids: Vec<&str> = builtin::BUILTINS.iter().map(|b| b.id).collect();
-        bail!(tr!(
-            "error-unknown-grid",
-            id = id,
-            available = ids.join(", ")
-        ));
+/// The grid a subcommand works on: the one given, else the démarche's
+/// (said on stderr), else an error saying what to give.
+pub(crate) fn grid_arg(given: Option<String>, ui: &Ui) -> exit::Result<String> {
+    if let Some(grid) = given {
+        return Ok(grid);
+    }
+    match super::demarche::current(ui)? {
+        Some(d) => {
+            super::demarche::say_used(&d, ui)?;
+            Ok(d.grid_arg())
+        }
+        None => Err(anyhow!(tr!("grids-no-grid")).into()),
+    }
+}
+
+/// `grids export`: a built-in grid's file; a grid file as it is, or with
+/// `resolved` written standalone from what utilsoc read (a local grid
+/// without its `extends`).
+fn export(arg: &str, resolved: bool, path: Option<&Path>, ui: &Ui) -> exit::Result<()> {
+    if !super::looks_like_path(arg)
+        && let Some(b) = builtin::find(arg)
+    {
+        output::emit(path, b.source.as_bytes())?;
+        return Ok(());
+    }
+    if !resolved {
+        if !Path::new(arg).exists() {
+            // The same message as every command naming a grid.
+            load_grid(arg, ui)?;
+        }
+        let bytes = super::read_input(Path::new(arg), crate::grid::MAX_GRID_BYTES)?;
+        output::emit(path, &bytes)?;
+        return Ok(());
+    }
+    let grid = load_grid(arg, ui)?;
+    let from = match &grid.extends {
+        Some((base, version)) => tr!(
+            "grids-export-resolved-from",
+            file = arg,
+            base = base.as_str(),
+            version = version.as_str()
+        ),
+        None => tr!("grids-export-resolved-standalone", file = arg),
     };
-    output::emit(path, b.source.as_bytes())?;
+    let options = textwrap::Options::new(78).word_splitter(textwrap::WordSplitter::NoHyphenation);
+    let header: String = from
+        .lines()
+        .flat_map(|l| textwrap::wrap(l, &options))
+        .map(|l| format!("# {l}\n"))
+        .collect();
+    let text = crate::grid::write::to_toml(&grid, &(header + "\n"));
+    output::emit(path, text.as_bytes())?;
     Ok(())
 }
 

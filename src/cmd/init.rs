@@ -29,13 +29,17 @@ pub fn run(args: InitArgs, ui: &Ui) -> exit::Result<Exit> {
     let missing = missing(&args);
     let mut answers = given(&args, &dir);
     let mut adapt = args.local_grid;
+    let mut guided = None;
     if !missing.is_empty() && !args.yes {
         if !io::stdin().is_terminal() || !io::stderr().is_terminal() {
             return Err(anyhow!(tr!("init-no-terminal", options = missing.join(", "))).into());
         }
         let mut prompter = TermPrompter::new(ui.color_err);
         ask(&args, &dir, &mut answers, &mut adapt, &mut prompter, ui)?;
+        guided = Some(prompter);
     }
+    // « Adapter la grille ? » answered yes: the adapt walk follows.
+    let walk_after = adapt && !args.local_grid;
     let grid = grid_of(&answers.grid, &dir, ui)?;
     check_roles(&answers.roles, &grid)?;
     let local = if adapt && !super::looks_like_path(&answers.grid) {
@@ -51,8 +55,8 @@ pub fn run(args: InitArgs, ui: &Ui) -> exit::Result<Exit> {
         None
     };
     write(&dir, &answers)?;
-    if let Some((path, text)) = local {
-        output::write_atomic(&path, text.as_bytes())?;
+    if let Some((path, text)) = &local {
+        output::write_atomic(path, text.as_bytes())?;
         super::say_written(
             ui,
             &tr!(
@@ -70,6 +74,16 @@ pub fn run(args: InitArgs, ui: &Ui) -> exit::Result<Exit> {
         reports = answers.folders.reports.as_str()
     );
     super::say_written(ui, &message)?;
+    if let (Some(prompter), Some((path, text)), true) = (&mut guided, &local, walk_after) {
+        let plan = super::adapt::Plan {
+            grid: path.display().to_string(),
+            target: path.clone(),
+            existing: Some(text.clone()),
+            demarche: None,
+            organisation: Some(answers.organisation.clone()),
+        };
+        return super::adapt::walk(&plan, prompter, ui);
+    }
     Ok(Exit::Success)
 }
 

@@ -2,6 +2,7 @@
 //! arguments into plain options, load inputs, call the core, render, return an
 //! exit code). Shared input handling lives here.
 
+pub mod adapt;
 pub mod check;
 pub mod data;
 pub mod demarche;

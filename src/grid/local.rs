@@ -438,6 +438,9 @@ fn top(base: &mut RawGrid, local: RawGrid) {
             None => base.roles.push(role),
         }
     }
+    // The record is the local grid's own: the base's (none in built-in
+    // grids) never speaks for the organisation.
+    base.social_utility = local.social_utility;
     base.extends = local.extends;
     base.span = local.span;
 }

@@ -9,12 +9,15 @@
 
 pub mod builtin;
 pub mod diff;
+pub mod edit;
 pub mod local;
 pub mod model;
 pub mod raw;
+pub mod record;
 pub mod schema;
 pub mod spec;
 pub mod validate;
+pub mod write;
 
 pub use model::Grid;
 
@@ -159,3 +162,5 @@ fn finish(
 mod tests;
 #[cfg(test)]
 mod tests_roles;
+#[cfg(test)]
+mod tests_social;

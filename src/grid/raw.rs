@@ -160,6 +160,17 @@ pub struct RawOverride {
     pub fields: RawIndicator,
 }
 
+/// The `[social_utility]` table.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RawSocialUtility {
+    pub definition: RawText,
+    /// The array's span, then each entry.
+    pub chosen_by: Option<At<Vec<At<String>>>>,
+    pub participants: Option<At<i64>>,
+    pub chosen_on: Option<At<String>>,
+    pub span: Range<usize>,
+}
+
 /// `language` is missing on purpose: the spec checks it, and nothing reads it
 /// (a text shows in the reader's language when the grid translates it, else
 /// as written, whatever language that is).
@@ -182,6 +193,8 @@ pub struct RawGrid {
     pub ignore: Option<At<Vec<At<String>>>>,
     /// A local grid's `[override.ID]` tables, in the file's order.
     pub overrides: Vec<RawOverride>,
+    /// `[social_utility]`, when the file has one.
+    pub social_utility: Option<RawSocialUtility>,
     /// The whole document, for findings about something absent.
     pub span: Range<usize>,
 }
@@ -238,6 +251,13 @@ pub fn read(root: &Spanned<DeTable<'_>>, findings: &mut Vec<Finding>) -> RawGrid
                 fields: read_indicator(&o),
             })
             .collect(),
+        social_utility: t.table("social_utility").map(|s| RawSocialUtility {
+            definition: s.text("definition"),
+            chosen_by: s.strings_at("chosen_by"),
+            participants: s.integer("participants"),
+            chosen_on: s.string("chosen_on"),
+            span: s.span.clone(),
+        }),
         span: root.span(),
     }
 }
@@ -459,6 +479,11 @@ impl<'a, 'i> Table<'a, 'i> {
         self.tables_at(key).map(|t| t.value).unwrap_or_default()
     }
 
+    fn table(&self, key: &str) -> Option<Table<'a, 'i>> {
+        let v = self.get(key)?;
+        v.get_ref().as_table().map(|t| Table::new(t, v.span()))
+    }
+
     fn map(&self, key: &str) -> Vec<(At<String>, Table<'a, 'i>)> {
         let Some(map) = self.get(key).and_then(|v| v.get_ref().as_table()) else {
             return Vec::new();
@@ -510,7 +535,7 @@ fn expected_name(ty: &Ty) -> String {
         Ty::Strings => tr!("type-strings"),
         Ty::StringMap => tr!("type-string-table"),
         Ty::Tables(_) => tr!("type-tables"),
-        Ty::Map(_) => tr!("type-table"),
+        Ty::Map(_) | Ty::Table(_) => tr!("type-table"),
     }
 }
 
@@ -598,6 +623,7 @@ fn check_value(
         Ty::Map(_) => v
             .as_table()
             .is_some_and(|t| t.values().all(|i| i.get_ref().is_table())),
+        Ty::Table(_) => v.is_table(),
         Ty::StringMap => v
             .as_table()
             .is_some_and(|t| t.values().all(|i| i.get_ref().is_str())),
@@ -650,6 +676,11 @@ fn check_value(
                 if let Some(t) = item.get_ref().as_table() {
                     check_table(t, item.span(), spec, None, findings);
                 }
+            }
+        }
+        Ty::Table(spec) => {
+            if let Some(t) = v.as_table() {
+                check_table(t, value.span(), spec, None, findings);
             }
         }
         Ty::Map(spec) => {

@@ -24,7 +24,7 @@ pub fn schema() -> Value {
 
 fn collect(spec: &'static TableSpec, definitions: &mut Map<String, Value>) {
     for field in spec.fields {
-        if let Ty::Tables(inner) | Ty::Map(inner) = &field.ty
+        if let Ty::Tables(inner) | Ty::Map(inner) | Ty::Table(inner) = &field.ty
             && !definitions.contains_key(inner.name)
         {
             definitions.insert(inner.name.to_owned(), table_schema(inner));
@@ -34,6 +34,8 @@ fn collect(spec: &'static TableSpec, definitions: &mut Map<String, Value>) {
 }
 
 const SLUG_PATTERN: &str = "^[a-z0-9][a-z0-9_-]*$";
+/// `YYYY-MM-DD` or `YYYY-MM`; `check` also refuses dates that do not exist.
+const CHOSEN_ON_PATTERN: &str = "^[0-9]{4}-[0-9]{2}(-[0-9]{2})?$";
 
 fn table_schema(spec: &TableSpec) -> Value {
     let mut properties = Map::new();
@@ -54,6 +56,12 @@ fn table_schema(spec: &TableSpec) -> Value {
             }
             ("grid", "format") => {
                 object.insert("const".into(), json!(1));
+            }
+            ("social-utility", "participants") => {
+                object.insert("minimum".into(), json!(1));
+            }
+            ("social-utility", "chosen_on") => {
+                object.insert("pattern".into(), json!(CHOSEN_ON_PATTERN));
             }
             ("grid" | "domain" | "criterion", "domains" | "criteria" | "indicators") => {
                 object.insert("minItems".into(), json!(1));
@@ -107,6 +115,7 @@ fn type_schema(ty: &Ty) -> Value {
             "type": "array",
             "items": { "$ref": format!("#/definitions/{}", spec.name) },
         }),
+        Ty::Table(spec) => json!({ "$ref": format!("#/definitions/{}", spec.name) }),
         Ty::Map(spec) => json!({
             "type": "object",
             "propertyNames": { "pattern": SLUG_PATTERN },

@@ -21,6 +21,8 @@ pub enum Ty {
     Tables(&'static TableSpec),
     /// A table whose keys are free (ids) and whose values have the given shape.
     Map(&'static TableSpec),
+    /// One table of the given shape.
+    Table(&'static TableSpec),
 }
 
 /// One key of a table.
@@ -398,6 +400,36 @@ pub static OVERRIDE: TableSpec = TableSpec {
     ],
 };
 
+/// `[social_utility]`: how the organisation defined its utilité sociale and
+/// who chose the criteria (written by `grids adapt`, shown by `grids show`
+/// and the report).
+pub static SOCIAL_UTILITY: TableSpec = TableSpec {
+    name: "social-utility",
+    doc: "The organisation's own definition of its utilité sociale, and who chose the criteria, how many and when.",
+    fields: &[
+        text(
+            "definition",
+            false,
+            "The organisation's utilité sociale in its own words (a few sentences).",
+        ),
+        field(
+            "chosen_by",
+            Ty::Strings,
+            "Who took part in choosing the criteria: role ids of the grid, or free labels when it names no roles.",
+        ),
+        field(
+            "participants",
+            Ty::Integer,
+            "How many people took part (1 or more).",
+        ),
+        field(
+            "chosen_on",
+            Ty::String,
+            "When the criteria were chosen: YYYY-MM-DD or YYYY-MM.",
+        ),
+    ],
+};
+
 pub static GRID: TableSpec = TableSpec {
     name: "grid",
     doc: "A utilsoc evaluation grid.",
@@ -452,6 +484,11 @@ pub static GRID: TableSpec = TableSpec {
             "override",
             Ty::Map(&OVERRIDE),
             "Local grid: fields of the base grid's domains, criteria or indicators changed, by id.",
+        ),
+        field(
+            "social_utility",
+            Ty::Table(&SOCIAL_UTILITY),
+            "The organisation's definition of its utilité sociale and who chose the criteria; a local grid's replaces its base's.",
         ),
     ],
 };

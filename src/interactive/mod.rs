@@ -1,8 +1,10 @@
 //! The interactive autoévaluation: a walk through the grid, indicator by
 //! indicator, saving after every answer. The walk talks to the user only
 //! through a [`Prompter`] and saves through a callback: it opens no file and
-//! knows nothing of dialoguer.
+//! knows nothing of dialoguer. [`adapt`] is the same kind of walk for
+//! `grids adapt`, over the grid itself rather than an evaluation.
 
+pub mod adapt;
 pub mod judge;
 pub mod prompter;
 pub mod roles;

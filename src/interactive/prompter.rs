@@ -14,7 +14,7 @@ use std::sync::Once;
 
 use dialoguer::console::{Style, Term, measure_text_width};
 use dialoguer::theme::{ColorfulTheme, Theme};
-use dialoguer::{Input, Select};
+use dialoguer::{Input, MultiSelect, Select};
 
 use crate::text::{clean, clean_line};
 
@@ -35,6 +35,29 @@ pub trait Prompter {
     fn input_default(&mut self, prompt: &str, default: &str) -> io::Result<String>;
     /// The width of the terminal, to keep choices on one line.
     fn width(&self) -> usize;
+    /// Several of `items` (indices, in order), `defaults` ticked at first.
+    /// Without a menu that ticks, each item is asked yes or no.
+    fn multi_select(
+        &mut self,
+        prompt: &str,
+        items: &[String],
+        defaults: &[bool],
+    ) -> io::Result<Vec<usize>> {
+        self.line(prompt)?;
+        let answers = [crate::tr!("eval-yes"), crate::tr!("eval-no")];
+        let mut picked = Vec::new();
+        for (i, item) in items.iter().enumerate() {
+            let default = if defaults.get(i).copied().unwrap_or(false) {
+                0
+            } else {
+                1
+            };
+            if self.select(item, &answers, default)? == Some(0) {
+                picked.push(i);
+            }
+        }
+        Ok(picked)
+    }
     /// Shows `text` (already laid out in lines) set off as `look` says.
     fn styled(&mut self, text: &str, look: Look) -> io::Result<()> {
         let _ = look;
@@ -301,6 +324,32 @@ impl Prompter for TermPrompter {
 
     fn width(&self) -> usize {
         usize::from(crate::terminal::width_of(&self.term)).max(usize::from(MIN_COLUMNS))
+    }
+
+    fn multi_select(
+        &mut self,
+        prompt: &str,
+        items: &[String],
+        defaults: &[bool],
+    ) -> io::Result<Vec<usize>> {
+        let items: Vec<String> = items.iter().map(|i| clean_line(i).into_owned()).collect();
+        let prompt = clean(prompt);
+        let picked = self.guarded(|| {
+            MultiSelect::with_theme(self.theme.as_ref())
+                .with_prompt(prompt.as_ref())
+                .items(&items)
+                .defaults(defaults)
+                .report(false)
+                .interact_on_opt(&self.term)
+        })?;
+        let picked = picked.unwrap_or_default();
+        let chosen: Vec<&str> = picked.iter().map(|&i| items[i].as_str()).collect();
+        let mut echo = String::new();
+        let _ = self
+            .theme
+            .format_input_prompt_selection(&mut echo, &prompt, &chosen.join(", "));
+        self.echo(&echo)?;
+        Ok(picked)
     }
 
     fn styled(&mut self, text: &str, look: Look) -> io::Result<()> {

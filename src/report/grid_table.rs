@@ -168,7 +168,12 @@ pub fn grid_tree(grid: &Grid, width: Option<u16>) -> String {
         None => header,
     };
     let header: Vec<String> = header.lines().map(|l| wrap(l, total, "", "")).collect();
-    format!("{}\n{}{table}", header.join("\n"), roles(grid, lang, total))
+    let record = crate::grid::record::block(grid, lang, total);
+    format!(
+        "{}\n{record}{}{table}",
+        header.join("\n"),
+        roles(grid, lang, total)
+    )
 }
 
 /// The grid's roles, one a line (id, label, other spellings), before the

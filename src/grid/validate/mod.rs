@@ -9,18 +9,22 @@
 //! [`scales`] (scales and their levels), [`tokens`] (the answer codes and
 //! tokens a scale reads in data), [`scoring`] (number scoring and its
 //! inheritance from scales), [`roles`] (who answers, and the roles indicators
-//! name) and [`tree`] (domains, criteria and indicators).
+//! name), [`social`] (the organisation's `[social_utility]` record) and
+//! [`tree`] (domains, criteria and indicators).
 
 mod columns;
 mod ids;
 mod roles;
 mod scales;
 mod scoring;
+mod social;
 mod tokens;
 mod tree;
 
 use std::collections::HashMap;
 use std::ops::Range;
+
+pub use social::is_day_or_month;
 
 use super::model::{Grid, Scale, Text};
 use super::raw::{At, RawGrid, RawScale, RawText, header_span};
@@ -57,6 +61,7 @@ pub fn validate(raw: &RawGrid, findings: &mut Vec<Finding>) -> Grid {
         .map(|d| v.domain(d, &scales, &mut used))
         .collect();
     v.replaces(raw);
+    let social_utility = raw.social_utility.as_ref().map(|s| v.social_utility(s));
     for ((scale, raw_scale), used) in scales.iter().zip(&used) {
         if !used {
             v.push(
@@ -81,7 +86,7 @@ pub fn validate(raw: &RawGrid, findings: &mut Vec<Finding>) -> Grid {
         scales: scales.into_iter().map(|(s, _)| s).collect(),
         domains,
         extends: None,
-        social_utility: None,
+        social_utility,
     }
 }
 

@@ -1,0 +1,271 @@
+//! `utilsoc grids adapt` driven through a real pseudo-terminal of 80 × 24
+//! (expectrl), in a démarche made by `init --yes` in a temporary folder:
+//! drop an indicator, rename a criterion, record the definition; then the
+//! local grid written checks clean, `grids show` shows it, and nothing the
+//! walk drew was cut at the terminal's edge. Every wait is on text the
+//! program prints, with a timeout.
+
+#![cfg(unix)]
+
+use std::io::{self, Read, Write};
+use std::path::Path;
+use std::process::Command;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use expectrl::process::{NonBlocking, Process};
+use expectrl::session::{OsProcess, OsStream};
+use expectrl::{Eof, Expect, Session};
+
+const TIMEOUT: Duration = Duration::from_secs(10);
+const ENTER: &str = "\r";
+const DOWN: &str = "\x1b[B";
+const BACKSPACE: &str = "\x7f";
+
+/// The pty's output, with a copy of everything read for the 80-column check.
+struct Tee {
+    inner: OsStream,
+    seen: Arc<Mutex<Vec<u8>>>,
+}
+
+impl Read for Tee {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        match self.inner.read(buf) {
+            Ok(n) => {
+                self.seen.lock().unwrap().extend_from_slice(&buf[..n]);
+                Ok(n)
+            }
+            Err(e) => {
+                if e.kind() == io::ErrorKind::WouldBlock {
+                    std::thread::sleep(Duration::from_millis(1));
+                }
+                Err(e)
+            }
+        }
+    }
+}
+
+impl Write for Tee {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.inner.write(buf)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.inner.flush()
+    }
+}
+
+impl NonBlocking for Tee {
+    fn set_blocking(&mut self, on: bool) -> io::Result<()> {
+        self.inner.set_blocking(on)
+    }
+}
+
+fn utilsoc(dir: &Path, args: &[&str]) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_utilsoc"));
+    command
+        .args(args)
+        .current_dir(dir)
+        .env("LANG", "fr_FR.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANGUAGE")
+        .env("NO_COLOR", "1")
+        .env("COLUMNS", "80");
+    command
+}
+
+/// The text of `bytes` without escape sequences.
+fn plain(bytes: &[u8]) -> String {
+    let text = String::from_utf8_lossy(bytes);
+    let mut out = String::new();
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\x1b' if chars.peek() == Some(&'[') => {
+                chars.next();
+                for d in chars.by_ref() {
+                    if d.is_ascii_alphabetic() || d == '~' {
+                        break;
+                    }
+                }
+            }
+            '\r' => {}
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+#[test]
+fn adapt_drops_renames_and_records_and_the_grid_checks_clean() {
+    let dir = demarche();
+
+    let (mut session, seen) = spawn(dir.path());
+    let mut answer = |waits: &[&str], keys: &str| {
+        for wait in waits {
+            if let Err(e) = session.expect(*wait) {
+                let so_far = plain(&seen.lock().unwrap());
+                panic!("waiting for {wait:?}: {e}\n--- so far ---\n{so_far}");
+            }
+        }
+        session.send(keys).unwrap();
+    };
+    // The end of a menu: it is drawn, keys go to it.
+    let menu = "Terminer (écrire";
+    answer(
+        &["Critère 1/16", menu],
+        &format!("{DOWN}{DOWN}{DOWN}{ENTER}"),
+    );
+    // habitants-distincts (a number: keep, reword, weight, target, drop).
+    answer(
+        &["Indicateur 1/3", menu],
+        &format!("{}{ENTER}", DOWN.repeat(4)),
+    );
+    answer(&["Indicateur 2/3", menu], ENTER);
+    answer(&["Indicateur 3/3", menu], ENTER);
+    answer(&["Critère 1/16", menu], &format!("{DOWN}{ENTER}"));
+    answer(
+        &["Nouveau libellé"],
+        &format!(
+            "{}Accueil et écoute de chacun{ENTER}",
+            BACKSPACE.repeat(120)
+        ),
+    );
+    answer(
+        &["Critère 1/16", menu],
+        &format!("{}{ENTER}", DOWN.repeat(6)),
+    );
+    answer(
+        &["Notre utilité sociale\u{a0}:"],
+        &format!("Que chaque habitant trouve ici un lieu où agir avec d'autres.{ENTER}"),
+    );
+    answer(
+        &["Qui a pris part"],
+        &format!("le conseil d'administration, des habitants{ENTER}"),
+    );
+    answer(&["Combien de personnes"], &format!("9{ENTER}"));
+    answer(&["Quand"], ENTER);
+    let done = session.expect(Eof).unwrap();
+    let end = plain(done.as_bytes());
+    assert!(end.contains("Grille locale écrite"), "{end}");
+    assert!(end.contains("utilsoc grids show"), "{end}");
+
+    let grid = std::fs::read_to_string(dir.path().join("grille.toml")).unwrap();
+    assert!(
+        grid.contains("ignore = [\"habitants-distincts\"]"),
+        "{grid}"
+    );
+    let demarche = std::fs::read_to_string(dir.path().join("utilsoc.toml")).unwrap();
+    assert!(demarche.contains("grid = \"grille.toml\""), "{demarche}");
+    // The démarche file's comments are kept.
+    assert!(demarche.contains("# La grille"), "{demarche}");
+
+    let check = utilsoc(dir.path(), &["check", "grille.toml"])
+        .output()
+        .unwrap();
+    assert_eq!(check.status.code(), Some(0), "{check:?}");
+    let show = utilsoc(dir.path(), &["grids", "show"]).output().unwrap();
+    assert!(show.status.success(), "{show:?}");
+    let shown = String::from_utf8(show.stdout).unwrap();
+    assert!(shown.contains("Accueil et écoute de chacun"), "{shown}");
+    assert!(!shown.contains("habitants-distincts"), "{shown}");
+    assert!(shown.contains("Notre utilité sociale"), "{shown}");
+    assert!(shown.lines().all(|l| l.chars().count() <= 80), "{shown}");
+
+    // At 80 columns, no row the walk drew was wrapped by the terminal.
+    let mut terminal = vt100::Parser::new(
+        std::num::NonZeroU16::new(2000).unwrap(),
+        std::num::NonZeroU16::new(80).unwrap(),
+        0,
+    );
+    terminal.process(&seen.lock().unwrap());
+    let screen = terminal.screen();
+    let rows: Vec<String> = screen.rows(0, 80).collect();
+    for (n, row) in rows.iter().enumerate() {
+        assert!(
+            !screen.row_wrapped(n as u16),
+            "row {n} was cut at 80 columns: {row:?}\n{}",
+            rows.join("\n")
+        );
+    }
+}
+
+type Pty = Session<OsProcess, Tee>;
+
+/// `utilsoc grids adapt` in `dir`, in a terminal of 24 rows × 80 columns set
+/// by `stty`, in French, without colour; and everything it writes.
+fn spawn(dir: &Path) -> (Pty, Arc<Mutex<Vec<u8>>>) {
+    let mut command = Command::new("sh");
+    command
+        .args([
+            "-c",
+            "stty rows 24 cols 80 && exec \"$0\" \"$@\"",
+            env!("CARGO_BIN_EXE_utilsoc"),
+            "grids",
+            "adapt",
+        ])
+        .current_dir(dir)
+        .env("LANG", "fr_FR.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANGUAGE")
+        .env("NO_COLOR", "1")
+        .env("TERM", "xterm-256color")
+        .env_remove("CLICOLOR_FORCE")
+        .env_remove("COLUMNS")
+        .env_remove("LINES");
+    let mut process = OsProcess::spawn_command(command).unwrap();
+    let seen = Arc::new(Mutex::new(Vec::new()));
+    let tee = Tee {
+        inner: process.open_stream().unwrap(),
+        seen: Arc::clone(&seen),
+    };
+    let mut session = Session::new(process, tee).unwrap();
+    session.set_expect_timeout(Some(TIMEOUT));
+    (session, seen)
+}
+
+/// A démarche on `centres-sociaux`, made by `init --yes` in a new folder.
+fn demarche() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let init = utilsoc(
+        dir.path(),
+        &[
+            "init",
+            "--yes",
+            "--grid",
+            "centres-sociaux",
+            "--organisation",
+            "Les Tilleuls",
+        ],
+    )
+    .output()
+    .unwrap();
+    assert!(init.status.success(), "{init:?}");
+    dir
+}
+
+#[test]
+fn a_second_session_on_the_same_grid_is_told_who_holds_it() {
+    let dir = demarche();
+    let (mut first, _) = spawn(dir.path());
+    first.expect("Terminer (écrire").unwrap();
+    let (mut second, _) = spawn(dir.path());
+    second.expect("ouvert dans une autre session").unwrap();
+    second.expect(Eof).unwrap();
+    // The first goes on and finishes.
+    first.send(format!("{}{ENTER}", DOWN.repeat(6))).unwrap();
+    for prompt in [
+        "Notre utilité sociale\u{a0}:",
+        "Qui a pris part",
+        "Combien",
+        "Quand",
+    ] {
+        first.expect(prompt).unwrap();
+        first.send(ENTER).unwrap();
+    }
+    first.expect("Grille locale écrite").unwrap();
+    first.expect(Eof).unwrap();
+    assert!(dir.path().join("grille.toml").exists());
+}
