@@ -89,7 +89,7 @@ fn every_builtin_grid_is_clean_and_complete() {
 }
 
 /// The grids revised in issue 16 whose indicators all say who is asked.
-const REVISED_I16_A: [&str; 1] = ["utilite-sociale"];
+const REVISED_I16_A: [&str; 2] = ["utilite-sociale", "centres-sociaux"];
 
 /// A share typed as a ratio (0.35 for 35 %) is a valid number on a 0-100 scale
 /// and scores 0 without a word: every percentage's help must give the formula
