@@ -89,7 +89,7 @@ fn every_builtin_grid_is_clean_and_complete() {
 }
 
 /// The grids revised in issue 16 whose indicators all say who is asked.
-const REVISED_I16_A: [&str; 2] = ["utilite-sociale", "centres-sociaux"];
+const REVISED_I16_A: [&str; 3] = ["utilite-sociale", "centres-sociaux", "creation-de-valeur"];
 
 /// A share typed as a ratio (0.35 for 35 %) is a valid number on a 0-100 scale
 /// and scores 0 without a word: every percentage's help must give the formula
@@ -151,4 +151,33 @@ fn training_share_counts_people() {
         .unwrap();
     let help = &indicator.help.as_ref().unwrap().text;
     assert!(help.contains("Compter les personnes, pas les formations"));
+}
+
+/// creation-de-valeur 1.0.0 put "do evaluation results feed decisions?" under
+/// a criterion asking whether the organisation experiments (V2): the
+/// criterion now asks what the indicator measures.
+#[test]
+fn evaluation_feeding_decisions_sits_under_learning() {
+    let grid = builtin::find("creation-de-valeur").unwrap().grid().unwrap();
+    let (_, criterion, _) = grid
+        .indicators()
+        .find(|(_, _, i)| i.id == "evaluation-pilotage")
+        .unwrap();
+    assert!(
+        criterion.label.text.contains("apprend"),
+        "{}",
+        criterion.label.text
+    );
+}
+
+/// Targets that mostly measure an organisation's size or place (3 new FTEs a
+/// year; 60 % of trips without a car, out of reach in rural areas) are gone:
+/// those figures are reported, not scored (V5, V6).
+#[test]
+fn size_and_place_figures_are_descriptive() {
+    let grid = builtin::find("creation-de-valeur").unwrap().grid().unwrap();
+    for id in ["emplois-crees", "deplacements-durables"] {
+        let (_, _, indicator) = grid.indicators().find(|(_, _, i)| i.id == id).unwrap();
+        assert!(matches!(indicator.scoring, Scoring::Descriptive), "{id}");
+    }
 }
