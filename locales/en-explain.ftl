@@ -564,3 +564,12 @@ explain-stray-file =
     exports in the data folder (or name them in a `[[sources]]` table), rename an
     evaluation to `*.toml`, or move out what does not belong. Hidden files (locks
     `.NAME.lock`, `.gitkeep`) are not reported.
+
+# issue 16: grids utilite-sociale, creation-de-valeur, centres-sociaux (ratios in percentages)
+explain-ratio-percentage =
+    A percentage column (a number scale from 0 to 100 in %) holds values
+    between 0 and 1. A share computed as a ratio and not multiplied by 100
+    (0.35 for 35%) is a valid number there: it counts as 0.35%, scores far
+    below any target, and nothing else would say so. One finding per column
+    says how many cells and shows one. Multiply the ratios by 100; a value
+    that really is below 1% can stay as it is.

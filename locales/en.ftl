@@ -942,3 +942,13 @@ demarche-undefined-role = the démarche names role `{ $role }`, which the grid d
 demarche-stray-file = this file of the evaluations folder is not read: only `.toml` files are
 demarche-stray-folder = this folder, inside the evaluations folder, is not read: only the `.toml` files of the folder itself are
 note-stray-file = survey exports go into `{ $data }`; an evaluation file is named `*.toml`
+
+# issue 16: grids utilite-sociale, creation-de-valeur, centres-sociaux (ratios in percentages)
+data-ratio-percentage = `{ $file }`: { $count ->
+    [one] a value
+   *[other] { $count } values
+} of column { $column } { $count ->
+    [one] is
+   *[other] are
+} between 0 and 1, such as `{ $value }`, on a percentage from 0 to 100: `{ $value }` counts as { $value }%, not { $percent }%
+data-ratio-percentage-hint = a share is written as a percentage: 35 for 35%, not 0.35 (multiply the ratio by 100); a value that really is below 1% can stay

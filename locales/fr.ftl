@@ -957,3 +957,13 @@ demarche-undefined-role = la démarche nomme le rôle `{ $role }`, que la grille
 demarche-stray-file = ce fichier du dossier des évaluations n'est pas lu : seuls les fichiers `.toml` le sont
 demarche-stray-folder = ce dossier, dans le dossier des évaluations, n'est pas lu : seuls les fichiers `.toml` du dossier lui-même le sont
 note-stray-file = les exports d'enquête vont dans `{ $data }` ; une évaluation se nomme `*.toml`
+
+# issue 16: grilles utilite-sociale, creation-de-valeur, centres-sociaux (rapports dans les pourcentages)
+data-ratio-percentage = `{ $file }` : { $count ->
+    [one] une valeur
+   *[other] { $count } valeurs
+} de la colonne { $column } { $count ->
+    [one] est comprise
+   *[other] sont comprises
+} entre 0 et 1, comme `{ $value }`, pour un pourcentage de 0 à 100 : `{ $value }` compte pour { $value } %, pas { $percent } %
+data-ratio-percentage-hint = une part s'écrit en pourcentage : 35 pour 35 %, pas 0,35 (multipliez le rapport par 100) ; une valeur vraiment inférieure à 1 % peut rester

@@ -128,6 +128,7 @@ codes! {
     UnknownNode = "unknown-node", Error;
     DuplicateTarget = "duplicate-target", Error;
     StrayFile = "stray-file", Warning;
+    RatioPercentage = "ratio-percentage", Warning;
 }
 
 impl Code {
