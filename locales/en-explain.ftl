@@ -587,3 +587,12 @@ explain-contact-in-answer =
     replace it with a pseudonym before the file is shared or committed.
     Answers to number scales are never looked at. Only `check` warns; the first
     five of a file are shown, the rest counted. See docs/donnees-personnelles.md.
+
+# issue 16: grids utilite-sociale, creation-de-valeur, centres-sociaux (ratios in percentages)
+explain-ratio-percentage =
+    A percentage column (a number scale from 0 to 100 in %) holds values
+    between 0 and 1. A share computed as a ratio and not multiplied by 100
+    (0.35 for 35%) is a valid number there: it counts as 0.35%, scores far
+    below any target, and nothing else would say so. One finding per column
+    says how many cells and shows one. Multiply the ratios by 100; a value
+    that really is below 1% can stay as it is.

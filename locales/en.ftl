@@ -1187,3 +1187,13 @@ cli-grids-adapt-arg-grid = A built-in grid id or a local grid file (the démarch
 cli-grids-adapt-arg-output = The local grid to write (default: the démarche's `grille.toml`, or the local grid given, edited in place)
 adapt-interrupted = interrupted: what was decided is written in { $path }. To go on from there: `{ $command }`
 adapt-interrupted-nothing = interrupted: nothing was decided, nothing written
+
+# issue 16: grids utilite-sociale, creation-de-valeur, centres-sociaux (ratios in percentages)
+data-ratio-percentage = `{ $file }`: { $count ->
+    [one] a value
+   *[other] { $count } values
+} of column { $column } { $count ->
+    [one] is
+   *[other] are
+} between 0 and 1, such as `{ $value }`, on a percentage from 0 to 100: `{ $value }` counts as { $value }%, not { $percent }%
+data-ratio-percentage-hint = a share is written as a percentage: 35 for 35%, not 0.35 (multiply the ratio by 100); a value that really is below 1% can stay

@@ -653,3 +653,13 @@ explain-contact-in-answer =
     le fichier. Les réponses aux échelles numériques ne sont jamais examinées.
     Seul `check` avertit ; les cinq premiers avertissements d'un fichier sont
     affichés, les autres comptés. Voir docs/donnees-personnelles.md.
+
+# issue 16: grilles utilite-sociale, creation-de-valeur, centres-sociaux (rapports dans les pourcentages)
+explain-ratio-percentage =
+    Une colonne de pourcentage (une échelle de nombres de 0 à 100 en %) contient
+    des valeurs comprises entre 0 et 1. Une part calculée comme un rapport et
+    non multipliée par 100 (0,35 pour 35 %) y est un nombre valable : elle
+    compte pour 0,35 %, bien en dessous de toute cible, et rien d'autre ne le
+    dirait. Une alerte par colonne dit combien de cellules et en montre une.
+    Multipliez les rapports par 100 ; une valeur vraiment inférieure à 1 % peut
+    rester telle quelle.

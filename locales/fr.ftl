@@ -1214,3 +1214,13 @@ cli-grids-adapt-arg-grid = L'identifiant d'une grille intégrée ou un fichier d
 cli-grids-adapt-arg-output = La grille locale à écrire (par défaut : `grille.toml` dans la démarche, ou la grille locale donnée, modifiée sur place)
 adapt-interrupted = interrompu : ce qui était décidé est écrit dans { $path }. Pour reprendre à partir de là : `{ $command }`
 adapt-interrupted-nothing = interrompu : rien n'était décidé, rien n'est écrit
+
+# issue 16: grilles utilite-sociale, creation-de-valeur, centres-sociaux (rapports dans les pourcentages)
+data-ratio-percentage = `{ $file }` : { $count ->
+    [one] une valeur
+   *[other] { $count } valeurs
+} de la colonne { $column } { $count ->
+    [one] est comprise
+   *[other] sont comprises
+} entre 0 et 1, comme `{ $value }`, pour un pourcentage de 0 à 100 : `{ $value }` compte pour { $value } %, pas { $percent } %
+data-ratio-percentage-hint = une part s'écrit en pourcentage : 35 pour 35 %, pas 0,35 (multipliez le rapport par 100) ; une valeur vraiment inférieure à 1 % peut rester

@@ -87,3 +87,97 @@ fn every_builtin_grid_is_clean_and_complete() {
         }
     }
 }
+
+/// The grids revised in issue 16 whose indicators all say who is asked.
+const REVISED_I16_A: [&str; 3] = ["utilite-sociale", "centres-sociaux", "creation-de-valeur"];
+
+/// A share typed as a ratio (0.35 for 35 %) is a valid number on a 0-100 scale
+/// and scores 0 without a word: every percentage's help must give the formula
+/// with its "× 100", and say how 35 % is written.
+#[test]
+fn percentages_say_times_100() {
+    for id in REVISED_I16_A {
+        let grid = builtin::find(id).unwrap().grid().unwrap();
+        for (_, _, indicator) in grid.indicators() {
+            let ScaleKind::Number(n) = &grid.scale(indicator).kind else {
+                continue;
+            };
+            if n.unit.as_ref().map(|u| u.text.as_str()) != Some("%") {
+                continue;
+            }
+            let help = &indicator.help.as_ref().unwrap().text;
+            assert!(
+                help.contains("Calcul\u{a0}:") && help.contains("× 100"),
+                "{id}: {} gives its formula, × 100",
+                indicator.id
+            );
+        }
+    }
+}
+
+/// Every indicator of a revised grid says who is asked, and a figure the
+/// structure keeps (a number) is never asked of the people it counts.
+#[test]
+fn revised_grids_say_who_is_asked() {
+    for id in REVISED_I16_A {
+        let grid = builtin::find(id).unwrap().grid().unwrap();
+        assert!(!grid.roles.is_empty(), "{id}: roles");
+        for (_, _, indicator) in grid.indicators() {
+            let roles = indicator
+                .roles
+                .as_ref()
+                .unwrap_or_else(|| panic!("{id}: {} says who is asked", indicator.id));
+            if matches!(grid.scale(indicator).kind, ScaleKind::Number(_)) {
+                for public in ["participant", "habitant"] {
+                    assert!(
+                        !roles.iter().any(|r| r == public),
+                        "{id}: {} is a figure of the structure",
+                        indicator.id
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// utilite-sociale 1.0.0 counted trainings in a share of people (U3): the
+/// help now counts people, so the share cannot exceed 100.
+#[test]
+fn training_share_counts_people() {
+    let grid = builtin::find("utilite-sociale").unwrap().grid().unwrap();
+    let (_, _, indicator) = grid
+        .indicators()
+        .find(|(_, _, i)| i.id == "acces-formation")
+        .unwrap();
+    let help = &indicator.help.as_ref().unwrap().text;
+    assert!(help.contains("Compter les personnes, pas les formations"));
+}
+
+/// creation-de-valeur 1.0.0 put "do evaluation results feed decisions?" under
+/// a criterion asking whether the organisation experiments (V2): the
+/// criterion now asks what the indicator measures.
+#[test]
+fn evaluation_feeding_decisions_sits_under_learning() {
+    let grid = builtin::find("creation-de-valeur").unwrap().grid().unwrap();
+    let (_, criterion, _) = grid
+        .indicators()
+        .find(|(_, _, i)| i.id == "evaluation-pilotage")
+        .unwrap();
+    assert!(
+        criterion.label.text.contains("apprend"),
+        "{}",
+        criterion.label.text
+    );
+}
+
+/// Targets that mostly measure an organisation's size or place (3 new FTEs a
+/// year; 60 % of trips without a car, out of reach in rural areas) are gone:
+/// those figures are reported, not scored (V5, V6).
+#[test]
+fn size_and_place_figures_are_descriptive() {
+    let grid = builtin::find("creation-de-valeur").unwrap().grid().unwrap();
+    for id in ["emplois-crees", "deplacements-durables"] {
+        let (_, _, indicator) = grid.indicators().find(|(_, _, i)| i.id == id).unwrap();
+        assert!(matches!(indicator.scoring, Scoring::Descriptive), "{id}");
+    }
+}

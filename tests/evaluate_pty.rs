@@ -1759,20 +1759,23 @@ fn at_80_columns_the_question_screen_wraps_on_words() {
     let mut pty = spawn_fr_80(dir.path(), &args);
     let comment = "Un commentaire assez long pour dépasser largement la largeur de la \
                    ligne du terminal de quatre-vingts colonnes, voire davantage encore.";
-    pty.expect("(1/43)");
+    pty.expect("(1/45)");
     pty.expect("Valeur [");
     pty.send(&format!("120{ENTER}"));
-    pty.expect("(2/43)");
+    pty.expect("(2/45)");
     pty.expect("Valeur [");
     pty.send(&format!("50{ENTER}"));
-    pty.expect("(3/43)");
-    // Levels: 4 answers, then N/A, skip, back, comment (7).
-    pty.choose("Votre réponse", 7);
+    pty.expect("(3/45)");
+    // Levels: 4 answers, "ne sait pas", then N/A, skip, back, comment (8).
+    pty.choose("Votre réponse", 8);
     pty.type_in("Commentaire (vide pour l'effacer)", comment);
     pty.expect("Commentaire enregistré.");
-    pty.expect("(3/43)");
-    pty.choose("Votre réponse", 2); // Plutôt d'accord
-    pty.expect("(4/43)");
+    pty.expect("(3/45)");
+    // Its description is cut in the menu at 80 columns.
+    pty.choose("Votre réponse", 1); // Plutôt pas d'accord
+    pty.expect("(4/45)");
+    pty.choose("Votre réponse", 2);
+    pty.expect("(5/45)");
     pty.expect("Valeur [");
     pty.send(ENTER);
     // The menu of a typed answer: answer, N/A, skip, back, comment, overview.
@@ -1782,7 +1785,7 @@ fn at_80_columns_the_question_screen_wraps_on_words() {
     // The menu is cleared once left: what it shows is read now.
     let overview = rows_at_80(&pty.seen);
     pty.send("\x1b"); // Esc: back to the question
-    pty.expect("(4/43)");
+    pty.expect("(5/45)");
     pty.expect("Valeur [");
     pty.send(ENTER);
     pty.choose("Votre réponse", 6); // save and quit
@@ -1800,7 +1803,7 @@ fn at_80_columns_the_question_screen_wraps_on_words() {
     // the start and the end of a session are laid out by the command.)
     let first = rows
         .iter()
-        .position(|(r, _)| r.starts_with("(1/43)"))
+        .position(|(r, _)| r.starts_with("(1/45)"))
         .unwrap();
     let last = rows
         .iter()
@@ -1817,10 +1820,10 @@ fn at_80_columns_the_question_screen_wraps_on_words() {
     );
     // The breadcrumb, the questions, the help and the comment: every word whole.
     for text in [
-        "(3/43) Inclusion sociale et socialisation des personnes › Le centre social \
+        "(3/45) Inclusion sociale et socialisation des personnes › Le centre social \
          accueille-t-il et écoute-t-il tous les habitants, sans condition ?",
-        "Quand je viens au centre social, je suis bien accueilli·e et on prend le temps \
-         de m'écouter.",
+        "Selon vous, les habitants se sentent-ils bien accueillis quand ils viennent au \
+         centre social ?",
         "Aide : Compter les heures d'une semaine type où une personne formée (salariée ou \
          bénévole) est disponible à l'accueil, soirées et samedis compris.",
         "Laissez vide et validez pour le menu (sans objet, passer, revenir, commentaire, \
@@ -1834,13 +1837,13 @@ fn at_80_columns_the_question_screen_wraps_on_words() {
     // A level chosen is said back by its name, not its cut description.
     assert!(
         rows.iter()
-            .any(|(r, _)| r.trim_end() == "Votre réponse\u{a0}: Plutôt d'accord"),
+            .any(|(r, _)| r.trim_end() == "Votre réponse\u{a0}: Plutôt pas d'accord"),
         "{screen}"
     );
     // Without colour, the question is set off by a marker.
     assert!(
         rows.iter()
-            .any(|(r, _)| r.starts_with("» Quand je viens au centre social")),
+            .any(|(r, _)| r.starts_with("» Selon vous, les habitants")),
         "{screen}"
     );
     // The comment left no ghost of its prompt: one row says it, the echo.
@@ -1863,7 +1866,7 @@ fn at_80_columns_the_question_screen_wraps_on_words() {
     assert!(
         overview[heading + 1]
             .0
-            .starts_with("    3/3 · Le centre social accueille-t-il"),
+            .starts_with("    4/4 · Le centre social accueille-t-il"),
         "{shown}"
     );
     assert!(

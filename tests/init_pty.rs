@@ -72,6 +72,8 @@ fn guided_init_asks_what_the_options_leave_out_in_french() {
     answer("Adapter la grille", &format!("{DOWN}{ENTER}"));
     answer("Périodes évaluées", &format!("2025, 2025-S1{ENTER}"));
     answer("Actions évaluées", &format!("couture, jardin{ENTER}"));
+    // The grid names its roles: Enter keeps them all.
+    answer("Qui répond", ENTER);
     if let Err(e) = session.expect("Démarche écrite") {
         panic!("waiting for the démarche: {e}");
     }

@@ -130,6 +130,7 @@ codes! {
     StrayFile = "stray-file", Warning;
     InvalidJudgement = "invalid-judgement", Error;
     ContactInAnswer = "contact-in-answer", Warning;
+    RatioPercentage = "ratio-percentage", Warning;
 }
 
 impl Code {

@@ -447,6 +447,13 @@ pub struct RowReader<'a> {
     /// this reader warned about (past [`MAX_CONTACTS`], it stops looking).
     flag_contacts: bool,
     contacts: usize,
+    /// Per indicator, its id when it is a percentage (0 to 100): a value
+    /// between 0 and 1 there is likely a ratio not multiplied by 100.
+    percent: Vec<Option<String>>,
+    /// Such values met, by column: handed to the report at the end.
+    ratios: super::ratios::RatioCells,
+    /// The header's line, where the finding about such values points.
+    header_line: u64,
 }
 
 /// Contact warnings one reader keeps: `check` shows the first few of a file
@@ -674,6 +681,12 @@ impl<'a> RowReader<'a> {
             dates,
             flag_contacts: options.flag_contacts,
             contacts: 0,
+            percent: grid
+                .indicators()
+                .map(|(_, _, i)| super::ratios::is_percentage(grid, i).then(|| i.id.clone()))
+                .collect(),
+            ratios: super::ratios::RatioCells::default(),
+            header_line,
         })
     }
 
@@ -703,6 +716,7 @@ impl<'a> RowReader<'a> {
                 .unknown_roles
                 .add(&value, count, self.role_place, true);
         }
+        report.ratios.merge(std::mem::take(&mut self.ratios));
     }
 
     /// Whether a cell or a name needed the Windows-1252 fallback.
@@ -1040,6 +1054,14 @@ impl<'a> RowReader<'a> {
         raw: &[u8],
     ) -> Answer {
         match self.readers[ind].read(raw) {
+            Ok(Answer::Value(v)) if v > 0.0 && v < 1.0 && self.percent[ind].is_some() => {
+                let value = decode(raw.trim_ascii()).0.trim().to_owned();
+                let indicator = self.percent[ind].as_deref().unwrap_or_default();
+                let place = (self.header_line, col + 1);
+                self.ratios
+                    .add(indicator, &self.headers[col], place, 1, &value);
+                Answer::Value(v)
+            }
             Ok(answer) => answer,
             Err(mismatch) => self.bad_cell(report, at, col, raw, mismatch.expected),
         }

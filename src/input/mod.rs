@@ -17,6 +17,7 @@ pub mod file;
 pub mod header;
 pub mod kind;
 pub mod mapping;
+pub mod ratios;
 pub mod roles;
 pub mod scale;
 pub mod sheet;
@@ -60,6 +61,9 @@ pub struct DataReport {
     /// know: one finding per file, made when the file is read
     /// ([`roles::report_unknown_roles`]).
     pub unknown_roles: roles::UnknownRoles,
+    /// Values between 0 and 1 in percentage columns of the file being read:
+    /// one finding per column ([`ratios::report_ratios`]).
+    pub ratios: ratios::RatioCells,
 }
 
 /// Problems kept for display; past this, only counted.
@@ -80,6 +84,7 @@ impl DataReport {
         self.problems.truncate(MAX_PROBLEMS_SHOWN);
         self.warnings.extend(other.warnings);
         self.unknown_roles.merge(other.unknown_roles);
+        self.ratios.merge(other.ratios);
     }
 
     /// Adds what another reader of the same file found. Each kept its first
@@ -91,6 +96,7 @@ impl DataReport {
         self.problems.truncate(MAX_PROBLEMS_SHOWN);
         self.warnings.extend(other.warnings);
         self.unknown_roles.merge(other.unknown_roles);
+        self.ratios.merge(other.ratios);
     }
 }
 
@@ -213,6 +219,7 @@ pub fn read_one(
     let name = file::display_name(path);
     let read = read_any(path, &name, tally, options, report);
     roles::report_unknown_roles(report, &name, tally.grid(), options.strict);
+    ratios::report_ratios(report, &name);
     read
 }
 

@@ -41,10 +41,18 @@ fn ignore_removes_indicators_criteria_and_domains() {
     assert_eq!(findings, vec![]);
     let grid = grid.unwrap();
     assert!(!indicator_ids(&grid).contains(&"habitants-distincts"));
-    // acces-droits held three indicators.
+    let held_by = |domain: &str, criterion: &str| {
+        base.domains
+            .iter()
+            .find(|d| d.id == domain)
+            .and_then(|d| d.criteria.iter().find(|c| c.id == criterion))
+            .unwrap()
+            .indicators
+            .len()
+    };
     assert_eq!(
         indicator_ids(&base).len() - indicator_ids(&grid).len(),
-        1 + 3
+        1 + held_by("inclusion-socialisation", "acces-droits")
             + base
                 .domains
                 .iter()
@@ -58,7 +66,7 @@ fn ignore_removes_indicators_criteria_and_domains() {
     assert_eq!(grid.domains.len(), base.domains.len() - 1);
     assert_eq!(
         grid.extends,
-        Some(("centres-sociaux".into(), "1.0.0".into()))
+        Some(("centres-sociaux".into(), base.version.clone()))
     );
     assert_eq!(grid.id, "cs-local");
     assert_ne!(grid.hash, base.hash);
@@ -101,7 +109,11 @@ fn added_indicator_goes_under_the_existing_criterion() {
         (d.id.as_str(), c.id.as_str()),
         ("inclusion-socialisation", "accueil-ecoute")
     );
-    assert_eq!(grid.domains.len(), 4);
+    let base = crate::grid::builtin::find("centres-sociaux")
+        .unwrap()
+        .grid()
+        .unwrap();
+    assert_eq!(grid.domains.len(), base.domains.len());
 }
 
 #[test]
@@ -170,7 +182,7 @@ fn ignore_without_extends_is_reported() {
 #[test]
 fn a_criterion_emptied_by_ignore_is_reported_on_ignore() {
     let (grid, findings) = resolve(
-        "ignore = [\"demarches-abouties\", \"connaissance-droits\", \"delai-rendez-vous\"]\n",
+        "ignore = [\"demarches-abouties\", \"connaissance-droits\", \"sait-a-qui-s-adresser\", \"delai-rendez-vous\"]\n",
     );
     assert!(grid.is_none());
     assert_eq!(findings, vec![(Code::EmptyCriterion, 6)]);
