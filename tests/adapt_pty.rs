@@ -114,17 +114,18 @@ fn adapt_drops_renames_and_records_and_the_grid_checks_clean() {
     // The end of a menu: it is drawn, keys go to it.
     let menu = "Terminer (écrire";
     answer(
-        &["Critère 1/16", menu],
+        &["Critère 1/18", menu],
         &format!("{DOWN}{DOWN}{DOWN}{ENTER}"),
     );
     // habitants-distincts (a number: keep, reword, weight, target, drop).
     answer(
-        &["Indicateur 1/3", menu],
+        &["Indicateur 1/4", menu],
         &format!("{}{ENTER}", DOWN.repeat(4)),
     );
-    answer(&["Indicateur 2/3", menu], ENTER);
-    answer(&["Indicateur 3/3", menu], ENTER);
-    answer(&["Critère 1/16", menu], &format!("{DOWN}{ENTER}"));
+    answer(&["Indicateur 2/4", menu], ENTER);
+    answer(&["Indicateur 3/4", menu], ENTER);
+    answer(&["Indicateur 4/4", menu], ENTER);
+    answer(&["Critère 1/18", menu], &format!("{DOWN}{ENTER}"));
     answer(
         &["Nouveau libellé"],
         &format!(
@@ -133,16 +134,17 @@ fn adapt_drops_renames_and_records_and_the_grid_checks_clean() {
         ),
     );
     answer(
-        &["Critère 1/16", menu],
+        &["Critère 1/18", menu],
         &format!("{}{ENTER}", DOWN.repeat(6)),
     );
     answer(
         &["Notre utilité sociale\u{a0}:"],
         &format!("Que chaque habitant trouve ici un lieu où agir avec d'autres.{ENTER}"),
     );
+    // The grid's roles, ticked: the inhabitants and the board.
     answer(
-        &["Qui a pris part"],
-        &format!("le conseil d'administration, des habitants{ENTER}"),
+        &["Qui a pris part", "Partenaire"],
+        &format!(" {} {ENTER}", DOWN.repeat(3)),
     );
     answer(&["Combien de personnes"], &format!("9{ENTER}"));
     answer(&["Quand"], ENTER);
@@ -154,6 +156,10 @@ fn adapt_drops_renames_and_records_and_the_grid_checks_clean() {
     let grid = std::fs::read_to_string(dir.path().join("grille.toml")).unwrap();
     assert!(
         grid.contains("ignore = [\"habitants-distincts\"]"),
+        "{grid}"
+    );
+    assert!(
+        grid.contains("chosen_by = [\"habitant\", \"administrateur\"]"),
         "{grid}"
     );
     let demarche = std::fs::read_to_string(dir.path().join("utilsoc.toml")).unwrap();

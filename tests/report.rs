@@ -873,7 +873,7 @@ fn a_demarche_report_opens_with_its_judgement_and_its_referential() {
                 .collect()
         })
         .collect();
-    assert_eq!(rows[0][1], "78 (2/2) *");
+    assert_eq!(rows[0][1], "78 (2/3) *");
     assert_eq!(rows[0][2], "atteint");
     assert_eq!(rows[0][3], "Les habitants | reviennent <souvent>.");
     // Arguments wrap rather than widen the printed page.

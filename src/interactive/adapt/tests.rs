@@ -2,9 +2,10 @@
 //! `centres-sociaux` grid: what each answer writes into the local grid, and
 //! that every local grid written reads back without an error.
 //!
-//! Its first criterion, `accueil-ecoute`, has three indicators:
+//! Its first criterion, `accueil-ecoute`, has four indicators:
 //! `habitants-distincts` (a number), `amplitude-accueil` (hours, target 40
-//! from 15) and `qualite-accueil` (agreement levels). Menus: a criterion's
+//! from 15), `qualite-accueil` and `ecoute` (agreement levels); the grid
+//! names five roles, ticked in a list for the record. Menus: a criterion's
 //! entries are keep, rename, weight, indicators, add, drop, finish; a number
 //! indicator's keep, reword, weight, target, drop, finish (other indicators
 //! have no target entry). Messages are in English.
@@ -159,12 +160,12 @@ fn reads_clean(text: &str) -> Grid {
     grid.unwrap()
 }
 
-/// The record's answers: a definition, free labels (the grid has no
-/// roles), 12 people, today.
+/// The record's answers: a definition, two of the grid's roles ticked (the
+/// board, then the inhabitants), 12 people, today.
 fn record() -> Vec<Reply> {
     vec![
         Type("Que chacun trouve ici un lieu où agir avec d'autres."),
-        Type("le CA, des habitants, le CA"),
+        Tick(vec![3, 0]),
         Type("12"),
         Type(""),
     ]
@@ -178,6 +179,7 @@ fn dropping_renaming_adding_and_the_record_write_the_local_grid() {
         Pick(Some(N_DROP)), // habitants-distincts
         Pick(Some(KEEP)),   // amplitude-accueil
         Pick(Some(KEEP)),   // qualite-accueil
+        Pick(Some(KEEP)),   // ecoute
         Pick(Some(RENAME)),
         Type("Accueil et écoute de chacun"),
         Pick(Some(ADD)),
@@ -229,7 +231,7 @@ weight = 2
 # Our social utility:
 [social_utility]
 definition = "Que chacun trouve ici un lieu où agir avec d'autres."
-chosen_by = ["le CA", "des habitants"]
+chosen_by = ["administrateur", "habitant"]
 participants = 12
 chosen_on = "2025-03-14"
 "#
@@ -243,6 +245,7 @@ chosen_on = "2025-03-14"
         [
             "amplitude-accueil",
             "qualite-accueil",
+            "ecoute",
             "soirees-d-accueil-ouvertes-par"
         ]
     );
@@ -264,6 +267,7 @@ fn a_target_and_a_question_become_overrides_and_a_bad_target_is_asked_again() {
         Type("Combien d'heures par semaine l'accueil est-il ouvert ?"),
         Pick(Some(KEEP)),
         Pick(Some(KEEP)), // qualite-accueil
+        Pick(Some(KEEP)), // ecoute
         Pick(Some(WEIGHT)),
         Type("1,5"),
         Pick(Some(FINISH)),
@@ -383,6 +387,7 @@ fn a_local_grid_keeps_what_it_says_and_its_own_indicators_are_edited_in_place() 
         Type("50"),
         Pick(Some(KEEP)),
         Pick(Some(KEEP)), // qualite-accueil
+        Pick(Some(KEEP)), // ecoute
         Pick(Some(2)),    // accueil-soir: its weight
         Type("3"),
         Pick(Some(KEEP)),
@@ -392,7 +397,7 @@ fn a_local_grid_keeps_what_it_says_and_its_own_indicators_are_edited_in_place() 
         Pick(Some(FINISH)),
         // The definition as it was: its translation stays.
         Type("Un lieu pour tous."),
-        Type(""),
+        Tick(Vec::new()),
         Type(""),
         Type(""),
     ];
@@ -454,7 +459,13 @@ fn roles_are_ticked_in_a_list_and_an_empty_record_writes_none() {
     assert_eq!(record.definition, None);
     let (changes, _, _) = walk(
         &base(),
-        vec![Pick(Some(FINISH)), Type(""), Type(""), Type(""), Type("")],
+        vec![
+            Pick(Some(FINISH)),
+            Type(""),
+            Tick(Vec::new()),
+            Type(""),
+            Type(""),
+        ],
     );
     // Every answer empty but the date, which defaults to today.
     assert_eq!(
@@ -477,7 +488,7 @@ fn dropping_a_criterion_takes_its_overrides_additions_and_ignored_children_along
         Pick(Some(DROP)),
         Pick(None),
         Type(""),
-        Type(""),
+        Tick(Vec::new()),
         Type(""),
         Type(""),
     ];
