@@ -1197,3 +1197,7 @@ data-ratio-percentage = `{ $file }`: { $count ->
    *[other] are
 } between 0 and 1, such as `{ $value }`, on a percentage from 0 to 100: `{ $value }` counts as { $value }%, not { $percent }%
 data-ratio-percentage-hint = a share is written as a percentage: 35 for 35%, not 0.35 (multiply the ratio by 100); a value that really is below 1% can stay
+
+# lead: joining clauses of one message
+clause-separator = ;{" "}
+judge-to-plan = ⟶ on to the action plan (the other criteria will wait)

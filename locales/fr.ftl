@@ -1224,3 +1224,7 @@ data-ratio-percentage = `{ $file }` : { $count ->
    *[other] sont comprises
 } entre 0 et 1, comme `{ $value }`, pour un pourcentage de 0 à 100 : `{ $value }` compte pour { $value } %, pas { $percent } %
 data-ratio-percentage-hint = une part s'écrit en pourcentage : 35 pour 35 %, pas 0,35 (multipliez le rapport par 100) ; une valeur vraiment inférieure à 1 % peut rester
+
+# lead: joining clauses of one message
+clause-separator = {"\u00A0"};{" "}
+judge-to-plan = ⟶ passer au plan d'action (les autres critères attendront)

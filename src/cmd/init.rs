@@ -41,7 +41,7 @@ pub fn run(args: InitArgs, ui: &Ui) -> exit::Result<Exit> {
     // « Adapter la grille ? » answered yes: the adapt walk follows.
     let walk_after = adapt && !args.local_grid;
     let grid = grid_of(&answers.grid, &dir, ui)?;
-    check_roles(&answers.roles, &grid)?;
+    answers.roles = check_roles(&answers.roles, &grid)?;
     let local = if adapt && !super::looks_like_path(&answers.grid) {
         let name = tr!("init-local-grid-file");
         let path = dir.join(&name);
@@ -219,14 +219,20 @@ fn grid_of(grid: &str, dir: &Path, ui: &Ui) -> exit::Result<Grid> {
     super::load_grid(&d.grid_arg(), ui)
 }
 
-/// Roles must be the grid's, when the grid names its roles.
-fn check_roles(roles: &[String], grid: &Grid) -> exit::Result<()> {
+/// Roles must be the grid's, when the grid names its roles: any spelling
+/// of one (« bénévole », « Bénévoles » for `benevole`) is written as its id.
+fn check_roles(roles: &[String], grid: &Grid) -> exit::Result<Vec<String>> {
     if grid.roles.is_empty() {
-        return Ok(());
+        return Ok(roles.to_vec());
     }
     let ids: Vec<&str> = grid.roles.iter().map(|r| r.id.as_str()).collect();
+    let mut found: Vec<String> = Vec::new();
     for role in roles {
-        if !ids.contains(&role.as_str()) {
+        if let Some(r) = crate::interactive::roles::find(grid, role) {
+            if !found.contains(&r.id) {
+                found.push(r.id.clone());
+            }
+        } else {
             let mut message = tr!(
                 "init-unknown-role",
                 role = role.as_str(),
@@ -239,7 +245,7 @@ fn check_roles(roles: &[String], grid: &Grid) -> exit::Result<()> {
             return Err(anyhow!(message).into());
         }
     }
-    Ok(())
+    Ok(found)
 }
 
 /// The folders, then the file: a démarche file never points at folders

@@ -582,11 +582,11 @@ pub fn changes(evaluation: &Evaluation, grid: &Grid) -> Option<String> {
             .iter()
             .map(|(old, new)| tr!("evaluation-mapped-pair", old = *old, new = *new))
             .collect();
-        message.push_str("; ");
+        message.push_str(&tr!("clause-separator"));
         message.push_str(&pairs.join(", "));
     }
     if !gone.is_empty() {
-        message.push_str("; ");
+        message.push_str(&tr!("clause-separator"));
         message.push_str(&tr!(
             "evaluation-gone",
             count = gone.len(),
@@ -594,7 +594,7 @@ pub fn changes(evaluation: &Evaluation, grid: &Grid) -> Option<String> {
         ));
     }
     if !new.is_empty() {
-        message.push_str("; ");
+        message.push_str(&tr!("clause-separator"));
         message.push_str(&tr!(
             "evaluation-unanswered",
             count = new.len(),

@@ -99,6 +99,15 @@ enum Choice {
     Verdict(Verdict),
     Skip,
     Stop,
+    /// On to the action plan now, the criteria left for later.
+    Plan,
+}
+
+/// Where the walk goes after a criterion.
+enum Next {
+    On,
+    Plan,
+    End(Outcome),
 }
 
 /// Every criterion of every subject, in order.
@@ -179,8 +188,11 @@ pub fn walk(
         for &position in &queue {
             let item = &items[position];
             match judge_one(setting, judgement, prompter, save, item, position, total)? {
-                Some(Outcome::Finished) | None => {}
-                Some(other) => return Ok(other),
+                Next::On | Next::End(Outcome::Finished) => {}
+                Next::Plan => {
+                    return plan::walk(setting, judgement, prompter, &mut |p, j| keep(p, save, j));
+                }
+                Next::End(other) => return Ok(other),
             }
         }
         let left = open(judgement);
@@ -203,7 +215,7 @@ pub fn walk(
 }
 
 /// One criterion: its screen, then the appreciation, the argument and the
-/// recommendations, each saved at once. `None` when the walk goes on.
+/// recommendations, each saved at once.
 fn judge_one(
     setting: &Setting<'_>,
     judgement: &mut Judgement,
@@ -212,7 +224,7 @@ fn judge_one(
     item: &Item<'_>,
     position: usize,
     total: usize,
-) -> io::Result<Option<Outcome>> {
+) -> io::Result<Next> {
     let subject = &setting.subjects[item.subject];
     let lines = screen::lines(
         setting.grid,
@@ -234,8 +246,9 @@ fn judge_one(
     let before = recorded(setting, judgement, item).cloned();
     let verdict = match ask_verdict(prompter, before.as_ref().and_then(|a| a.verdict))? {
         Choice::Verdict(v) => v,
-        Choice::Skip => return Ok(None),
-        Choice::Stop => return Ok(Some(Outcome::Stopped)),
+        Choice::Skip => return Ok(Next::On),
+        Choice::Stop => return Ok(Next::End(Outcome::Stopped)),
+        Choice::Plan => return Ok(Next::Plan),
     };
     let node = subject.card.criteria.get(item.index);
     let mut appreciation = before.unwrap_or_else(|| Appreciation {
@@ -253,7 +266,7 @@ fn judge_one(
     });
     judgement.set(appreciation.clone());
     if !keep(prompter, save, judgement)? {
-        return Ok(Some(Outcome::Unsaved));
+        return Ok(Next::End(Outcome::Unsaved));
     }
     let argument = ask_text(
         prompter,
@@ -264,7 +277,7 @@ fn judge_one(
         appreciation.argument = argument;
         judgement.set(appreciation.clone());
         if !keep(prompter, save, judgement)? {
-            return Ok(Some(Outcome::Unsaved));
+            return Ok(Next::End(Outcome::Unsaved));
         }
     }
     let recommendations = ask_text(
@@ -276,18 +289,19 @@ fn judge_one(
         appreciation.recommendations = recommendations;
         judgement.set(appreciation);
         if !keep(prompter, save, judgement)? {
-            return Ok(Some(Outcome::Unsaved));
+            return Ok(Next::End(Outcome::Unsaved));
         }
     }
-    Ok(None)
+    Ok(Next::On)
 }
 
-/// The appreciation menu: the four verdicts, then skip and stop. The
-/// recorded verdict is the default.
+/// The appreciation menu: the four verdicts, then skip, stop and on to the
+/// action plan. The recorded verdict is the default.
 fn ask_verdict(prompter: &mut dyn Prompter, recorded: Option<Verdict>) -> io::Result<Choice> {
     let mut items: Vec<String> = Verdict::ALL.iter().map(|v| v.label()).collect();
     items.push(tr!("judge-skip"));
     items.push(tr!("judge-stop"));
+    items.push(tr!("judge-to-plan"));
     let default = recorded
         .and_then(|r| Verdict::ALL.iter().position(|&v| v == r))
         .unwrap_or(0);
@@ -297,7 +311,8 @@ fn ask_verdict(prompter: &mut dyn Prompter, recorded: Option<Verdict>) -> io::Re
             // Esc passes the criterion by: nothing is recorded.
             Some(i) if i == Verdict::ALL.len() => Choice::Skip,
             None => Choice::Skip,
-            Some(_) => Choice::Stop,
+            Some(i) if i == Verdict::ALL.len() + 1 => Choice::Stop,
+            Some(_) => Choice::Plan,
         },
     )
 }

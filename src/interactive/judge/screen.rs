@@ -137,11 +137,20 @@ pub fn lines(
             .iter()
             .map(|r| format!("{} {}", clean(&r.role), number::integer(r.score)))
             .collect();
+        // The gap between the scores as shown, so that the reader's own
+        // subtraction agrees with it (84 and 63: 21, not 20.4 rounded).
+        let shown: Vec<f64> = d
+            .roles
+            .iter()
+            .map(|r| number::rounded(r.score, 0))
+            .collect();
+        let spread = shown.iter().copied().fold(f64::MIN, f64::max)
+            - shown.iter().copied().fold(f64::MAX, f64::min);
         out.extend(wrap(
             &tr!(
                 "judge-divergence",
                 roles = roles.join(", "),
-                spread = number::integer(d.spread)
+                spread = number::integer(spread)
             ),
             width,
             "  ",

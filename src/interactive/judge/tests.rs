@@ -20,6 +20,7 @@ const NOT_MET: usize = 2;
 const CANNOT_SAY: usize = 3;
 const SKIP: usize = 4;
 const STOP: usize = 5;
+const TO_PLAN: usize = 6;
 /// The plan's menu, and the « whole structure » after the two actions.
 const ADD: usize = 0;
 const DONE: usize = 1;
@@ -369,6 +370,33 @@ fn review_offers_the_recorded_answers_as_defaults() {
     // Not a resume: nothing said of what is done, and every criterion in turn.
     assert!(!prompter.saw("already judged"));
     assert_eq!(prompter.progress(), ["(1/4)", "(2/4)"]);
+}
+
+#[test]
+fn the_plan_can_be_reached_before_every_criterion_is_judged() {
+    let mut judgement = fresh();
+    let script = [
+        Pick(Some(MET)),
+        Type(""),
+        Type(""),
+        // On to the plan: the three other criteria wait.
+        Pick(Some(TO_PLAN)),
+        Pick(Some(ADD)),
+        Type("Relancer les familles"),
+        Type("Awa"),
+        Type("2027-03"),
+        Pick(Some(WHOLE)),
+        Pick(Some(0)),
+        Pick(Some(DONE)),
+    ];
+    let (_, outcome, _) = run(&mut judgement, false, script);
+    assert_eq!(outcome, Outcome::Finished);
+    assert_eq!(
+        verdicts(&judgement),
+        [("Atelier", "rencontres", Some(Verdict::Met))]
+    );
+    assert_eq!(judgement.plan.len(), 1);
+    assert_eq!(judgement.plan[0].who.as_deref(), Some("Awa"));
 }
 
 #[test]
