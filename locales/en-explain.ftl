@@ -596,3 +596,13 @@ explain-ratio-percentage =
     below any target, and nothing else would say so. One finding per column
     says how many cells and shows one. Multiply the ratios by 100; a value
     that really is below 1% can stay as it is.
+
+# issue 14: long data naming indicators the local grid leaves out (lead)
+explain-left-out-indicator =
+    Rows of long data (one row per answer: action, indicator, value) name an
+    indicator of the base grid that the local grid leaves out with `ignore`
+    (itself, or through its criterion or domain). These rows are not read and
+    count in no score; it is not an error: exports made before the grid was adapted
+    often hold them. One finding per file lists the indicators and their rows. To
+    count them again, take the indicator out of the local grid's `ignore`. In wide
+    data, such a column is reported by `unknown-column`.

@@ -1201,3 +1201,17 @@ data-ratio-percentage-hint = a share is written as a percentage: 35 for 35%, not
 # lead: joining clauses of one message
 clause-separator = ;{" "}
 judge-to-plan = ⟶ on to the action plan (the other criteria will wait)
+
+# issue 14: long data naming indicators the local grid leaves out (lead)
+data-left-out = `{ $file }`: { $rows ->
+    [one] { $rows } row names
+   *[other] { $rows } rows name
+} an indicator grid `{ $grid }` leaves out; { $rows ->
+    [one] it is not read
+   *[other] they are not read
+}: { $indicators }
+data-left-out-one = `{ $indicator }` ({ $rows ->
+    [one] { $rows } row
+   *[other] { $rows } rows
+})
+data-left-out-hint = the local grid leaves them out with `ignore`; take them out of its `ignore` to count them

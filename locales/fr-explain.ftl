@@ -663,3 +663,15 @@ explain-ratio-percentage =
     dirait. Une alerte par colonne dit combien de cellules et en montre une.
     Multipliez les rapports par 100 ; une valeur vraiment inférieure à 1 % peut
     rester telle quelle.
+
+# issue 14: long data naming indicators the local grid leaves out (lead)
+explain-left-out-indicator =
+    Des lignes de données longues (une ligne par réponse : action, indicateur,
+    valeur) nomment un indicateur de la grille de base que la grille locale laisse
+    de côté avec `ignore` (directement, ou parce que son critère ou son domaine
+    l'est). Ces lignes ne sont pas lues et ne comptent dans aucun score ; ce n'est
+    pas une erreur : les exports d'avant l'adaptation de la grille les contiennent
+    souvent. Un seul constat par fichier liste ces indicateurs et leur nombre de
+    lignes. Pour les compter à nouveau, retirez l'indicateur de l'`ignore` de la
+    grille locale. Dans des données larges, une telle colonne est signalée par
+    `unknown-column`.

@@ -1228,3 +1228,17 @@ data-ratio-percentage-hint = une part s'écrit en pourcentage : 35 pour 35 %, 
 # lead: joining clauses of one message
 clause-separator = {"\u00A0"};{" "}
 judge-to-plan = ⟶ passer au plan d'action (les autres critères attendront)
+
+# issue 14: long data naming indicators the local grid leaves out (lead)
+data-left-out = `{ $file }` : { $rows ->
+    [one] { $rows } ligne nomme
+   *[other] { $rows } lignes nomment
+} un indicateur que la grille `{ $grid }` laisse de côté ; { $rows ->
+    [one] elle n'est pas lue
+   *[other] elles ne sont pas lues
+} : { $indicators }
+data-left-out-one = `{ $indicator }` ({ $rows ->
+    [one] { $rows } ligne
+   *[other] { $rows } lignes
+})
+data-left-out-hint = la grille locale les retire avec `ignore` ; retirez-les de son `ignore` pour les compter

@@ -128,6 +128,7 @@ codes! {
     UnknownNode = "unknown-node", Error;
     DuplicateTarget = "duplicate-target", Error;
     StrayFile = "stray-file", Warning;
+    LeftOutIndicator = "left-out-indicator", Warning;
     InvalidJudgement = "invalid-judgement", Error;
     ContactInAnswer = "contact-in-answer", Warning;
     RatioPercentage = "ratio-percentage", Warning;

@@ -109,6 +109,19 @@ pub fn load(name: &str, bytes: &[u8]) -> (Option<Grid>, FileReport) {
     // is a change of grid for the evaluations recorded with it.
     grid.hash = sha256_hex(&[bytes, b"\0", base.builtin.source.as_bytes()].concat());
     grid.extends = Some((base.builtin.id.to_owned(), base.version));
+    if let Some(whole) = base.builtin.grid() {
+        let kept: std::collections::HashSet<&str> = grid
+            .indicators()
+            .flat_map(|(_, _, i)| {
+                std::iter::once(i.id.as_str()).chain(i.replaces.iter().map(String::as_str))
+            })
+            .collect();
+        grid.left_out = whole
+            .indicators()
+            .filter(|(_, _, i)| !kept.contains(i.id.as_str()))
+            .flat_map(|(_, _, i)| std::iter::once(i.id.clone()).chain(i.aliases.iter().cloned()))
+            .collect();
+    }
     finish(name, text, findings, Some(grid))
 }
 

@@ -56,6 +56,10 @@ pub struct Grid {
     /// The organisation's own definition of its utilité sociale and who chose
     /// the criteria (`[social_utility]`, written by `grids adapt`).
     pub social_utility: Option<SocialUtility>,
+    /// A local grid's base indicators it leaves out (`ignore`, or under an
+    /// ignored domain or criterion): their ids and aliases, so that data
+    /// still naming them is skipped with a warning, not refused.
+    pub left_out: Vec<String>,
 }
 
 /// How an organisation defined its utilité sociale and chose its criteria:

@@ -277,6 +277,7 @@ mod tests {
         let mut again = again.unwrap();
         again.hash = grid.hash.clone();
         again.extends = grid.extends.clone();
+        again.left_out = grid.left_out.clone();
         assert_eq!(again, grid, "{name}");
     }
 

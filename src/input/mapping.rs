@@ -454,6 +454,10 @@ pub struct RowReader<'a> {
     ratios: super::ratios::RatioCells,
     /// The header's line, where the finding about such values points.
     header_line: u64,
+    /// Names (folded) of the indicators the local grid leaves out, and the
+    /// rows of long data naming one, for the file's warning.
+    left_out_names: std::collections::HashSet<String>,
+    left_out: super::left_out::LeftOutRows,
 }
 
 /// Contact warnings one reader keeps: `check` shows the first few of a file
@@ -687,6 +691,8 @@ impl<'a> RowReader<'a> {
                 .collect(),
             ratios: super::ratios::RatioCells::default(),
             header_line,
+            left_out_names: grid.left_out.iter().map(|n| fold_header(n)).collect(),
+            left_out: super::left_out::LeftOutRows::default(),
         })
     }
 
@@ -717,6 +723,7 @@ impl<'a> RowReader<'a> {
                 .add(&value, count, self.role_place, true);
         }
         report.ratios.merge(std::mem::take(&mut self.ratios));
+        report.left_out.merge(std::mem::take(&mut self.left_out));
     }
 
     /// Whether a cell or a name needed the Windows-1252 fallback.
@@ -931,6 +938,15 @@ impl<'a> RowReader<'a> {
                 };
                 let Some(ind) = ind else {
                     let value = decode(raw_name).0.into_owned();
+                    if self.left_out_names.contains(&fold_header(&value)) {
+                        let name = value.trim();
+                        if self.left_out.add(name) {
+                            let first =
+                                super::left_out::first_row(self.name, at, name_col + 1, name);
+                            report.warnings.push(first);
+                        }
+                        return;
+                    }
                     self.problem(
                         report,
                         at,

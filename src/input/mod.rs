@@ -16,6 +16,7 @@ pub mod dates;
 pub mod file;
 pub mod header;
 pub mod kind;
+pub mod left_out;
 pub mod mapping;
 pub mod ratios;
 pub mod roles;
@@ -64,6 +65,9 @@ pub struct DataReport {
     /// Values between 0 and 1 in percentage columns of the file being read:
     /// one finding per column ([`ratios::report_ratios`]).
     pub ratios: ratios::RatioCells,
+    /// Rows of long data naming an indicator the local grid leaves out: one
+    /// finding per file ([`left_out::report_left_out`]).
+    pub left_out: left_out::LeftOutRows,
 }
 
 /// Problems kept for display; past this, only counted.
@@ -85,6 +89,7 @@ impl DataReport {
         self.warnings.extend(other.warnings);
         self.unknown_roles.merge(other.unknown_roles);
         self.ratios.merge(other.ratios);
+        self.left_out.merge(other.left_out);
     }
 
     /// Adds what another reader of the same file found. Each kept its first
@@ -97,6 +102,7 @@ impl DataReport {
         self.warnings.extend(other.warnings);
         self.unknown_roles.merge(other.unknown_roles);
         self.ratios.merge(other.ratios);
+        self.left_out.merge(other.left_out);
     }
 }
 
@@ -220,6 +226,7 @@ pub fn read_one(
     let read = read_any(path, &name, tally, options, report);
     roles::report_unknown_roles(report, &name, tally.grid(), options.strict);
     ratios::report_ratios(report, &name);
+    left_out::report_left_out(report, &name, &tally.grid().id);
     read
 }
 

@@ -87,6 +87,7 @@ pub fn validate(raw: &RawGrid, findings: &mut Vec<Finding>) -> Grid {
         domains,
         extends: None,
         social_utility,
+        left_out: Vec::new(),
     }
 }
 
