@@ -96,7 +96,7 @@ const REVISED_I16_A: [&str; 3] = ["utilite-sociale", "centres-sociaux", "creatio
 /// with its "× 100", and say how 35 % is written.
 #[test]
 fn percentages_say_times_100() {
-    for id in REVISED_I16_A {
+    for id in builtin::BUILTINS.iter().map(|b| b.id) {
         let grid = builtin::find(id).unwrap().grid().unwrap();
         for (_, _, indicator) in grid.indicators() {
             let ScaleKind::Number(n) = &grid.scale(indicator).kind else {
@@ -106,9 +106,13 @@ fn percentages_say_times_100() {
                 continue;
             }
             let help = &indicator.help.as_ref().unwrap().text;
+            // A share computed as a ratio and not multiplied by 100 scores as
+            // a fraction of a per cent: the help says how to get the number.
+            let formula = help.contains("Calcul\u{a0}:") && help.contains("× 100");
+            let prose = help.contains("multiplié par 100");
             assert!(
-                help.contains("Calcul\u{a0}:") && help.contains("× 100"),
-                "{id}: {} gives its formula, × 100",
+                formula || prose,
+                "{id}: {} says to multiply by 100",
                 indicator.id
             );
         }
@@ -180,4 +184,36 @@ fn size_and_place_figures_are_descriptive() {
         let (_, _, indicator) = grid.indicators().find(|(_, _, i)| i.id == id).unwrap();
         assert!(matches!(indicator.scoring, Scoring::Descriptive), "{id}");
     }
+}
+
+/// A change scale puts "no change" in the middle (50), whatever the grid:
+/// at 33, someone already well off who stays so would "lose" points (the
+/// ceiling effect the review points out), and a group of such answers would
+/// read as a decline.
+#[test]
+fn no_change_scores_in_the_middle() {
+    let mut seen = 0;
+    for b in builtin::BUILTINS {
+        let grid = b.grid().unwrap();
+        for scale in &grid.scales {
+            let ScaleKind::Levels(levels) = &scale.kind else {
+                continue;
+            };
+            for level in levels {
+                let label = level.label.text.to_lowercase();
+                let unchanged = ["pareil", "inchang", "pas de changement"]
+                    .iter()
+                    .any(|w| level.id.contains(w) || label.contains(w));
+                if unchanged {
+                    seen += 1;
+                    assert_eq!(
+                        level.score, 50.0,
+                        "{}: scale `{}`, level `{}`",
+                        b.id, scale.id, level.id
+                    );
+                }
+            }
+        }
+    }
+    assert!(seen >= 6, "only {seen} no-change levels found");
 }
