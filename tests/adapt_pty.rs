@@ -7,59 +7,20 @@
 
 #![cfg(unix)]
 
-use std::io::{self, Read, Write};
+mod pty;
+
 use std::path::Path;
 use std::process::Command;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use expectrl::process::{NonBlocking, Process};
-use expectrl::session::{OsProcess, OsStream};
-use expectrl::{Eof, Expect, Session};
+use expectrl::{Eof, Expect};
+use pty::{Terminal, plain};
 
 const TIMEOUT: Duration = Duration::from_secs(10);
 const ENTER: &str = "\r";
 const DOWN: &str = "\x1b[B";
 const BACKSPACE: &str = "\x7f";
-
-/// The pty's output, with a copy of everything read for the 80-column check.
-struct Tee {
-    inner: OsStream,
-    seen: Arc<Mutex<Vec<u8>>>,
-}
-
-impl Read for Tee {
-    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        match self.inner.read(buf) {
-            Ok(n) => {
-                self.seen.lock().unwrap().extend_from_slice(&buf[..n]);
-                Ok(n)
-            }
-            Err(e) => {
-                if e.kind() == io::ErrorKind::WouldBlock {
-                    std::thread::sleep(Duration::from_millis(1));
-                }
-                Err(e)
-            }
-        }
-    }
-}
-
-impl Write for Tee {
-    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        self.inner.write(buf)
-    }
-
-    fn flush(&mut self) -> io::Result<()> {
-        self.inner.flush()
-    }
-}
-
-impl NonBlocking for Tee {
-    fn set_blocking(&mut self, on: bool) -> io::Result<()> {
-        self.inner.set_blocking(on)
-    }
-}
 
 fn utilsoc(dir: &Path, args: &[&str]) -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_utilsoc"));
@@ -73,28 +34,6 @@ fn utilsoc(dir: &Path, args: &[&str]) -> Command {
         .env("NO_COLOR", "1")
         .env("COLUMNS", "80");
     command
-}
-
-/// The text of `bytes` without escape sequences.
-fn plain(bytes: &[u8]) -> String {
-    let text = String::from_utf8_lossy(bytes);
-    let mut out = String::new();
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '\x1b' if chars.peek() == Some(&'[') => {
-                chars.next();
-                for d in chars.by_ref() {
-                    if d.is_ascii_alphabetic() || d == '~' {
-                        break;
-                    }
-                }
-            }
-            '\r' => {}
-            _ => out.push(c),
-        }
-    }
-    out
 }
 
 #[test]
@@ -197,39 +136,10 @@ fn adapt_drops_renames_and_records_and_the_grid_checks_clean() {
     }
 }
 
-type Pty = Session<OsProcess, Tee>;
-
-/// `utilsoc grids adapt` in `dir`, in a terminal of 24 rows × 80 columns set
-/// by `stty`, in French, without colour; and everything it writes.
-fn spawn(dir: &Path) -> (Pty, Arc<Mutex<Vec<u8>>>) {
-    let mut command = Command::new("sh");
-    command
-        .args([
-            "-c",
-            "stty rows 24 cols 80 && exec \"$0\" \"$@\"",
-            env!("CARGO_BIN_EXE_utilsoc"),
-            "grids",
-            "adapt",
-        ])
-        .current_dir(dir)
-        .env("LANG", "fr_FR.UTF-8")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANGUAGE")
-        .env("NO_COLOR", "1")
-        .env("TERM", "xterm-256color")
-        .env_remove("CLICOLOR_FORCE")
-        .env_remove("COLUMNS")
-        .env_remove("LINES");
-    let mut process = OsProcess::spawn_command(command).unwrap();
-    let seen = Arc::new(Mutex::new(Vec::new()));
-    let tee = Tee {
-        inner: process.open_stream().unwrap(),
-        seen: Arc::clone(&seen),
-    };
-    let mut session = Session::new(process, tee).unwrap();
-    session.set_expect_timeout(Some(TIMEOUT));
-    (session, seen)
+/// `utilsoc grids adapt` in `dir`, in a terminal of 24 rows × 80 columns,
+/// in French, without colour; and everything it writes.
+fn spawn(dir: &Path) -> (Terminal, Arc<Mutex<Vec<u8>>>) {
+    pty::session(pty::utilsoc_fr(dir, 24, 80, &["grids", "adapt"]), TIMEOUT)
 }
 
 /// A démarche on `centres-sociaux`, made by `init --yes` in a new folder.

@@ -7,16 +7,16 @@
 
 #![cfg(unix)]
 
-use std::io::{self, Read, Write};
+mod pty;
+
 use std::path::Path;
 use std::process::{Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use expectrl::process::unix::WaitStatus;
-use expectrl::process::{NonBlocking, Process};
-use expectrl::session::{OsProcess, OsStream};
-use expectrl::{Eof, Expect, Session};
+use expectrl::{Eof, Expect};
+use pty::{Terminal, plain};
 
 const GRID: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/pty/grid.toml");
 const TIMEOUT: Duration = Duration::from_secs(10);
@@ -29,51 +29,9 @@ const CTRL_C: &str = "\x03";
 // ---------------------------------------------------------------------------
 // The terminal side.
 
-/// The pty's output stream, keeping a copy of everything read (for failure
-/// messages), and waiting a little instead of spinning when nothing is there.
-struct Tee {
-    inner: OsStream,
-    seen: Arc<Mutex<Vec<u8>>>,
-}
-
-impl Read for Tee {
-    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        match self.inner.read(buf) {
-            Ok(n) => {
-                self.seen.lock().unwrap().extend_from_slice(&buf[..n]);
-                Ok(n)
-            }
-            Err(e) => {
-                // expectrl polls without blocking: without this pause, several
-                // tests in parallel would eat the CPU the programs need.
-                if e.kind() == io::ErrorKind::WouldBlock {
-                    std::thread::sleep(Duration::from_millis(1));
-                }
-                Err(e)
-            }
-        }
-    }
-}
-
-impl Write for Tee {
-    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        self.inner.write(buf)
-    }
-
-    fn flush(&mut self) -> io::Result<()> {
-        self.inner.flush()
-    }
-}
-
-impl NonBlocking for Tee {
-    fn set_blocking(&mut self, on: bool) -> io::Result<()> {
-        self.inner.set_blocking(on)
-    }
-}
-
 /// `utilsoc evaluate` running in a pseudo-terminal.
 struct Pty {
-    session: Session<OsProcess, Tee>,
+    session: Terminal,
     seen: Arc<Mutex<Vec<u8>>>,
     lang: String,
 }
@@ -95,15 +53,7 @@ impl Pty {
     }
 
     fn from_command(command: Command, lang: &str) -> Pty {
-        let mut process = OsProcess::spawn_command(command).expect("spawn utilsoc in a pty");
-        let inner = process.open_stream().expect("open the pty");
-        let seen = Arc::new(Mutex::new(Vec::new()));
-        let tee = Tee {
-            inner,
-            seen: Arc::clone(&seen),
-        };
-        let mut session = Session::new(process, tee).expect("expectrl session");
-        session.set_expect_timeout(Some(TIMEOUT));
+        let (session, seen) = pty::session(command, TIMEOUT);
         Pty {
             session,
             seen,
@@ -234,29 +184,6 @@ impl Ended {
         assert_eq!(self.code, 0, "{}", self.output);
         assert!(!self.cursor_hidden, "the cursor is left hidden");
     }
-}
-
-/// Terminal output as text: CSI escape sequences (cursor moves, line
-/// clearing) removed, line ends normalised.
-fn plain(bytes: &[u8]) -> String {
-    let text = String::from_utf8_lossy(bytes);
-    let mut out = String::with_capacity(text.len());
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '\x1b' if chars.peek() == Some(&'[') => {
-                chars.next();
-                for d in chars.by_ref() {
-                    if d.is_ascii_alphabetic() || d == '~' {
-                        break;
-                    }
-                }
-            }
-            '\r' => {}
-            _ => out.push(c),
-        }
-    }
-    out
 }
 
 // ---------------------------------------------------------------------------

@@ -7,16 +7,15 @@
 
 #![cfg(unix)]
 
-use std::io::{self, Read, Write};
+mod pty;
+
 use std::path::Path;
 use std::process::Command;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use expectrl::process::unix::WaitStatus;
-use expectrl::process::{NonBlocking, Process};
-use expectrl::session::{OsProcess, OsStream};
-use expectrl::{Eof, Expect, Session};
+use expectrl::{Eof, Expect};
+use pty::Terminal;
 
 const TIMEOUT: Duration = Duration::from_secs(20);
 const DOWN: &str = "\x1b[B";
@@ -24,82 +23,15 @@ const ENTER: &str = "\r";
 const CTRL_C: &str = "\x03";
 const EXAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/tilleuls");
 
-/// The pty's output, with a copy of everything read.
-struct Tee {
-    inner: OsStream,
-    seen: Arc<Mutex<Vec<u8>>>,
-}
-
-impl Read for Tee {
-    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        match self.inner.read(buf) {
-            Ok(n) => {
-                self.seen.lock().unwrap().extend_from_slice(&buf[..n]);
-                Ok(n)
-            }
-            Err(e) => {
-                // expectrl polls without blocking: pause rather than spin.
-                if e.kind() == io::ErrorKind::WouldBlock {
-                    std::thread::sleep(Duration::from_millis(1));
-                }
-                Err(e)
-            }
-        }
-    }
-}
-
-impl Write for Tee {
-    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        self.inner.write(buf)
-    }
-
-    fn flush(&mut self) -> io::Result<()> {
-        self.inner.flush()
-    }
-}
-
-impl NonBlocking for Tee {
-    fn set_blocking(&mut self, on: bool) -> io::Result<()> {
-        self.inner.set_blocking(on)
-    }
-}
-
 struct Pty {
-    session: Session<OsProcess, Tee>,
+    session: Terminal,
     seen: Arc<Mutex<Vec<u8>>>,
 }
 
 impl Pty {
     /// `utilsoc -q judge` in `dir`, in French, at 24 × 80.
     fn judge(dir: &Path) -> Pty {
-        let mut command = Command::new("sh");
-        command
-            .args([
-                "-c",
-                "stty rows 24 cols 80 && exec \"$0\" \"$@\"",
-                env!("CARGO_BIN_EXE_utilsoc"),
-                "-q",
-                "judge",
-            ])
-            .current_dir(dir)
-            .env("LANG", "fr_FR.UTF-8")
-            .env_remove("LC_ALL")
-            .env_remove("LC_MESSAGES")
-            .env_remove("LANGUAGE")
-            .env("NO_COLOR", "1")
-            .env("TERM", "xterm-256color")
-            .env_remove("CLICOLOR_FORCE")
-            .env_remove("COLUMNS")
-            .env_remove("LINES");
-        let mut process = OsProcess::spawn_command(command).expect("spawn utilsoc in a pty");
-        let inner = process.open_stream().expect("open the pty");
-        let seen = Arc::new(Mutex::new(Vec::new()));
-        let tee = Tee {
-            inner,
-            seen: Arc::clone(&seen),
-        };
-        let mut session = Session::new(process, tee).expect("expectrl session");
-        session.set_expect_timeout(Some(TIMEOUT));
+        let (session, seen) = pty::session(pty::utilsoc_fr(dir, 24, 80, &["-q", "judge"]), TIMEOUT);
         Pty { session, seen }
     }
 
@@ -142,10 +74,7 @@ impl Pty {
         if let Err(e) = self.session.expect(Eof) {
             panic!("waiting for the end: {e}\n{}", self.screen());
         }
-        match self.session.get_process().wait() {
-            Ok(WaitStatus::Exited(_, code)) => code,
-            other => panic!("{other:?}"),
-        }
+        pty::exit_code(&self.session).expect("utilsoc exited")
     }
 
     /// The rows an 80-column terminal shows for everything written to it,
