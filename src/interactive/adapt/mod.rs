@@ -199,6 +199,32 @@ impl<'a> Walk<'a> {
         }
     }
 
+    /// Asks a new text for `id`, prefilled with what it `was`; a change is
+    /// recorded only when something else was typed.
+    fn retype(
+        &mut self,
+        id: &str,
+        prompt: &str,
+        was: String,
+        field: fn(String) -> Field,
+    ) -> io::Result<()> {
+        let typed = self.prompter.input(prompt, &was)?;
+        let typed = typed.trim();
+        if typed.is_empty() || typed == was {
+            return Ok(());
+        }
+        self.change(id, field(typed.to_owned()), was)
+    }
+
+    /// Asks a new weight for `id`, whose grid weight is `original`.
+    fn reweight(&mut self, id: &str, original: f64) -> io::Result<()> {
+        let was = self.weight(id, original);
+        match self.ask_weight(was)? {
+            Some(w) => self.change(id, Field::Weight(w), number::plain(was)),
+            None => Ok(()),
+        }
+    }
+
     fn change(&mut self, id: &str, field: Field, was: String) -> io::Result<()> {
         self.changes.changed.push(Change {
             id: id.to_owned(),
@@ -243,18 +269,9 @@ impl<'a> Walk<'a> {
                 Some(0) => return Ok(Next::Go),
                 Some(1) => {
                     let was = self.label(id, &c.label);
-                    let typed = self.prompter.input(&tr!("adapt-ask-label"), &was)?;
-                    let typed = typed.trim();
-                    if !typed.is_empty() && typed != was {
-                        self.change(id, Field::Label(typed.to_owned()), was)?;
-                    }
+                    self.retype(id, &tr!("adapt-ask-label"), was, Field::Label)?;
                 }
-                Some(2) => {
-                    let was = self.weight(id, c.weight);
-                    if let Some(w) = self.ask_weight(was)? {
-                        self.change(id, Field::Weight(w), number::plain(was))?;
-                    }
-                }
+                Some(2) => self.reweight(id, c.weight)?,
                 Some(3) => {
                     if let Next::Finish = self.indicators(domain, id)? {
                         return Ok(Next::Finish);
@@ -498,18 +515,9 @@ impl<'a> Walk<'a> {
                             .map(|q| q.get(lang()).to_owned())
                             .unwrap_or_default(),
                     };
-                    let typed = self.prompter.input(&tr!("adapt-ask-question"), &was)?;
-                    let typed = typed.trim();
-                    if !typed.is_empty() && typed != was {
-                        self.change(id, Field::Question(typed.to_owned()), was)?;
-                    }
+                    self.retype(id, &tr!("adapt-ask-question"), was, Field::Question)?;
                 }
-                Some(2) => {
-                    let was = self.weight(id, indicator.weight);
-                    if let Some(w) = self.ask_weight(was)? {
-                        self.change(id, Field::Weight(w), number::plain(was))?;
-                    }
-                }
+                Some(2) => self.reweight(id, indicator.weight)?,
                 Some(3) => {
                     if let Some(t) = self.ask_target(indicator)? {
                         let was = self
