@@ -1215,3 +1215,6 @@ data-left-out-one = `{ $indicator }` ({ $rows ->
    *[other] { $rows } rows
 })
 data-left-out-hint = the local grid leaves them out with `ignore`; take them out of its `ignore` to count them
+
+# lead: a local grid repeating an id of its base
+note-also-in-base-grid = the first definition is in base grid `{ $grid }` (utilsoc grids show { $grid })

@@ -1242,3 +1242,6 @@ data-left-out-one = `{ $indicator }` ({ $rows ->
    *[other] { $rows } lignes
 })
 data-left-out-hint = la grille locale les retire avec `ignore` ; retirez-les de son `ignore` pour les compter
+
+# lead: a local grid repeating an id of its base
+note-also-in-base-grid = la première définition est dans la grille de base `{ $grid }` (utilsoc grids show { $grid })

@@ -464,6 +464,13 @@ fn drop_unused_base_scales(grid: &mut RawGrid, text_len: usize) {
 /// `extends` value, naming the base.
 pub fn relocate(findings: &mut [Finding], text_len: usize, base: &Base) {
     for f in findings {
+        // A related place in the base (the first definition of an id the
+        // local file repeats) cannot be shown in the local file's text.
+        if f.secondary.iter().any(|s| s.span.start > text_len) {
+            f.secondary.retain(|s| s.span.start <= text_len);
+            f.notes
+                .push(tr!("note-also-in-base-grid", grid = base.builtin.id));
+        }
         let Some(primary) = &mut f.primary else {
             continue;
         };
@@ -483,7 +490,6 @@ pub fn relocate(findings: &mut [Finding], text_len: usize, base: &Base) {
                 primary.message = tr!("label-in-base-grid", grid = base.builtin.id);
             }
         }
-        f.secondary.retain(|s| s.span.start <= text_len);
     }
 }
 

@@ -203,3 +203,28 @@ fn a_domain_named_after_an_ignored_one_is_new_and_needs_its_label() {
     assert!(grid.is_none());
     assert!(findings.contains(&(Code::MissingField, 8)), "{findings:?}");
 }
+
+#[test]
+fn an_id_repeated_from_the_base_is_shown_in_the_local_file_only() {
+    let body = "[[domains]]\nid = \"territoire\"\n\n[[domains.criteria]]\nid = \"accueil-ecoute\"\nlabel = \"Encore\"\n\n[[domains.criteria.indicators]]\nid = \"x\"\nlabel = \"X\"\nscale = \"nombre\"\n";
+    let text = format!("{HEAD}{body}");
+    let (_, report) = load("local.toml", text.as_bytes());
+    let duplicate = report
+        .findings
+        .iter()
+        .find(|f| f.code == Code::DuplicateId)
+        .unwrap();
+    // The base's first definition has no place in this file's text: a note
+    // names the base instead of a label pointing past the end of the file.
+    assert!(
+        duplicate.secondary.iter().all(|s| s.span.end <= text.len()),
+        "{duplicate:?}"
+    );
+    assert!(
+        duplicate
+            .notes
+            .iter()
+            .any(|n| n.contains("centres-sociaux")),
+        "{duplicate:?}"
+    );
+}
