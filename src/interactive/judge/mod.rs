@@ -259,7 +259,9 @@ fn judge_one(
     });
     appreciation.verdict = Some(verdict);
     appreciation.seen = node.map(|n| Seen {
-        score: n.score,
+        // Four decimals: what people read in the file, and far below the
+        // rounding the report compares (whole points).
+        score: n.score.map(|s| crate::number::rounded(s, 4)),
         scored: n.scored,
         scorable: n.scorable,
         responses: n.responses,
