@@ -194,9 +194,11 @@ pub struct Question {
 
 #[derive(Debug)]
 pub enum Answer {
-    /// Boxes to tick: a label, and what it means the first time the form
-    /// meets its scale (said once, not on every question).
-    Choices(Vec<(String, Option<String>)>),
+    /// Boxes to tick, by the levels' labels. Their descriptions stay in the
+    /// interviewer version: a grid may write them for staff, in the third
+    /// person (« ce que la personne vit »), which a respondent should not
+    /// read as theirs (review C15).
+    Choices(Vec<String>),
     /// A box for the figure, then its unit and bounds.
     Number {
         unit: Option<String>,
@@ -216,7 +218,6 @@ pub fn respondent(grid: &Grid, role: Option<&str>, role_label: Option<&str>, all
         Some(r) if !grid.roles.is_empty() => i.asked_of(r),
         _ => all || !has_questions || i.question.is_some(),
     };
-    let mut seen_scales = std::collections::HashSet::new();
     let mut sections = Vec::new();
     for domain in &grid.domains {
         let mut questions = Vec::new();
@@ -230,23 +231,14 @@ pub fn respondent(grid: &Grid, role: Option<&str>, role_label: Option<&str>, all
                 .get(lang)
                 .to_owned();
             let scale = grid.scale(indicator);
-            let first = seen_scales.insert(indicator.scale);
             let answer = match &scale.kind {
                 ScaleKind::Levels(levels) => Answer::Choices(
                     levels
                         .iter()
-                        .map(|l| {
-                            let meaning = l.description.as_ref().filter(|_| first);
-                            (
-                                l.label.get(lang).to_owned(),
-                                meaning.map(|d| d.get(lang).to_owned()),
-                            )
-                        })
+                        .map(|l| l.label.get(lang).to_owned())
                         .collect(),
                 ),
-                ScaleKind::Boolean => {
-                    Answer::Choices(vec![(tr!("eval-yes"), None), (tr!("eval-no"), None)])
-                }
+                ScaleKind::Boolean => Answer::Choices(vec![tr!("eval-yes"), tr!("eval-no")]),
                 ScaleKind::Number(n) => Answer::Number {
                     unit: n.unit.as_ref().map(|u| u.get(lang).to_owned()),
                     bounds: match (n.min, n.max) {
@@ -312,12 +304,7 @@ pub fn respondent_markdown(form: &Form) -> String {
             let mut lines: Vec<String> = Vec::new();
             match &q.answer {
                 Answer::Choices(choices) => {
-                    for (label, meaning) in choices {
-                        lines.push(match meaning {
-                            Some(m) => format!("☐ {} — {}", md_text(label), md_text(m)),
-                            None => format!("☐ {}", md_text(label)),
-                        });
-                    }
+                    lines.extend(choices.iter().map(|c| format!("☐ {}", md_text(c))));
                 }
                 Answer::Number { unit, bounds } => {
                     let blank = "_".repeat(12);
@@ -363,7 +350,6 @@ h2 { font-size: 16pt; margin: 1.2em 0 .5em; border-bottom: 2px solid #000; break
 .stem { font-weight: bold; margin: 0 0 .35em; }
 .choices { list-style: none; margin: 0; padding: 0 0 0 1.2em; }
 .choices li { margin: .25em 0; }
-.meaning { font-size: 12pt; color: #333; }
 .box { display: inline-block; box-sizing: border-box; width: .95em; height: .95em; border: 2px solid #000; vertical-align: -.12em; margin-right: .5em; }
 .field { display: inline-block; box-sizing: border-box; width: 7em; height: 1.6em; border: 2px solid #000; vertical-align: middle; margin: 0 .4em 0 1.2em; }
 .blank { display: inline-block; width: 9em; border-bottom: 1.5px solid #000; margin-right: 1.5em; }
@@ -403,14 +389,7 @@ pub fn respondent_html(form: &Form) -> String {
     ] {
         out.push_str(&format!("<p class=\"opening\">{}</p>\n", escape(&text)));
     }
-    let boxed = |label: &str, meaning: Option<&str>| match meaning {
-        Some(m) => format!(
-            "<li><span class=\"box\"></span>{} <span class=\"meaning\">— {}</span></li>\n",
-            escape(label),
-            escape(m)
-        ),
-        None => format!("<li><span class=\"box\"></span>{}</li>\n", escape(label)),
-    };
+    let boxed = |label: &str| format!("<li><span class=\"box\"></span>{}</li>\n", escape(label));
     let mut number = 0;
     for (heading, questions) in &form.sections {
         out.push_str(&format!("<section>\n<h2>{}</h2>\n", escape(heading)));
@@ -423,8 +402,8 @@ pub fn respondent_html(form: &Form) -> String {
             match &q.answer {
                 Answer::Choices(choices) => {
                     out.push_str("<ul class=\"choices\">\n");
-                    for (label, meaning) in choices {
-                        out.push_str(&boxed(label, meaning.as_deref()));
+                    for label in choices {
+                        out.push_str(&boxed(label));
                     }
                 }
                 Answer::Number { unit, bounds } => {
@@ -443,7 +422,7 @@ pub fn respondent_html(form: &Form) -> String {
                 }
             }
             for e in &q.extra {
-                out.push_str(&boxed(e, None));
+                out.push_str(&boxed(e));
             }
             out.push_str("</ul>\n</div>\n");
         }
@@ -571,6 +550,16 @@ scale = "s"
                             }
                             assert!(!md.contains(&md_text(&piece)), "{what}: {piece}");
                             assert!(!html.contains(&escape(&piece)), "{what}: {piece}");
+                        }
+                    }
+                    let level_help = grid.scales.iter().flat_map(|scale| match &scale.kind {
+                        ScaleKind::Levels(levels) => levels.iter().collect(),
+                        _ => Vec::new(),
+                    });
+                    for description in level_help.filter_map(|l| l.description.as_ref()) {
+                        let piece: String = description.get(lang).chars().take(40).collect();
+                        if piece.chars().count() >= 20 {
+                            assert!(!md.contains(&md_text(&piece)), "{what}: {piece}");
                         }
                     }
                     if let Some(description) = &grid.description {
