@@ -625,7 +625,7 @@ cli-grids-export-about = Write a grid as TOML: a built-in one to start a grid of
 cli-score-about = Score survey data (CSV) against a grid: per action, period and role
 cli-evaluate-about = Autoévaluation in the terminal: answer a grid for one action, step by step
 cli-report-about = The document a board or a funder reads: HTML or Markdown, with charts
-cli-template-about = A blank CSV to fill in, or a printable questionnaire (Markdown)
+cli-template-about = A blank CSV to fill in, or a printable questionnaire (Markdown or HTML): the interviewer's, or one role's
 cli-schema-about = Print the JSON Schema of the grid format (for taplo / Even Better TOML)
 cli-completions-about = Print shell completions (bash, zsh, fish, elvish, powershell)
 cli-man-about = Print the manual page (roff), e.g. `utilsoc man > utilsoc.1`
@@ -1218,3 +1218,15 @@ data-left-out-hint = the local grid leaves them out with `ignore`; take them out
 
 # lead: a local grid repeating an id of its base
 note-also-in-base-grid = the first definition is in base grid `{ $grid }` (utilsoc grids show { $grid })
+# issue 15: respondent questionnaires
+cli-template-arg-role = The questionnaire of one role of the grid, as its respondents get it (no ids, no instructions)
+template-dont-know = I don't know
+template-asked-of = Asked of: { $roles }
+template-role-wording = { $role }: "{ $question }"
+template-respondent-role = Questionnaire: { $role }
+template-respondent-action = Action:
+template-respondent-date = Date:
+template-respondent-opening = This questionnaire helps us see what our activities bring, so that we can improve them with you. It is anonymous: do not write your name on it. There is no right or wrong answer: what counts is your own view.
+template-respondent-instructions = Tick one box per question. If a question does not concern you, tick "Not applicable"; you may also leave a question unanswered.
+template-respondent-thanks = Thank you for your answers!
+template-html-needs-role = the HTML questionnaire is one role's form: choose it among the grid's roles: { $roles } (the interviewer version, with every role, is written in Markdown)

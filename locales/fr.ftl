@@ -627,7 +627,7 @@ cli-grids-export-about = Écrire une grille en TOML : une grille intégrée pour
 cli-score-about = Calculer les scores de données d'enquête (CSV) selon une grille : par action, période et rôle
 cli-evaluate-about = Autoévaluation dans le terminal : répondre à une grille pour une action, pas à pas
 cli-report-about = Le document que lit un conseil d'administration ou un financeur : HTML ou Markdown, avec graphiques
-cli-template-about = Un CSV vierge à remplir, ou un questionnaire à imprimer (Markdown)
+cli-template-about = Un CSV vierge à remplir, ou un questionnaire à imprimer (Markdown ou HTML), celui de l'enquêteur ou celui d'un rôle
 cli-schema-about = Afficher le schéma JSON du format de grille (pour taplo / Even Better TOML)
 cli-completions-about = Afficher la complétion pour un shell (bash, zsh, fish, elvish, powershell)
 cli-man-about = Afficher la page de manuel (roff), par exemple `utilsoc man > utilsoc.1`
@@ -1245,3 +1245,15 @@ data-left-out-hint = la grille locale les retire avec `ignore` ; retirez-les de 
 
 # lead: a local grid repeating an id of its base
 note-also-in-base-grid = la première définition est dans la grille de base `{ $grid }` (utilsoc grids show { $grid })
+# issue 15: respondent questionnaires
+cli-template-arg-role = Le questionnaire d'un rôle de la grille, tel que ses répondants le reçoivent (sans identifiants ni consignes)
+template-dont-know = Je ne sais pas
+template-asked-of = Posée à : { $roles }
+template-role-wording = { $role } : « { $question } »
+template-respondent-role = Questionnaire : { $role }
+template-respondent-action = Action :
+template-respondent-date = Date :
+template-respondent-opening = Ce questionnaire nous aide à voir ce que nos actions apportent, pour les améliorer avec vous. Il est anonyme : n'y écrivez pas votre nom. Il n'y a pas de bonne ou de mauvaise réponse : c'est votre avis qui compte.
+template-respondent-instructions = Cochez une case par question. Si une question ne vous concerne pas, cochez « Sans objet » ; vous pouvez aussi laisser une question sans réponse.
+template-respondent-thanks = Merci pour vos réponses !
+template-html-needs-role = le questionnaire HTML est celui d'un rôle : choisissez-le parmi les rôles de la grille : { $roles } (la version de l'enquêteur, avec tous les rôles, s'écrit en Markdown)

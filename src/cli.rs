@@ -135,7 +135,8 @@ pub enum Command {
     Evaluate(EvaluateArgs),
     /// The document a board or a funder reads: HTML or Markdown, with charts.
     Report(ReportArgs),
-    /// A blank CSV to fill in, or a printable questionnaire (Markdown).
+    /// A blank CSV to fill in, or a printable questionnaire (Markdown or HTML):
+    /// the interviewer's, or one role's.
     Template(TemplateArgs),
     /// Print the JSON Schema of the grid format (for taplo / Even Better TOML).
     Schema(SchemaArgs),
@@ -592,6 +593,10 @@ pub struct TemplateArgs {
     #[arg(long)]
     pub all: bool,
 
+    /// The questionnaire of one role of the grid, as its respondents get it.
+    #[arg(long, value_name = "ROLE")]
+    pub role: Option<String>,
+
     /// Write to this file instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
@@ -601,6 +606,7 @@ pub struct TemplateArgs {
 pub enum TemplateFormat {
     Csv,
     Markdown,
+    Html,
 }
 
 #[derive(Debug, Args)]

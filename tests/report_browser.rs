@@ -115,3 +115,81 @@ fn check_rendered(png: &Path) {
         "no coloured chart: {coloured} coloured pixels"
     );
 }
+
+/// Issue 15: the residents' form of a built-in grid, printed to PDF by
+/// Chromium, is on A4 pages, and few of them (19 questions in large type).
+#[test]
+fn a_respondent_form_prints_on_a_few_a4_pages() {
+    let Some(browser) = chromium() else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "Chromium is required in CI"
+        );
+        let _ = writeln!(std::io::stderr(), "skipped: no Chromium on this machine");
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let html = dir.path().join("habitants.html");
+    let status = Command::new(env!("CARGO_BIN_EXE_utilsoc"))
+        .args([
+            "--lang",
+            "fr",
+            "template",
+            "--grid",
+            "centres-sociaux",
+            "--format",
+            "html",
+            "--role",
+            "habitant",
+            "-o",
+        ])
+        .arg(&html)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let pdf = dir.path().join("habitants.pdf");
+    let output = Command::new(&browser)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-pdf-header-footer",
+        ])
+        .arg(format!(
+            "--user-data-dir={}",
+            dir.path().join("profile").display()
+        ))
+        .arg(format!("--print-to-pdf={}", pdf.display()))
+        .arg(format!("file://{}", html.display()))
+        .output()
+        .unwrap();
+    let bytes = std::fs::read(&pdf)
+        .unwrap_or_else(|e| panic!("no PDF ({e}): {}", String::from_utf8_lossy(&output.stderr)));
+    // Chromium writes one MediaBox per page, uncompressed.
+    let text = String::from_utf8_lossy(&bytes);
+    let boxes: Vec<&str> = text
+        .match_indices("/MediaBox [")
+        .map(|(i, _)| {
+            let rest = &text[i + "/MediaBox [".len()..];
+            &rest[..rest.find(']').unwrap()]
+        })
+        .collect();
+    assert!(!boxes.is_empty(), "no page in the PDF");
+    assert!(boxes.len() <= 10, "{} pages", boxes.len());
+    for media in boxes {
+        let size: Vec<f64> = media
+            .split_whitespace()
+            .map(|n| n.parse().unwrap())
+            .collect();
+        // A4 in points: 595 × 842.
+        assert!(
+            (size[2] - 595.0).abs() < 1.0 && (size[3] - 842.0).abs() < 1.0,
+            "not A4: {media}"
+        );
+    }
+}
