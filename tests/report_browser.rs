@@ -56,23 +56,8 @@ fn a_report_renders_in_headless_chromium() {
         .unwrap();
     assert!(status.success());
     let png = dir.path().join("page.png");
-    let output = Command::new(&browser)
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--hide-scrollbars",
-            "--window-size=1000,1600",
-        ])
-        .arg(format!(
-            "--user-data-dir={}",
-            dir.path().join("profile").display()
-        ))
+    let output = headless(&browser, dir.path())
+        .args(["--hide-scrollbars", "--window-size=1000,1600"])
         .arg(format!("--screenshot={}", png.display()))
         .arg(format!("file://{}", html.display()))
         .output()
@@ -83,6 +68,25 @@ fn a_report_renders_in_headless_chromium() {
         String::from_utf8_lossy(&output.stderr)
     );
     check_rendered(&png);
+}
+
+/// Chromium without a window, a network or a profile of its own beyond
+/// `dir`: nothing is fetched, nothing lingers.
+fn headless(browser: &Path, dir: &Path) -> Command {
+    let mut command = Command::new(browser);
+    command
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+        ])
+        .arg(format!("--user-data-dir={}", dir.join("profile").display()));
+    command
 }
 
 /// The screenshot has the window's size and shows text and coloured charts,
@@ -148,22 +152,8 @@ fn a_respondent_form_prints_on_a_few_a4_pages() {
         .unwrap();
     assert!(status.success());
     let pdf = dir.path().join("habitants.pdf");
-    let output = Command::new(&browser)
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-pdf-header-footer",
-        ])
-        .arg(format!(
-            "--user-data-dir={}",
-            dir.path().join("profile").display()
-        ))
+    let output = headless(&browser, dir.path())
+        .arg("--no-pdf-header-footer")
         .arg(format!("--print-to-pdf={}", pdf.display()))
         .arg(format!("file://{}", html.display()))
         .output()
